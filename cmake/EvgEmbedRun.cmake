@@ -1,0 +1,13 @@
+# Run by evg_embed at build time: FILES -> OUT as C byte arrays.
+set(_c "/* Generated from templates/ by cmake/EvgEmbedRun.cmake. */\n#include <stddef.h>\n")
+foreach(f ${FILES})
+  get_filename_component(_name ${f} NAME)
+  string(MAKE_C_IDENTIFIER "evg_tpl_${_name}" _id)
+  file(READ ${f} _hex HEX)
+  string(LENGTH "${_hex}" _n)
+  math(EXPR _bytes "${_n} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," _arr "${_hex}")
+  string(APPEND _c "const char ${_id}[] = {${_arr}0x00};\nconst size_t ${_id}_len = ${_bytes};\n")
+endforeach()
+file(WRITE ${OUT}.tmp "${_c}")
+file(RENAME ${OUT}.tmp ${OUT})

@@ -1,0 +1,11 @@
+# Libical::ical, through pkg-config.
+find_package(PkgConfig QUIET)
+if(PKG_CONFIG_FOUND)
+  pkg_check_modules(EVG_ICAL QUIET IMPORTED_TARGET libical)
+endif()
+if(NOT EVG_ICAL_FOUND)
+  message(FATAL_ERROR "evgraph needs libical: apt-get install libical-dev (and pkg-config)")
+endif()
+add_library(Libical::ical INTERFACE IMPORTED)
+target_link_libraries(Libical::ical INTERFACE PkgConfig::EVG_ICAL)
+set(Libical_FOUND TRUE)

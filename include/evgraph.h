@@ -1,0 +1,579 @@
+/*
+ * evgraph.h: the public API of libevgraph.
+ *
+ * libevgraph turns news articles into a dated event graph (who did what to
+ * whom, when, according to whom) and renders that graph as DOT, SVG, PNG,
+ * PDF, iCalendar and CSV.
+ *
+ * Conventions, the same everywhere:
+ *  - Results of *_new, *_finish and evg_render_* belong to the caller, who
+ *    releases them with the matching evg_*_free or evg_free, never free().
+ *  - Getters return borrowed pointers, valid until evg_graph_free.
+ *  - *_free(NULL) does nothing.
+ *  - Functions that can really fail return int: 0 on success, a negative
+ *    EVG_E* code on failure, with a one-line message kept on the object
+ *    (evg_graph_error, evg_parser_error).
+ *  - Passing NULL where an object is required is a programming error and
+ *    trips an assert.
+ */
+#ifndef EVGRAPH_H
+#define EVGRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "evgraph_export.h"
+#include "evgraph_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+/** Status codes returned by functions that can fail. */
+enum {
+	EVG_OK = 0,
+	EVG_EIO = -1,          /**< reading or writing a file failed */
+	EVG_EINVALID = -2,     /**< malformed input or an invalid option */
+	EVG_EBACKEND = -3,     /**< graphviz, libical or libcsv refused */
+	EVG_EUNSUPPORTED = -4, /**< a format or view that is not available */
+	EVG_ELIMIT = -5        /**< input beyond a documented limit */
+};
+
+/** A short English name for a status code ("invalid input"). Static. */
+EVG_EXPORT const char *evg_strerror(int code);
+
+/* ------------------------------------------------------------------ */
+/* Memory                                                              */
+/* ------------------------------------------------------------------ */
+
+/**
+ * An allocator. The default one aborts the process when memory runs out,
+ * so no function of the library has an out-of-memory error path.
+ */
+typedef struct evg_mem {
+	void *(*calloc)(size_t nmemb, size_t size);
+	void *(*realloc)(void *ptr, size_t size);
+	void (*free)(void *ptr);
+} evg_mem;
+
+/** The default allocator: calloc/realloc/free that abort on NULL. */
+EVG_EXPORT const evg_mem *evg_default_mem(void);
+
+/** Frees a buffer handed out by the library (evg_render_*, evg_timex_find). */
+EVG_EXPORT void evg_free(void *ptr);
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+/* ------------------------------------------------------------------ */
+
+/** How much of a date is known. */
+typedef enum evg_precision {
+	EVG_PREC_UNKNOWN = 0,
+	EVG_PREC_YEAR,
+	EVG_PREC_MONTH,
+	EVG_PREC_DAY
+} evg_precision;
+
+/** A calendar date known to some precision; unknown parts are 0. */
+typedef struct evg_date {
+	int year;  /**< 1..9999, or 0 when unknown */
+	int month; /**< 1..12, or 0 */
+	int day;   /**< 1..31, or 0 */
+	evg_precision prec;
+} evg_date;
+
+/**
+ * Parses an ISO 8601 calendar date at day, month or year precision
+ * ("2016-10-07", "2016-10", "2016"); the empty string is an unknown date.
+ * Returns 0, or EVG_EINVALID for anything else (including 2016-02-30).
+ */
+EVG_EXPORT int evg_date_parse(evg_date *out, const char *s, size_t len);
+
+/**
+ * Writes the ISO form of `d` at its precision into buf (at least 11
+ * bytes); an unknown date is "". Returns buf.
+ */
+EVG_EXPORT char *evg_date_format(const evg_date *d, char buf[11]);
+
+/** The name of a precision: "day", "month", "year", "unknown". Static. */
+EVG_EXPORT const char *evg_precision_name(evg_precision p);
+
+/** Orders dates: unknown first, then by year, month, day; a coarser date
+ *  sorts before the finer dates inside it. Returns <0, 0 or >0. */
+EVG_EXPORT int evg_date_cmp(const evg_date *a, const evg_date *b);
+
+/* ------------------------------------------------------------------ */
+/* Vocabulary                                                          */
+/* ------------------------------------------------------------------ */
+
+/** Event types, with their default CAMEO codes. */
+typedef enum evg_event_type {
+	EVG_TYPE_ACCUSE = 0, /**< 112 */
+	EVG_TYPE_DENY,       /**< 016 */
+	EVG_TYPE_CYBERATTACK,/**< 176 */
+	EVG_TYPE_REPORT,     /**< 010 */
+	EVG_TYPE_THREATEN,   /**< 138 */
+	EVG_TYPE_CRITICIZE,  /**< 111 */
+	EVG_TYPE_DEMAND,     /**< 100 */
+	EVG_TYPE_PROPOSE,    /**< 036 */
+	EVG_TYPE_INVESTIGATE,/**< 090 */
+	EVG_TYPE_SANCTION,   /**< 163 */
+	EVG_TYPE_STATEMENT,  /**< 010 */
+	EVG_TYPE_COUNT
+} evg_event_type;
+
+/** "ACCUSE" .. "STATEMENT". Static; NULL for an out-of-range value. */
+EVG_EXPORT const char *evg_event_type_name(evg_event_type t);
+/** Case-insensitive lookup of a type name; returns 0 or EVG_EINVALID. */
+EVG_EXPORT int evg_event_type_from_name(evg_event_type *out, const char *s,
+                                        size_t len);
+/** The default CAMEO code of a type ("112"). Static. */
+EVG_EXPORT const char *evg_event_type_cameo(evg_event_type t);
+
+/** How firmly the source states the event. */
+typedef enum evg_modality {
+	EVG_MOD_ASSERTED = 0,
+	EVG_MOD_REPORTED,
+	EVG_MOD_ALLEGED,
+	EVG_MOD_DENIED,
+	EVG_MOD_PLANNED,
+	EVG_MOD_COUNT
+} evg_modality;
+
+EVG_EXPORT const char *evg_modality_name(evg_modality m);
+EVG_EXPORT int evg_modality_from_name(evg_modality *out, const char *s,
+                                      size_t len);
+
+/** Links between events. */
+typedef enum evg_relation_kind {
+	EVG_REL_RESPONDS_TO = 0, /**< a denial or criticism answering an event */
+	EVG_REL_REPORTS,         /**< a report describing another event */
+	EVG_REL_FOLLOWS,         /**< a later step of the same story */
+	EVG_REL_COUNT
+} evg_relation_kind;
+
+EVG_EXPORT const char *evg_relation_kind_name(evg_relation_kind k);
+EVG_EXPORT int evg_relation_kind_from_name(evg_relation_kind *out,
+                                           const char *s, size_t len);
+
+/** Kinds of actor. */
+typedef enum evg_actor_kind {
+	EVG_ACTOR_UNKNOWN = 0,
+	EVG_ACTOR_COUNTRY,
+	EVG_ACTOR_ORG,
+	EVG_ACTOR_PERSON,
+	EVG_ACTOR_MEDIA,
+	EVG_ACTOR_GROUP, /**< hacker groups and online personas */
+	EVG_ACTOR_COMPANY,
+	EVG_ACTOR_KIND_COUNT
+} evg_actor_kind;
+
+EVG_EXPORT const char *evg_actor_kind_name(evg_actor_kind k);
+/** Accepts the names above plus common synonyms ("state", "persona"). */
+EVG_EXPORT int evg_actor_kind_from_name(evg_actor_kind *out, const char *s,
+                                        size_t len);
+
+/* ------------------------------------------------------------------ */
+/* The graph                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef struct evg_graph evg_graph;
+typedef struct evg_event evg_event;
+typedef struct evg_actor evg_actor;
+typedef struct evg_edge evg_edge;
+
+/** A new empty graph with the default allocator; free with evg_graph_free. */
+EVG_EXPORT evg_graph *evg_graph_new(void);
+/** A new empty graph whose arena and tables use `mem`. */
+EVG_EXPORT evg_graph *evg_graph_new_with_mem(const evg_mem *mem);
+/** Frees the graph and everything borrowed from it. NULL is a no-op. */
+EVG_EXPORT void evg_graph_free(evg_graph *g);
+
+/** The message of the last failure on `g`, or "" when none. Borrowed. */
+EVG_EXPORT const char *evg_graph_error(const evg_graph *g);
+
+/**
+ * What a caller knows about an actor. Strings are copied; NULL means
+ * empty. `aliases` is ';'-separated.
+ */
+typedef struct evg_actor_desc {
+	const char *name;
+	evg_actor_kind kind;
+	const char *country; /**< ISO 3166 alpha-2 ("US"), or NULL */
+	const char *aliases;
+} evg_actor_desc;
+
+/**
+ * Finds the actor whose name or alias equals desc->name (case-insensitive)
+ * or adds it. Known fields of an existing actor are kept; empty ones are
+ * filled from desc and aliases are merged. Returns a borrowed pointer.
+ */
+EVG_EXPORT evg_actor *evg_graph_add_actor(evg_graph *g,
+                                          const evg_actor_desc *desc);
+
+/** The actor named `name` (or aliased so), or NULL. */
+EVG_EXPORT evg_actor *evg_graph_find_actor(const evg_graph *g,
+                                           const char *name, size_t len);
+
+/**
+ * What a caller knows about an event. Strings are copied; NULL means
+ * empty. Actor names are resolved through evg_graph_add_actor.
+ */
+typedef struct evg_event_desc {
+	const char *id; /**< NULL or "": a stable id derived from the content */
+	evg_date date;
+	evg_event_type type;
+	const char *cameo; /**< NULL: the type's default */
+	const char *const *sources;
+	size_t nsources;
+	const char *const *targets;
+	size_t ntargets;
+	evg_modality modality;
+	const char *summary;
+	const char *evidence;
+	const char *const *docs;
+	size_t ndocs;
+	size_t evidence_offset; /**< byte offset of the evidence in docs[0] */
+	size_t evidence_length; /**< 0: not known */
+} evg_event_desc;
+
+/**
+ * Adds an event. When an event with the same id exists already, the two
+ * are merged (sources, targets and docs united, the more precise date
+ * kept) and that event is returned. Returns a borrowed pointer, or NULL
+ * with evg_graph_error set when the id is malformed.
+ */
+EVG_EXPORT evg_event *evg_graph_add_event(evg_graph *g,
+                                          const evg_event_desc *desc);
+
+/** The event with this id, or NULL. */
+EVG_EXPORT evg_event *evg_graph_find_event(const evg_graph *g, const char *id);
+
+/**
+ * Links two events. Duplicate links are ignored. Returns 0, or
+ * EVG_EINVALID when either id is unknown or from == to.
+ */
+EVG_EXPORT int evg_graph_add_relation(evg_graph *g, const char *from_id,
+                                      evg_relation_kind kind,
+                                      const char *to_id);
+
+EVG_EXPORT size_t evg_graph_event_count(const evg_graph *g);
+EVG_EXPORT size_t evg_graph_actor_count(const evg_graph *g);
+EVG_EXPORT size_t evg_graph_edge_count(const evg_graph *g);
+
+/** The i-th event in iteration order (date, then id). Borrowed. */
+EVG_EXPORT const evg_event *evg_graph_event(const evg_graph *g, size_t i);
+/** The i-th actor, ordered by name. Borrowed. */
+EVG_EXPORT const evg_actor *evg_graph_actor(const evg_graph *g, size_t i);
+
+/* Event accessors. Strings are never NULL ("" when empty). */
+EVG_EXPORT const char *evg_event_id(const evg_event *e);
+EVG_EXPORT evg_date evg_event_date(const evg_event *e);
+EVG_EXPORT evg_event_type evg_event_type_of(const evg_event *e);
+EVG_EXPORT const char *evg_event_cameo(const evg_event *e);
+EVG_EXPORT evg_modality evg_event_modality(const evg_event *e);
+EVG_EXPORT const char *evg_event_summary(const evg_event *e);
+EVG_EXPORT const char *evg_event_evidence(const evg_event *e);
+EVG_EXPORT size_t evg_event_source_count(const evg_event *e);
+EVG_EXPORT const evg_actor *evg_event_source(const evg_event *e, size_t i);
+EVG_EXPORT size_t evg_event_target_count(const evg_event *e);
+EVG_EXPORT const evg_actor *evg_event_target(const evg_event *e, size_t i);
+EVG_EXPORT size_t evg_event_doc_count(const evg_event *e);
+EVG_EXPORT const char *evg_event_doc(const evg_event *e, size_t i);
+EVG_EXPORT size_t evg_event_evidence_offset(const evg_event *e);
+EVG_EXPORT size_t evg_event_evidence_length(const evg_event *e);
+/** Outgoing edges of the event, ordered by (target id, kind). */
+EVG_EXPORT size_t evg_event_edge_count(const evg_event *e);
+EVG_EXPORT const evg_edge *evg_event_edge(const evg_event *e, size_t i);
+
+/* Actor accessors. */
+EVG_EXPORT const char *evg_actor_id(const evg_actor *a);
+EVG_EXPORT const char *evg_actor_name(const evg_actor *a);
+EVG_EXPORT evg_actor_kind evg_actor_kind_of(const evg_actor *a);
+EVG_EXPORT const char *evg_actor_country(const evg_actor *a);
+/** ';'-separated aliases, "" when none. */
+EVG_EXPORT const char *evg_actor_aliases(const evg_actor *a);
+/** How many events name the actor as source or target. */
+EVG_EXPORT size_t evg_actor_event_count(const evg_actor *a);
+
+/* Edge accessors. */
+EVG_EXPORT const evg_event *evg_edge_from(const evg_edge *r);
+EVG_EXPORT const evg_event *evg_edge_to(const evg_edge *r);
+EVG_EXPORT evg_relation_kind evg_edge_kind(const evg_edge *r);
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics: problems found in input that did not stop it           */
+/* ------------------------------------------------------------------ */
+
+typedef struct evg_diag {
+	const char *file; /**< the input name as given */
+	size_t line;      /**< 1-based, 0 when not applicable */
+	size_t column;    /**< 1-based, 0 when not applicable */
+	const char *code; /**< a short stable code, e.g. "bad-date" */
+	const char *message;
+} evg_diag;
+
+EVG_EXPORT size_t evg_graph_diag_count(const evg_graph *g);
+/** The i-th diagnostic, in the order found. Borrowed. */
+EVG_EXPORT const evg_diag *evg_graph_diag(const evg_graph *g, size_t i);
+/** Records a diagnostic (strings copied). */
+EVG_EXPORT void evg_graph_add_diag(evg_graph *g, const char *file,
+                                   size_t line, size_t column,
+                                   const char *code, const char *message);
+
+/* ------------------------------------------------------------------ */
+/* Iteration: the one way renderers see the graph                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct evg_iter evg_iter;
+
+typedef enum evg_iter_step {
+	EVG_ITER_DONE = 0,
+	EVG_ITER_ENTER_GRAPH,
+	EVG_ITER_EVENT, /**< an event; its edges follow */
+	EVG_ITER_EDGE,  /**< an outgoing edge of the last event */
+	EVG_ITER_EXIT_GRAPH
+} evg_iter_step;
+
+/** A new iterator over g; free with evg_iter_free. */
+EVG_EXPORT evg_iter *evg_iter_new(const evg_graph *g);
+EVG_EXPORT void evg_iter_free(evg_iter *it);
+/** Advances: graph ENTER, then each event (date, id order) followed by
+ *  its edges (target, kind order), then graph EXIT, then DONE. */
+EVG_EXPORT evg_iter_step evg_iter_next(evg_iter *it);
+/** The current event (for EVENT and EDGE steps), else NULL. */
+EVG_EXPORT const evg_event *evg_iter_event(const evg_iter *it);
+/** The current edge (for EDGE steps), else NULL. */
+EVG_EXPORT const evg_edge *evg_iter_edge(const evg_iter *it);
+/** Restarts from the beginning. */
+EVG_EXPORT void evg_iter_reset(evg_iter *it);
+
+/* ------------------------------------------------------------------ */
+/* Reading the interchange CSV                                         */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Reads an events CSV (header row; columns in any order; unknown columns
+ * ignored) into g. `name` labels errors ("events.csv:3:5: ..."). Cells
+ * neutralised against spreadsheet evaluation by evg_render_csv are
+ * restored. Returns 0, or EVG_EINVALID with evg_graph_error naming the
+ * file, line and column; on failure g is unchanged.
+ */
+EVG_EXPORT int evg_graph_read_events_csv(evg_graph *g, const char *name,
+                                         const char *data, size_t len);
+/** Reads actors.csv (id,name,kind,country,aliases; or the lexicon form
+ *  canonical,kind,country,aliases). Same contract as above. */
+EVG_EXPORT int evg_graph_read_actors_csv(evg_graph *g, const char *name,
+                                         const char *data, size_t len);
+/** Reads relations.csv (from,relation,to). Ids must name events already
+ *  in g. Same contract as above. */
+EVG_EXPORT int evg_graph_read_relations_csv(evg_graph *g, const char *name,
+                                            const char *data, size_t len);
+
+/* ------------------------------------------------------------------ */
+/* Rendering                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef enum evg_format {
+	EVG_FORMAT_DOT = 0,
+	EVG_FORMAT_SVG,
+	EVG_FORMAT_PNG,
+	EVG_FORMAT_PDF,
+	EVG_FORMAT_ICS,
+	EVG_FORMAT_CSV,           /**< events.csv */
+	EVG_FORMAT_ACTORS_CSV,    /**< actors.csv */
+	EVG_FORMAT_RELATIONS_CSV, /**< relations.csv */
+	EVG_FORMAT_COUNT
+} evg_format;
+
+typedef enum evg_view {
+	EVG_VIEW_ACTORS = 0, /**< actors as nodes, what they did as edges */
+	EVG_VIEW_EVENTS,     /**< events as nodes, actors attached */
+	EVG_VIEW_TIMELINE,   /**< events ranked by month along one axis */
+	EVG_VIEW_COUNT
+} evg_view;
+
+/** "dot", "svg", ... Static. */
+EVG_EXPORT const char *evg_format_name(evg_format f);
+/** Looks a format up by name; returns 0 or EVG_EUNSUPPORTED. */
+EVG_EXPORT int evg_format_from_name(evg_format *out, const char *s);
+EVG_EXPORT const char *evg_view_name(evg_view v);
+EVG_EXPORT int evg_view_from_name(evg_view *out, const char *s);
+
+/** Options shared by every renderer. Zero-initialise, then set. */
+typedef struct evg_render_opts {
+	evg_view view;
+	/** A DOT template replacing the built-in one for the view; NULL for
+	 *  the default. Its graph, node and edge attributes and its
+	 *  per-type "class" nodes set the look. */
+	const char *dot_template;
+	size_t dot_template_len;
+	const char *layout_engine; /**< "dot" when NULL */
+	/** DTSTAMP for iCalendar, seconds since the epoch; 0: use
+	 *  SOURCE_DATE_EPOCH, else 2000-01-01T00:00:00Z. */
+	int64_t timestamp;
+	const char *calendar_name; /**< X-WR-CALNAME; NULL for a default */
+	/** Out: how many events a renderer left out (undated ones in ICS). */
+	size_t skipped;
+} evg_render_opts;
+
+/**
+ * Renders g in format `fmt`. On success *out holds `*out_len` bytes (also
+ * NUL-terminated) that the caller frees with evg_free. Returns 0, or a
+ * negative code with evg_graph_error(g) set; *out is NULL then.
+ */
+EVG_EXPORT int evg_render(evg_graph *g, evg_format fmt,
+                          evg_render_opts *opts, char **out,
+                          size_t *out_len);
+
+EVG_EXPORT int evg_render_dot(evg_graph *g, evg_render_opts *opts, char **out,
+                              size_t *out_len);
+/** SVG, PNG or PDF through gvc in process, laid out by opts->layout_engine. */
+EVG_EXPORT int evg_render_image(evg_graph *g, evg_format fmt,
+                                evg_render_opts *opts, char **out,
+                                size_t *out_len);
+EVG_EXPORT int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
+                              size_t *out_len);
+EVG_EXPORT int evg_render_csv(evg_graph *g, evg_format fmt,
+                              evg_render_opts *opts, char **out,
+                              size_t *out_len);
+
+/** The built-in DOT template of a view, NUL-terminated. Static. */
+EVG_EXPORT const char *evg_default_template(evg_view v);
+
+/* ------------------------------------------------------------------ */
+/* Temporal expressions (the timex stage)                              */
+/* ------------------------------------------------------------------ */
+
+typedef enum evg_timex_type {
+	EVG_TIMEX_DATE = 0,
+	EVG_TIMEX_TIME,
+	EVG_TIMEX_DURATION,
+	EVG_TIMEX_SET
+} evg_timex_type;
+
+/** "DATE", "TIME", "DURATION", "SET". Static. */
+EVG_EXPORT const char *evg_timex_type_name(evg_timex_type t);
+
+/** One temporal expression found in a text. */
+typedef struct evg_timex {
+	size_t offset;       /**< byte offset of the span in the text */
+	size_t length;       /**< span length in bytes */
+	evg_timex_type type;
+	char value[32];      /**< TIMEX3 value: 2016-10-07, 2016-W40, P3W,
+	                          PRESENT_REF, 2021-03-09T15:49 */
+	char mod[8];         /**< TIMEX3 mod (START, END, APPROX) or "" */
+	int anchored;        /**< 1 when the value came from the anchor date */
+	int header;          /**< 1 when the span is the document's own
+	                          publication stamp (the DCT) */
+} evg_timex;
+
+/** The publication date (document creation time) of a text. */
+typedef struct evg_dct {
+	evg_date date;     /**< EVG_PREC_UNKNOWN when none was found */
+	int hour, minute;  /**< -1 when no time of day */
+	size_t offset;     /**< where the stamp is in the text */
+	size_t length;     /**< 0 when it came from outside the text */
+	const char *rule;  /**< which rule found it ("header-iso", "byline",
+	                        "dateline", "rfc2822", "given"). Static. */
+} evg_dct;
+
+/**
+ * Finds the publication date of a document in its first lines: header
+ * lines (" date 2016-11-07"), byline stamps ("7 Oct, 2016 19:40",
+ * "Tuesday, 09 March 2021 3:49 PM", "June 06, 13:24 UTC+3" with the year
+ * taken from elsewhere in the text), datelines ("MOSCOW, June 6. /TASS/"),
+ * ISO 8601 and RFC 2822 forms. Returns 0 when one was found, EVG_EINVALID
+ * when the text carries none (out->date is unknown then).
+ */
+EVG_EXPORT int evg_dct_detect(evg_dct *out, const char *text, size_t len);
+
+/**
+ * Finds and normalises the temporal expressions of `text`, anchoring
+ * relative ones on `dct` (may be NULL or unknown: relative expressions then
+ * keep an unanchored value such as PAST_REF or are left out). On success
+ * *out is an array of *n expressions in text order that the caller frees
+ * with evg_free (NULL when n is 0). Never fails on odd input; returns 0.
+ */
+EVG_EXPORT int evg_timex_find(evg_timex **out, size_t *n, const char *text,
+                              size_t len, const evg_dct *dct);
+
+/* ------------------------------------------------------------------ */
+/* Extraction: articles in, a merged event graph out                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct evg_parser evg_parser;
+
+/** A new parser with the built-in actor lexicon; free with
+ *  evg_parser_free. */
+EVG_EXPORT evg_parser *evg_parser_new(void);
+EVG_EXPORT evg_parser *evg_parser_new_with_mem(const evg_mem *mem);
+EVG_EXPORT void evg_parser_free(evg_parser *p);
+/** The message of the parser's last failure, "" when none. Borrowed. */
+EVG_EXPORT const char *evg_parser_error(const evg_parser *p);
+
+/**
+ * Extends the lexicon from a CSV (canonical,kind,country,aliases). Returns
+ * 0, or EVG_EINVALID with evg_parser_error naming file, line and column.
+ */
+EVG_EXPORT int evg_parser_add_lexicon(evg_parser *p, const char *name,
+                                      const char *data, size_t len);
+
+/**
+ * Starts a document. `name` is kept as the event's doc; `dct` (may be
+ * NULL) overrides the publication date found in the text.
+ */
+EVG_EXPORT int evg_parser_begin(evg_parser *p, const char *name,
+                                const evg_date *dct);
+/** Feeds the next bytes of the current document. Any bytes are accepted;
+ *  invalid UTF-8 is replaced and reported as a diagnostic. */
+EVG_EXPORT int evg_parser_feed(evg_parser *p, const char *data, size_t len);
+/** Ends the current document: extracts its events into the graph being
+ *  built and releases the text. */
+EVG_EXPORT int evg_parser_end(evg_parser *p);
+
+/**
+ * Merges the same event across documents, links responses and reports,
+ * and hands the graph over (the caller frees it with evg_graph_free).
+ * The parser can then start a new graph.
+ */
+EVG_EXPORT evg_graph *evg_parser_finish(evg_parser *p);
+
+/** One-shot helper: begin, feed, end for one whole document. */
+EVG_EXPORT int evg_parser_parse_document(evg_parser *p, const char *name,
+                                         const char *text, size_t len,
+                                         const evg_date *dct);
+
+/* ------------------------------------------------------------------ */
+/* Files                                                               */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Reads a whole file ("-" is stdin) into a NUL-terminated buffer the caller
+ * frees with evg_free. Refuses files over max_bytes (0: no limit) with
+ * EVG_ELIMIT. Returns 0 or a negative code; errmsg (may be NULL) receives
+ * a one-line message naming the file.
+ */
+EVG_EXPORT int evg_file_read(char **out, size_t *out_len, const char *path,
+                             size_t max_bytes, char *errmsg, size_t errlen);
+
+/**
+ * Writes data to path atomically: a temporary file in the same directory,
+ * fsync, rename. "-" writes to stdout. Refuses to replace any of the
+ * `inputs` (compared by device and inode). Returns 0 or a negative code
+ * with a one-line message in errmsg.
+ */
+EVG_EXPORT int evg_file_write_atomic(const char *path, const char *data,
+                                     size_t len, const char *const *inputs,
+                                     size_t ninputs, char *errmsg,
+                                     size_t errlen);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

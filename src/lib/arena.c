@@ -1,0 +1,103 @@
+/* arena.c: chunked bump allocator (see arena.h). */
+#include <stdalign.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "arena.h"
+
+struct evg_arena_chunk {
+	evg_arena_chunk *next;
+	alignas(max_align_t) unsigned char data[];
+};
+
+enum { ARENA_CHUNK = 64 * 1024 };
+
+void evg_arena_init(evg_arena *a, const evg_mem *mem)
+{
+	memset(a, 0, sizeof *a);
+	a->mem = mem;
+}
+
+static size_t S_align(size_t n)
+{
+	size_t al = alignof(max_align_t);
+	if (n > (size_t)-1 - al)
+		return evg_size_mul(n, 2); /* aborts: cannot be served */
+	return (n + al - 1) & ~(al - 1);
+}
+
+static evg_arena_chunk *S_chunk(evg_arena *a, size_t cap)
+{
+	size_t bytes = sizeof(evg_arena_chunk) + cap;
+	if (bytes < cap)
+		evg_size_mul(cap, 2); /* overflow: aborts */
+	return evg_calloc(a->mem, 1, bytes);
+}
+
+/* A big object gets a chunk of its own, linked behind the current one so
+ * the current chunk's free space is still used. */
+static void *S_alloc_big(evg_arena *a, size_t n)
+{
+	evg_arena_chunk *c = S_chunk(a, n);
+	if (a->chunks) {
+		c->next = a->chunks->next;
+		a->chunks->next = c;
+	} else {
+		a->chunks = c; /* full from the start: avail == used == 0 */
+	}
+	return c->data;
+}
+
+void *evg_arena_alloc(evg_arena *a, size_t size)
+{
+	size_t n = S_align(size ? size : 1);
+	evg_arena_chunk *c;
+	void *p;
+	a->nallocs++;
+#ifndef EVG_DEBUG_ARENA
+	if (n <= ARENA_CHUNK / 4) {
+		if (!a->chunks || a->avail - a->used < n) {
+			c = S_chunk(a, ARENA_CHUNK);
+			c->next = a->chunks;
+			a->chunks = c;
+			a->avail = ARENA_CHUNK;
+			a->used = 0;
+		}
+		p = a->chunks->data + a->used;
+		a->used += n;
+		return p; /* chunks come from calloc, so p is zeroed */
+	}
+#endif
+	(void)c;
+	return S_alloc_big(a, n);
+}
+
+void *evg_arena_array(evg_arena *a, size_t n, size_t size)
+{
+	return evg_arena_alloc(a, evg_size_mul(n, size));
+}
+
+char *evg_arena_strndup(evg_arena *a, const char *s, size_t len)
+{
+	char *d = evg_arena_alloc(a, len + 1);
+	if (len)
+		memcpy(d, s, len);
+	return d;
+}
+
+char *evg_arena_strdup(evg_arena *a, const char *s)
+{
+	return evg_arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
+}
+
+void evg_arena_release(evg_arena *a)
+{
+	evg_arena_chunk *c = a->chunks;
+	while (c) {
+		evg_arena_chunk *next = c->next;
+		a->mem->free(c);
+		c = next;
+	}
+	a->chunks = NULL;
+	a->used = a->avail = a->nallocs = 0;
+}

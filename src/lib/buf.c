@@ -1,0 +1,77 @@
+/* buf.c: growable byte buffer (see buf.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+
+void evg_buf_grow(evg_buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1, cap;
+	if (need < b->len)
+		evg_size_mul(need, 2); /* overflow: aborts */
+	if (need <= b->cap)
+		return;
+	cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap = cap > (size_t)-1 / 2 ? need : cap * 2;
+	b->ptr = evg_realloc(b->mem, b->ptr, cap, 1);
+	b->cap = cap;
+}
+
+void evg_buf_put(evg_buf *b, const char *s, size_t len)
+{
+	evg_buf_grow(b, len);
+	if (len)
+		memcpy(b->ptr + b->len, s, len);
+	b->len += len;
+	b->ptr[b->len] = '\0';
+}
+
+void evg_buf_puts(evg_buf *b, const char *s) { evg_buf_put(b, s, strlen(s)); }
+
+void evg_buf_putc(evg_buf *b, char c) { evg_buf_put(b, &c, 1); }
+
+void evg_buf_printf(evg_buf *b, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	int n;
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n > 0) {
+		evg_buf_grow(b, (size_t)n);
+		vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap2);
+		b->len += (size_t)n;
+	}
+	va_end(ap2);
+}
+
+void evg_buf_clear(evg_buf *b)
+{
+	b->len = 0;
+	if (b->ptr)
+		b->ptr[0] = '\0';
+}
+
+char *evg_buf_detach(evg_buf *b, size_t *len)
+{
+	char *p;
+	if (!b->ptr)
+		evg_buf_grow(b, 0);
+	b->ptr[b->len] = '\0';
+	p = b->ptr;
+	if (len)
+		*len = b->len;
+	b->ptr = NULL;
+	b->len = b->cap = 0;
+	return p;
+}
+
+void evg_buf_free(evg_buf *b)
+{
+	if (b->ptr)
+		b->mem->free(b->ptr);
+	b->ptr = NULL;
+	b->len = b->cap = 0;
+}

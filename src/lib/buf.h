@@ -1,0 +1,34 @@
+/* buf.h: a growable byte buffer, detached to hand its bytes over. */
+#ifndef EVG_BUF_H
+#define EVG_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "mem.h"
+
+typedef struct evg_buf {
+	const evg_mem *mem;
+	char *ptr; /* always NUL-terminated once anything was added */
+	size_t len;
+	size_t cap;
+} evg_buf;
+
+#define EVG_BUF_INIT(m) {(m), NULL, 0, 0}
+
+void evg_buf_grow(evg_buf *b, size_t extra);
+void evg_buf_put(evg_buf *b, const char *s, size_t len);
+void evg_buf_puts(evg_buf *b, const char *s);
+void evg_buf_putc(evg_buf *b, char c);
+void evg_buf_printf(evg_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void evg_buf_clear(evg_buf *b);
+/* Hands the bytes (NUL-terminated, never NULL) to the caller, who frees
+ * them with the buffer's allocator; the buffer is empty afterwards. */
+char *evg_buf_detach(evg_buf *b, size_t *len);
+void evg_buf_free(evg_buf *b);
+
+#endif

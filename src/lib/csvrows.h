@@ -1,0 +1,42 @@
+/* csvrows.h: a whole CSV file parsed by libcsv into rows of fields, each
+ * row knowing the line it starts on, so later checks can name the file,
+ * line and column of a bad cell. */
+#ifndef EVG_CSVROWS_H
+#define EVG_CSVROWS_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+typedef struct evg_csv_row {
+	size_t line;   /* 1-based line of the row's first byte */
+	size_t nfields;
+	char **fields; /* NUL-terminated, arena-owned */
+	size_t *lens;
+} evg_csv_row;
+
+typedef struct evg_csv_table {
+	evg_arena arena;
+	evg_csv_row *rows; /* rows[0] is the header */
+	size_t nrows, caprows;
+} evg_csv_table;
+
+/* Parses data strictly (RFC 4180; NUL bytes, invalid UTF-8, stray and
+ * unterminated quotes are errors). Returns 0, or EVG_EINVALID with a
+ * "name:line:column: message" line in err. Free with evg_csv_table_free
+ * either way. */
+int evg_csv_table_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
+                        const char *data, size_t len, char *err, size_t errlen);
+void evg_csv_table_free(evg_csv_table *t);
+
+/* Index of a header column (case-insensitive, trimmed), or -1. */
+int evg_csv_column(const evg_csv_table *t, const char *name);
+
+/* Undoes the spreadsheet neutralisation of evg_render_csv in place: a cell
+ * written as "'=..." reads back as "=...". */
+void evg_csv_unneutralise(char *cell, size_t *len);
+/* 1 when a spreadsheet would evaluate a cell with this content, so the
+ * writer must prefix it with "'". Shared with the reader so both agree. */
+int evg_csv_needs_neutralising(const char *cell, size_t len);
+
+#endif

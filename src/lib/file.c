@@ -1,0 +1,132 @@
+#define _POSIX_C_SOURCE 200809L /* mkstemp, fsync */
+/* file.c: whole-file reads and atomic writes. Outputs go to a temporary
+ * file in the target's directory, are fsynced and renamed into place, so
+ * an interrupted run leaves the previous output intact, and an output
+ * path that names an input is refused. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "evgraph.h"
+
+static int S_err(char *errmsg, size_t errlen, int code, const char *path,
+                 const char *what)
+{
+	if (errmsg && errlen)
+		snprintf(errmsg, errlen, "%s: %s", path, what);
+	return code;
+}
+
+int evg_file_read(char **out, size_t *out_len, const char *path,
+                  size_t max_bytes, char *errmsg, size_t errlen)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
+	int is_stdin = !strcmp(path, "-");
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	char chunk[65536];
+	size_t n;
+	struct stat st;
+	*out = NULL;
+	*out_len = 0;
+	if (!f)
+		return S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
+	if (!is_stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		return S_err(errmsg, errlen, EVG_EIO, path, "is a directory");
+	}
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (max_bytes && b.len + n > max_bytes) {
+			if (!is_stdin)
+				fclose(f);
+			evg_buf_free(&b);
+			return S_err(errmsg, errlen, EVG_ELIMIT, path,
+			             "larger than the input size limit");
+		}
+		evg_buf_put(&b, chunk, n);
+	}
+	if (ferror(f)) {
+		int e = errno;
+		if (!is_stdin)
+			fclose(f);
+		evg_buf_free(&b);
+		return S_err(errmsg, errlen, EVG_EIO, path, strerror(e));
+	}
+	if (!is_stdin)
+		fclose(f);
+	*out = evg_buf_detach(&b, out_len);
+	return 0;
+}
+
+/* 1 when path and one of the inputs are the same file. */
+static int S_is_input(const char *path, const char *const *inputs, size_t n)
+{
+	struct stat out, in;
+	size_t i;
+	if (stat(path, &out) != 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (inputs[i] && strcmp(inputs[i], "-") && stat(inputs[i], &in) == 0 &&
+		    in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+			return 1;
+	return 0;
+}
+
+static int S_write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t w = write(fd, data, len);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		data += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+int evg_file_write_atomic(const char *path, const char *data, size_t len,
+                          const char *const *inputs, size_t ninputs,
+                          char *errmsg, size_t errlen)
+{
+	evg_buf tmp = EVG_BUF_INIT(evg_default_mem());
+	int fd, rc = 0, e;
+	if (!strcmp(path, "-")) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout))
+			return S_err(errmsg, errlen, EVG_EIO, "<stdout>", strerror(errno));
+		return 0;
+	}
+	if (S_is_input(path, inputs, ninputs))
+		return S_err(errmsg, errlen, EVG_EINVALID, path,
+		             "refusing to overwrite an input file");
+	evg_buf_printf(&tmp, "%s.tmp-XXXXXX", path);
+	fd = mkstemp(tmp.ptr);
+	if (fd < 0) {
+		e = errno;
+		evg_buf_free(&tmp);
+		return S_err(errmsg, errlen, EVG_EIO, path, strerror(e));
+	}
+	if (S_write_all(fd, data, len) || fsync(fd)) {
+		rc = S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
+		close(fd);
+	} else if (close(fd) != 0) {
+		rc = S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
+	} else {
+		/* mkstemp makes the file 0600; outputs are ordinary files. */
+		mode_t mask = umask(0);
+		umask(mask);
+		chmod(tmp.ptr, 0666 & ~mask);
+		if (rename(tmp.ptr, path) != 0)
+			rc = S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
+	}
+	if (rc)
+		unlink(tmp.ptr);
+	evg_buf_free(&tmp);
+	return rc;
+}

@@ -1,0 +1,79 @@
+/* graph.h: the event graph's private layout. Only src/lib sees it;
+ * renderers and the CLI use the accessors of evgraph.h. */
+#ifndef EVG_GRAPH_H
+#define EVG_GRAPH_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "evgraph.h"
+#include "map.h"
+
+struct evg_actor {
+	char *id;
+	char *name;
+	evg_actor_kind kind;
+	char *country;
+	char *aliases; /* ';'-separated */
+	size_t nevents;
+};
+
+struct evg_edge {
+	evg_event *from;
+	evg_event *to;
+	evg_relation_kind kind;
+};
+
+/* A growable array of pointers whose storage is heap-owned by the graph. */
+typedef struct evg_ptrvec {
+	void **items;
+	size_t len, cap;
+} evg_ptrvec;
+
+struct evg_event {
+	char *id;
+	evg_date date;
+	evg_event_type type;
+	char *cameo;
+	evg_modality modality;
+	char *summary;
+	char *evidence;
+	size_t evidence_offset, evidence_length;
+	evg_ptrvec sources; /* evg_actor * */
+	evg_ptrvec targets; /* evg_actor * */
+	evg_ptrvec docs;    /* char *, arena strings */
+	evg_ptrvec edges;   /* evg_edge *, outgoing */
+	int edges_sorted;
+};
+
+struct evg_graph {
+	const evg_mem *mem;
+	evg_arena arena;
+	evg_ptrvec events; /* evg_event * */
+	evg_ptrvec actors; /* evg_actor * */
+	evg_ptrvec edges;  /* evg_edge * */
+	evg_map event_by_id;
+	evg_map actor_by_key;  /* lower-cased name or alias -> actor */
+	evg_map actor_by_id;
+	int events_sorted, actors_sorted;
+	evg_diag *diags;
+	size_t ndiags, capdiags;
+	char error[512];
+};
+
+void evg_ptrvec_push(const evg_mem *mem, evg_ptrvec *v, void *item);
+void evg_ptrvec_free(const evg_mem *mem, evg_ptrvec *v);
+
+/* Sets g->error from a printf format; returns `code` for tail calls. */
+int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 3, 4)))
+#endif
+	;
+/* Sorts events (date, id), actors (name) and each event's edges. The
+ * graph sorts itself lazily on first read; readers call this. */
+void evg_graph_sort(const evg_graph *g);
+/* Debug-only invariant checker: aborts when the graph is inconsistent. */
+void evg_graph_check(const evg_graph *g);
+
+#endif

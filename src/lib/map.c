@@ -1,0 +1,63 @@
+/* map.c: open-addressing hash map (see map.h). */
+#include <string.h>
+
+#include "map.h"
+#include "text.h"
+
+void evg_map_init(evg_map *m, const evg_mem *mem)
+{
+	memset(m, 0, sizeof *m);
+	m->mem = mem;
+}
+
+static size_t S_find(const evg_map *m, const char *key, size_t klen)
+{
+	size_t mask = m->cap - 1;
+	size_t i = (size_t)evg_hash64(EVG_HASH64_INIT, key, klen) & mask;
+	while (m->slots[i].key &&
+	       (m->slots[i].klen != klen || memcmp(m->slots[i].key, key, klen)))
+		i = (i + 1) & mask;
+	return i;
+}
+
+void *evg_map_get(const evg_map *m, const char *key, size_t klen)
+{
+	if (!m->cap)
+		return NULL;
+	return m->slots[S_find(m, key, klen)].value;
+}
+
+static void S_rehash(evg_map *m)
+{
+	evg_map_slot *old = m->slots;
+	size_t oldcap = m->cap, i;
+	m->cap = oldcap ? evg_size_mul(oldcap, 2) : 64;
+	m->slots = evg_calloc(m->mem, m->cap, sizeof *m->slots);
+	for (i = 0; i < oldcap; i++)
+		if (old[i].key)
+			m->slots[S_find(m, old[i].key, old[i].klen)] = old[i];
+	if (old)
+		m->mem->free(old);
+}
+
+void evg_map_put(evg_map *m, const char *key, size_t klen, void *value)
+{
+	size_t i;
+	if ((m->count + 1) * 2 > m->cap)
+		S_rehash(m);
+	i = S_find(m, key, klen);
+	if (!m->slots[i].key) {
+		m->slots[i].key = key;
+		m->slots[i].klen = klen;
+		m->count++;
+	}
+	m->slots[i].value = value;
+}
+
+void evg_map_free(evg_map *m)
+{
+	if (m->slots)
+		m->mem->free(m->slots);
+	m->slots = NULL;
+	m->cap = m->count = 0;
+}

@@ -1,0 +1,29 @@
+/* map.h: string -> pointer hash map with open addressing. Keys are
+ * borrowed (they live in the owner's arena); the map owns its table. */
+#ifndef EVG_MAP_H
+#define EVG_MAP_H
+
+#include <stddef.h>
+
+#include "mem.h"
+
+typedef struct evg_map_slot {
+	const char *key;
+	size_t klen;
+	void *value;
+} evg_map_slot;
+
+typedef struct evg_map {
+	const evg_mem *mem;
+	evg_map_slot *slots;
+	size_t cap; /* a power of two, or 0 */
+	size_t count;
+} evg_map;
+
+void evg_map_init(evg_map *m, const evg_mem *mem);
+void *evg_map_get(const evg_map *m, const char *key, size_t klen);
+/* Sets key to value; the key must outlive the map. */
+void evg_map_put(evg_map *m, const char *key, size_t klen, void *value);
+void evg_map_free(evg_map *m);
+
+#endif

@@ -1,0 +1,280 @@
+/* read_csv.c: the interchange CSV (events, actors, relations) into a
+ * graph. Every row is checked before anything is added, so a bad file
+ * leaves the graph as it was. */
+#include <stdio.h>
+#include <string.h>
+
+#include "csvrows.h"
+#include "ctype.h"
+#include "graph.h"
+#include "text.h"
+
+/* One reading: the table, the names of its columns, the file name. */
+typedef struct {
+	evg_graph *g;
+	const char *name;
+	evg_csv_table t;
+	int col[12];
+} S_reader;
+
+static const char *S_cell(S_reader *r, const evg_csv_row *row, int k,
+                          size_t *len)
+{
+	int c = r->col[k];
+	if (c < 0 || (size_t)c >= row->nfields) {
+		if (len)
+			*len = 0;
+		return "";
+	}
+	if (len)
+		*len = row->lens[c];
+	return row->fields[c];
+}
+
+static int S_bad(S_reader *r, const evg_csv_row *row, int k, const char *hdr,
+                 const char *what)
+{
+	return evg_graph_fail(r->g, EVG_EINVALID, "%s:%zu:%d: %s: %s", r->name,
+	                      row->line, r->col[k] + 1, hdr, what);
+}
+
+/* Parses the file, maps the wanted columns, checks required ones and that
+ * every row has as many fields as the header. */
+static int S_open(S_reader *r, evg_graph *g, const char *name, const char *data,
+                  size_t len, const char *const *cols, int ncols,
+                  const char *const *required)
+{
+	size_t i;
+	int k;
+	memset(r, 0, sizeof *r);
+	r->g = g;
+	r->name = name;
+	if (evg_csv_table_parse(&r->t, g->mem, name, data, len, g->error,
+	                        sizeof g->error))
+		return EVG_EINVALID;
+	for (k = 0; k < ncols; k++)
+		r->col[k] = evg_csv_column(&r->t, cols[k]);
+	for (; required && *required; required++)
+		if (evg_csv_column(&r->t, *required) < 0)
+			return evg_graph_fail(g, EVG_EINVALID,
+			                      "%s:1:1: header lacks the column '%s'", name,
+			                      *required);
+	for (i = 1; i < r->t.nrows; i++) {
+		evg_csv_row *row = &r->t.rows[i];
+		size_t f;
+		if (row->nfields != r->t.rows[0].nfields)
+			return evg_graph_fail(g, EVG_EINVALID,
+			                      "%s:%zu:1: row has %zu fields, the header %zu",
+			                      name, row->line, row->nfields,
+			                      r->t.rows[0].nfields);
+		for (f = 0; f < row->nfields; f++)
+			evg_csv_unneutralise(row->fields[f], &row->lens[f]);
+	}
+	return 0;
+}
+
+/* Splits a ';'-list into trimmed, non-empty items, in place. */
+static size_t S_split(char *s, char **items, size_t max)
+{
+	size_t n = 0;
+	char *p = s;
+	while (p && n < max) {
+		char *end = strchr(p, ';'), *q;
+		if (end)
+			*end = '\0';
+		while (evg_isspace((unsigned char)*p))
+			p++;
+		q = p + strlen(p);
+		while (q > p && evg_isspace((unsigned char)q[-1]))
+			*--q = '\0';
+		if (*p)
+			items[n++] = p;
+		p = end ? end + 1 : NULL;
+	}
+	return n;
+}
+
+/* ---- events.csv ---- */
+
+enum { E_ID, E_DATE, E_PREC, E_TYPE, E_CAMEO, E_SRC, E_TGT, E_MOD, E_SUM,
+       E_EVID, E_DOCS, E_NCOLS };
+static const char *const S_event_cols[E_NCOLS] = {
+	"id", "date", "precision", "type", "cameo", "source", "target",
+	"modality", "summary", "evidence", "docs"};
+
+enum { MAX_LIST = 64 }; /* actors or docs named by one cell */
+
+typedef struct {
+	evg_event_desc d;
+	char *src[MAX_LIST], *tgt[MAX_LIST], *docs[MAX_LIST];
+} S_event_row;
+
+static int S_check_prec(S_reader *r, const evg_csv_row *row,
+                        const evg_date *d)
+{
+	size_t n;
+	const char *p = S_cell(r, row, E_PREC, &n);
+	if (n == 0 || !strcmp(p, evg_precision_name(d->prec)))
+		return 0;
+	if (strcmp(p, "day") && strcmp(p, "month") && strcmp(p, "year") &&
+	    strcmp(p, "unknown"))
+		return S_bad(r, row, E_PREC, "precision",
+		             "expected day, month, year or unknown");
+	return S_bad(r, row, E_PREC, "precision", "does not match the date");
+}
+
+static int S_event_fields(S_reader *r, const evg_csv_row *row, S_event_row *o)
+{
+	size_t n;
+	const char *s;
+	memset(o, 0, sizeof *o);
+	s = S_cell(r, row, E_DATE, &n);
+	if (evg_date_parse(&o->d.date, s, n))
+		return S_bad(r, row, E_DATE, "date",
+		             "expected YYYY-MM-DD, YYYY-MM, YYYY or empty");
+	if (S_check_prec(r, row, &o->d.date))
+		return EVG_EINVALID;
+	s = S_cell(r, row, E_TYPE, &n);
+	if (evg_event_type_from_name(&o->d.type, s, n))
+		return S_bad(r, row, E_TYPE, "type", "unknown event type");
+	s = S_cell(r, row, E_MOD, &n);
+	if (n && evg_modality_from_name(&o->d.modality, s, n))
+		return S_bad(r, row, E_MOD, "modality",
+		             "expected asserted, reported, alleged, denied or planned");
+	o->d.id = S_cell(r, row, E_ID, NULL);
+	o->d.cameo = S_cell(r, row, E_CAMEO, NULL);
+	o->d.summary = S_cell(r, row, E_SUM, NULL);
+	o->d.evidence = S_cell(r, row, E_EVID, NULL);
+	return 0;
+}
+
+/* Lists are split only when the row is applied: splitting writes NULs
+ * into the cells and must not run twice. */
+static void S_event_lists(S_reader *r, const evg_csv_row *row, S_event_row *o)
+{
+	o->d.nsources = S_split((char *)S_cell(r, row, E_SRC, NULL), o->src, MAX_LIST);
+	o->d.ntargets = S_split((char *)S_cell(r, row, E_TGT, NULL), o->tgt, MAX_LIST);
+	o->d.ndocs = S_split((char *)S_cell(r, row, E_DOCS, NULL), o->docs, MAX_LIST);
+	o->d.sources = (const char *const *)o->src;
+	o->d.targets = (const char *const *)o->tgt;
+	o->d.docs = (const char *const *)o->docs;
+}
+
+static int S_check_id(S_reader *r, const evg_csv_row *row, const char *id)
+{
+	size_t i, n = strlen(id);
+	if (n > 200)
+		return S_bad(r, row, E_ID, "id", "longer than 200 bytes");
+	for (i = 0; i < n; i++)
+		if ((unsigned char)id[i] < 0x20 || id[i] == 0x7f)
+			return S_bad(r, row, E_ID, "id", "contains a control character");
+	return 0;
+}
+
+int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
+                              size_t len)
+{
+	static const char *const required[] = {"date", "type", NULL};
+	S_reader r;
+	S_event_row o;
+	size_t i;
+	int rc = S_open(&r, g, name, data, len, S_event_cols, E_NCOLS, required);
+	for (i = 1; !rc && i < r.t.nrows; i++) {
+		rc = S_event_fields(&r, &r.t.rows[i], &o);
+		if (!rc)
+			rc = S_check_id(&r, &r.t.rows[i], o.d.id);
+	}
+	for (i = 1; !rc && i < r.t.nrows; i++) {
+		S_event_fields(&r, &r.t.rows[i], &o);
+		S_event_lists(&r, &r.t.rows[i], &o);
+		if (!evg_graph_add_event(g, &o.d))
+			rc = EVG_EINVALID; /* checked above; kept for safety */
+	}
+	evg_csv_table_free(&r.t);
+	return rc;
+}
+
+/* ---- actors.csv ---- */
+
+enum { A_ID, A_NAME, A_CANON, A_KIND, A_COUNTRY, A_ALIASES, A_NCOLS };
+static const char *const S_actor_cols[A_NCOLS] = {
+	"id", "name", "canonical", "kind", "country", "aliases"};
+
+static int S_actor_fields(S_reader *r, const evg_csv_row *row,
+                          evg_actor_desc *d)
+{
+	size_t n;
+	const char *s = S_cell(r, row, A_KIND, &n);
+	memset(d, 0, sizeof *d);
+	if (evg_actor_kind_from_name(&d->kind, s, n))
+		return S_bad(r, row, A_KIND, "kind", "unknown actor kind");
+	d->name = S_cell(r, row, r->col[A_NAME] >= 0 ? A_NAME : A_CANON, &n);
+	if (n == 0)
+		return S_bad(r, row, r->col[A_NAME] >= 0 ? A_NAME : A_CANON, "name",
+		             "empty");
+	d->country = S_cell(r, row, A_COUNTRY, NULL);
+	d->aliases = S_cell(r, row, A_ALIASES, NULL);
+	return 0;
+}
+
+int evg_graph_read_actors_csv(evg_graph *g, const char *name, const char *data,
+                              size_t len)
+{
+	S_reader r;
+	evg_actor_desc d;
+	size_t i;
+	int rc = S_open(&r, g, name, data, len, S_actor_cols, A_NCOLS, NULL);
+	if (!rc && r.col[A_NAME] < 0 && r.col[A_CANON] < 0)
+		rc = evg_graph_fail(g, EVG_EINVALID,
+		                    "%s:1:1: header lacks the column 'name'", name);
+	for (i = 1; !rc && i < r.t.nrows; i++)
+		rc = S_actor_fields(&r, &r.t.rows[i], &d);
+	for (i = 1; !rc && i < r.t.nrows; i++) {
+		S_actor_fields(&r, &r.t.rows[i], &d);
+		evg_graph_add_actor(g, &d);
+	}
+	evg_csv_table_free(&r.t);
+	return rc;
+}
+
+/* ---- relations.csv ---- */
+
+enum { R_FROM, R_REL, R_TO, R_NCOLS };
+static const char *const S_rel_cols[R_NCOLS] = {"from", "relation", "to"};
+
+static int S_rel_fields(S_reader *r, const evg_csv_row *row,
+                        evg_relation_kind *kind)
+{
+	size_t n;
+	const char *s = S_cell(r, row, R_REL, &n);
+	if (evg_relation_kind_from_name(kind, s, n))
+		return S_bad(r, row, R_REL, "relation",
+		             "expected responds_to, reports or follows");
+	if (!evg_graph_find_event(r->g, S_cell(r, row, R_FROM, NULL)))
+		return S_bad(r, row, R_FROM, "from", "no event has this id");
+	if (!evg_graph_find_event(r->g, S_cell(r, row, R_TO, NULL)))
+		return S_bad(r, row, R_TO, "to", "no event has this id");
+	if (!strcmp(S_cell(r, row, R_FROM, NULL), S_cell(r, row, R_TO, NULL)))
+		return S_bad(r, row, R_TO, "to", "an event cannot relate to itself");
+	return 0;
+}
+
+int evg_graph_read_relations_csv(evg_graph *g, const char *name,
+                                 const char *data, size_t len)
+{
+	static const char *const required[] = {"from", "relation", "to", NULL};
+	S_reader r;
+	evg_relation_kind kind;
+	size_t i;
+	int rc = S_open(&r, g, name, data, len, S_rel_cols, R_NCOLS, required);
+	for (i = 1; !rc && i < r.t.nrows; i++)
+		rc = S_rel_fields(&r, &r.t.rows[i], &kind);
+	for (i = 1; !rc && i < r.t.nrows; i++) {
+		const evg_csv_row *row = &r.t.rows[i];
+		S_rel_fields(&r, row, &kind);
+		evg_graph_add_relation(g, S_cell(&r, row, R_FROM, NULL), kind,
+		                       S_cell(&r, row, R_TO, NULL));
+	}
+	evg_csv_table_free(&r.t);
+	return rc;
+}

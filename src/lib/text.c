@@ -1,0 +1,83 @@
+/* text.c: string helpers (see text.h). */
+#include <string.h>
+
+#include "ctype.h"
+#include "text.h"
+
+int evg_strncaseeq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (evg_tolower((unsigned char)a[i]) !=
+		    evg_tolower((unsigned char)b[i]))
+			return 0;
+	return 1;
+}
+
+int evg_strcaseeq(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	return n == strlen(b) && evg_strncaseeq(a, b, n);
+}
+
+uint64_t evg_hash64(uint64_t h, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	size_t i;
+	for (i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+size_t evg_utf8_valid_len(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len, i;
+	unsigned lo = 0x80, hi = 0xBF;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	/* Exclude overlongs, surrogates and code points above U+10FFFF. */
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (i = 2; i < len; i++)
+		if (s[i] < 0x80 || s[i] > 0xBF)
+			return 0;
+	return len;
+}
+
+size_t evg_utf8_check(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k;
+	while (i < n) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = evg_utf8_valid_len(u + i, n - i);
+		if (!k)
+			return i;
+		i += k;
+	}
+	return n;
+}
