@@ -107,6 +107,8 @@ static int S_run(S_args *a, evg_graph *g, char **tpl)
 	    (a->relations && (rc = S_load(g, a->relations, evg_graph_read_relations_csv))) ||
 	    (a->tpl && (rc = cli_read(tpl, &tlen, a->tpl))))
 		return rc;
+	if (evg_graph_event_count(g) == 0)
+		return cli_fail(EVG_EINVALID, "%s: no events (header only)", a->events);
 	if (*tpl) {
 		a->opts.dot_template = *tpl;
 		a->opts.dot_template_len = tlen;
