@@ -79,23 +79,29 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 
 void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 {
+	evg_buf cell = EVG_BUF_INIT(b->mem);
 	size_t i, quote = 0, need;
-	char *dst;
 	if (!first)
 		evg_buf_putc(b, ',');
-	if (evg_csv_needs_neutralising(s, len))
-		evg_buf_putc(b, '\'');
+	/* The neutralising quote is part of the cell's content, so it goes
+	 * inside the CSV quotes. */
+	if (evg_csv_needs_neutralising(s, len)) {
+		evg_buf_putc(&cell, '\'');
+		evg_buf_put(&cell, s, len);
+		s = cell.ptr;
+		len = cell.len;
+	}
 	for (i = 0; i < len && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
 		evg_buf_put(b, s, len);
-		return;
+	} else {
+		need = evg_size_mul(len, 2) + 2;
+		evg_buf_grow(b, need);
+		b->len += csv_write(b->ptr + b->len, need, s, len);
+		b->ptr[b->len] = '\0';
 	}
-	need = evg_size_mul(len, 2) + 2;
-	evg_buf_grow(b, need);
-	dst = b->ptr + b->len;
-	b->len += csv_write(dst, need, s, len);
-	b->ptr[b->len] = '\0';
+	evg_buf_free(&cell);
 }
 
 void evg_csv_end_record(evg_buf *b) { evg_buf_put(b, "\r\n", 2); }

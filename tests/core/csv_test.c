@@ -107,6 +107,9 @@ static void test_roundtrip(void)
 		"id,date,type,source,target,modality,summary,evidence,docs\n"
 		"e1,2016-10,DENY,\"A, B\",C,denied,=1+2,+cmd|' /C calc'!A0,d\n"
 		"e2,2016,REPORT,''@x,-y,reported,''=already quoted,\"<b>&amp;{x}\n\",d\n"
+		/* regression (fuzz): a cell needing both quoting and
+		 * neutralising keeps its ' inside the quotes */
+		"e4,2017,DENY,x,y,denied,\"-1, \"\"y\"\"\",,d\n"
 		"e3,,STATEMENT,\xc3\x9c" "ber,\xe2\x80\x9cq\xe2\x80\x9d,asserted,\t tab,\\n\\,d\n";
 	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
 	evg_render_opts o;
@@ -122,7 +125,8 @@ static void test_roundtrip(void)
 	CHECK(evg_graph_read_events_csv(g2, "b.csv", out1, n1) == 0);
 	CHECK(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &out2, &n2) == 0);
 	CHECK(n1 == n2 && out1 && out2 && !memcmp(out1, out2, n1));
-	CHECK(evg_graph_event_count(g2) == 3);
+	CHECK(evg_graph_event_count(g2) == 4);
+	CHECK(out1 && strstr(out1, ",\"'-1, \"\"y\"\"\",") != NULL);
 	{
 		const evg_event *e = evg_graph_find_event(g2, "e2");
 		CHECK(e && !strcmp(evg_event_summary(e), "'=already quoted"));
