@@ -9,9 +9,10 @@
 #include "text.h"
 
 static const char *const S_formats[EVG_FORMAT_COUNT] = {
-	"dot", "svg", "png", "pdf", "ics", "csv", "actors-csv", "relations-csv"};
+	"dot", "svg", "png", "pdf", "ics", "csv", "actors-csv", "relations-csv",
+	"timelinejs", "html"};
 static const char *const S_views[EVG_VIEW_COUNT] = {"actors", "events",
-                                                    "timeline"};
+                                                    "timeline", "briefing"};
 
 const char *evg_format_name(evg_format f)
 {
@@ -59,6 +60,8 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	assert(g && opts && out && out_len);
 	*out = NULL;
 	*out_len = 0;
+	if (opts->view == EVG_VIEW_BRIEFING && fmt <= EVG_FORMAT_PDF)
+		return evg_render_briefing(g, fmt, opts, out, out_len);
 	switch (fmt) {
 	case EVG_FORMAT_DOT:
 		return evg_render_dot(g, opts, out, out_len);
@@ -72,6 +75,8 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	case EVG_FORMAT_ACTORS_CSV:
 	case EVG_FORMAT_RELATIONS_CSV:
 		return evg_render_csv(g, fmt, opts, out, out_len);
+	case EVG_FORMAT_TIMELINEJS:
+		return evg_render_timelinejs(g, opts, out, out_len);
 	default:
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "unknown output format");
 	}
