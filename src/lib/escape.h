@@ -8,7 +8,7 @@
 #include "buf.h"
 
 /* Text for HTML and XML content and attribute values: & < > " ' become
- * entities; control characters other than tab and newline are dropped,
+ * entities; control characters other than tab, CR and LF are dropped,
  * since XML 1.0 cannot carry them at all. */
 void evg_escape_html(evg_buf *b, const char *s, size_t len);
 /* The body of a JSON string (without the quotes): RFC 8259 escapes, plus

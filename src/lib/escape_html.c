@@ -14,7 +14,7 @@ void evg_escape_html(evg_buf *b, const char *s, size_t len)
 		case '"': ent = "&quot;"; break;
 		case '\'': ent = "&#39;"; break;
 		default:
-			if (c < 0x20 && c != '\t' && c != '\n')
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
 				ent = ""; /* not representable in XML 1.0 */
 			else if (c == 0x7f)
 				ent = "";
