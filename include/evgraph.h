@@ -417,6 +417,10 @@ typedef struct evg_render_opts {
 	const char *dot_template;
 	size_t dot_template_len;
 	const char *layout_engine; /**< "dot" when NULL */
+	/** An HTML page template replacing templates/briefing.html; NULL for
+	 *  the default. */
+	const char *html_template;
+	size_t html_template_len;
 	/** DTSTAMP for iCalendar, seconds since the epoch; 0: use
 	 *  SOURCE_DATE_EPOCH, else 2000-01-01T00:00:00Z. */
 	int64_t timestamp;
@@ -455,6 +459,14 @@ EVG_EXPORT int evg_render_csv(evg_graph *g, evg_format fmt,
 EVG_EXPORT int evg_render_briefing(evg_graph *g, evg_format fmt,
                                    evg_render_opts *opts, char **out,
                                    size_t *out_len);
+/**
+ * The briefing page: one self-contained HTML file (inline SVG and CSS, no
+ * network) with the title, the date range, the briefing figure, the
+ * relationship graph and a table of every event with its evidence and
+ * sources.
+ */
+EVG_EXPORT int evg_render_html(evg_graph *g, evg_render_opts *opts,
+                               char **out, size_t *out_len);
 /** TimelineJS 3 JSON: one slide per dated event, grouped by type. */
 EVG_EXPORT int evg_render_timelinejs(evg_graph *g, evg_render_opts *opts,
                                      char **out, size_t *out_len);

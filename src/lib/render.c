@@ -75,6 +75,8 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	case EVG_FORMAT_ACTORS_CSV:
 	case EVG_FORMAT_RELATIONS_CSV:
 		return evg_render_csv(g, fmt, opts, out, out_len);
+	case EVG_FORMAT_HTML:
+		return evg_render_html(g, opts, out, out_len);
 	case EVG_FORMAT_TIMELINEJS:
 		return evg_render_timelinejs(g, opts, out, out_len);
 	default:
@@ -110,6 +112,39 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 }
 
 void evg_csv_end_record(evg_buf *b) { evg_buf_put(b, "\r\n", 2); }
+
+void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
+                         int (*lookup)(void *ctx, const char *name,
+                                       size_t nlen, evg_buf *out),
+                         void *ctx)
+{
+	size_t i = 0;
+	while (i < len) {
+		const char *open = memchr(tpl + i, '{', len - i), *close;
+		size_t at;
+		if (!open) {
+			evg_buf_put(out, tpl + i, len - i);
+			return;
+		}
+		at = (size_t)(open - tpl);
+		close = at + 1 < len && tpl[at + 1] == '{'
+		                ? memchr(tpl + at + 2, '}', len - at - 2)
+		                : NULL;
+		evg_buf_put(out, tpl + i, at - i);
+		if (at + 1 < len && tpl[at + 1] == '{' && !close) {
+			/* no "}" anywhere after: nothing later can close either */
+			evg_buf_put(out, tpl + at, len - at);
+			return;
+		}
+		if (close && (size_t)(close - tpl) + 1 < len && close[1] == '}' &&
+		    lookup(ctx, tpl + at + 2, (size_t)(close - tpl) - at - 2, out) == 0) {
+			i = (size_t)(close - tpl) + 2;
+		} else {
+			evg_buf_putc(out, '{');
+			i = at + 1;
+		}
+	}
+}
 
 int evg_render_detach(evg_buf *b, char **out, size_t *out_len)
 {
