@@ -32,3 +32,4 @@ if(EVG_FUZZ)
 endif()
 
 evg_fuzz_target(csv)
+evg_fuzz_target(render)
