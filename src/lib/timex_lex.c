@@ -198,6 +198,7 @@ static const S_entry S_words[] = {
 enum { S_SLOTS = 1024, S_MAXW = 15 };
 
 static short S_table[S_SLOTS]; /* index + 1 into S_words; 0 empty */
+static unsigned char S_lens[sizeof S_words / sizeof *S_words];
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
 static unsigned S_hash(const unsigned char *s, size_t n)
@@ -215,6 +216,7 @@ static void S_build(void)
 	for (i = 0; i < n; i++) {
 		const char *w = S_words[i].w;
 		unsigned h = S_hash((const unsigned char *)w, strlen(w));
+		S_lens[i] = (unsigned char)strlen(w);
 		while (S_table[h & (S_SLOTS - 1)])
 			h++;
 		S_table[h & (S_SLOTS - 1)] = (short)(i + 1);
@@ -235,7 +237,7 @@ const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
 		int k = S_table[h & (S_SLOTS - 1)];
 		if (!k)
 			return NULL;
-		if (!memcmp(S_words[k - 1].w, low, len) && !S_words[k - 1].w[len])
+		if (S_lens[k - 1] == len && !memcmp(S_words[k - 1].w, low, len))
 			return &S_words[k - 1].lex;
 	}
 }
