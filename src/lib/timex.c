@@ -1307,25 +1307,58 @@ static void S_attach_time(const S_ctx *c, S_hit *h)
 	}
 }
 
-/* Function words that no expression starts with ("of", "said", "in"):
- * most known words are these, so they are turned away before any
- * matcher runs. */
-static int S_starter(const evg_tlex *l)
+/* Which matchers can start at a token, as bits of S_matchers: the
+ * function words most known words are ("of", "said", "in") start none,
+ * so they are turned away before any matcher runs. */
+enum {
+	M_DATE = 1 << 0, M_NUMERIC = 1 << 1, M_YEAR = 1 << 2, M_MONTH = 1 << 3,
+	M_REL = 1 << 4, M_RELUNIT = 1 << 5, M_WEEKDAY = 1 << 6,
+	M_DURATION = 1 << 7, M_VAGUE = 1 << 8, M_SET = 1 << 9, M_TIME = 1 << 10,
+	M_SPECIAL = 1 << 11, M_SEASON = 1 << 12, M_QUARTER = 1 << 13,
+	M_EDGE = 1 << 14
+};
+
+static unsigned S_plan_other(int w)
 {
-	if (l->cls != EVG_TC_OTHER)
-		return 1;
-	switch (l->val) {
-	case EVG_TW_THE: case EVG_TW_A: case EVG_TW_LAST: case EVG_TW_NEXT:
-	case EVG_TW_THIS: case EVG_TW_PAST: case EVG_TW_PREVIOUS:
-	case EVG_TW_COMING: case EVG_TW_FOLLOWING: case EVG_TW_EARLY:
-	case EVG_TW_LATE: case EVG_TW_MID: case EVG_TW_LATER: case EVG_TW_END:
+	switch (w) {
+	case EVG_TW_THE:
+		return M_YEAR | M_DURATION | M_SPECIAL | M_SEASON | M_QUARTER |
+		       M_EDGE;
+	case EVG_TW_A: case EVG_TW_COUPLE: return M_DURATION;
+	case EVG_TW_LAST: case EVG_TW_NEXT: case EVG_TW_PAST:
+	case EVG_TW_PREVIOUS: case EVG_TW_COMING: case EVG_TW_FOLLOWING:
+		return M_RELUNIT | M_DURATION;
+	case EVG_TW_THIS: case EVG_TW_LATER: return M_RELUNIT;
+	case EVG_TW_EARLY: case EVG_TW_LATE: case EVG_TW_MID: case EVG_TW_END:
 	case EVG_TW_BEGINNING: case EVG_TW_START: case EVG_TW_MIDDLE:
+		return M_EDGE;
 	case EVG_TW_EVERY: case EVG_TW_EACH: case EVG_TW_PER: case EVG_TW_ONCE:
-	case EVG_TW_TWICE: case EVG_TW_ELECTION: case EVG_TW_THESE:
-	case EVG_TW_Q: case EVG_TW_COUPLE:
-		return 1;
-	default:
-		return 0;
+	case EVG_TW_TWICE:
+		return M_SET;
+	case EVG_TW_ELECTION: case EVG_TW_THESE: return M_SPECIAL;
+	case EVG_TW_Q: return M_QUARTER;
+	default: return 0;
+	}
+}
+
+static unsigned S_plan(const evg_ttok *t)
+{
+	const evg_tlex *l = t->lex;
+	if (!l)
+		return t->kind == EVG_TK_NUM ? M_DATE | M_NUMERIC | M_YEAR |
+		                               M_DURATION | M_TIME : 0;
+	switch (l->cls) {
+	case EVG_TC_MONTH: return M_DATE | M_MONTH;
+	case EVG_TC_WDAY: return M_DATE | M_WEEKDAY;
+	case EVG_TC_UNIT: return M_DURATION | M_SPECIAL;
+	case EVG_TC_NUMWORD: return M_DURATION;
+	case EVG_TC_ORDINAL: return M_QUARTER;
+	case EVG_TC_SEASON: return M_SEASON;
+	case EVG_TC_REL: return M_REL;
+	case EVG_TC_VAGUE: return M_VAGUE | M_RELUNIT;
+	case EVG_TC_SETADV: return M_SET;
+	case EVG_TC_TOD: return M_TIME;
+	default: return S_plan_other(l->val);
 	}
 }
 
@@ -1334,16 +1367,19 @@ static int S_match_at(const S_ctx *c, size_t i, S_hit *best)
 {
 	size_t k;
 	int found = 0;
+	unsigned plan = S_plan(&c->t[i]);
 	const evg_tlex *l = c->t[i].lex;
-	if (l ? !S_starter(l) : c->t[i].kind != EVG_TK_NUM)
+	if (!plan)
 		return 0;
 	/* "the" and "a" start something only before a known word or number */
 	if (l && l->cls == EVG_TC_OTHER &&
 	    (l->val == EVG_TW_THE || l->val == EVG_TW_A) &&
 	    (i + 1 >= c->n || (!c->t[i + 1].lex && c->t[i + 1].kind != EVG_TK_NUM)))
 		return 0;
-	for (k = 0; k < sizeof S_matchers / sizeof *S_matchers; k++) {
+	for (k = 0; plan; k++, plan >>= 1) {
 		S_hit h;
+		if (!(plan & 1))
+			continue;
 		memset(&h, 0, sizeof h);
 		if (S_matchers[k](c, i, &h) && h.end > i &&
 		    (!found || h.end > best->end)) {

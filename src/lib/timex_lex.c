@@ -202,6 +202,7 @@ static short S_table[S_SLOTS]; /* index + 1 into S_words; 0 empty */
 static unsigned char S_lens[sizeof S_words / sizeof *S_words];
 /* Bit (c % 32) of S_first[n]: some word of n letters starts with c. */
 static unsigned S_first[S_MAXW + 1];
+static unsigned S_last[S_MAXW + 1];
 static unsigned char S_class[256];
 /* Byte classes for the tokeniser, filled by S_build. */
 enum { S_B_OTHER = 0, S_B_SPACE, S_B_DIGIT, S_B_LOWER, S_B_UPPER };
@@ -235,6 +236,7 @@ static void S_build(void)
 		S_lens[i] = (unsigned char)strlen(w);
 		assert(S_lens[i] <= S_MAXW);
 		S_first[S_lens[i]] |= 1u << (w[0] % 32);
+		S_last[S_lens[i]] |= 1u << (w[S_lens[i] - 1] % 32);
 		while (S_table[h & (S_SLOTS - 1)])
 			h++;
 		S_table[h & (S_SLOTS - 1)] = (short)(i + 1);
@@ -266,18 +268,25 @@ static const evg_tlex *S_lookup_hashed(const char *s, size_t len, unsigned h)
 	}
 }
 
-static const evg_tlex *S_lookup(const char *s, size_t len)
+/* FNV-1a of the lowercased letters: "| 0x20" lowercases a letter. */
+static unsigned S_hash_word(const unsigned char *s, size_t n)
 {
 	unsigned h = 2166136261u;
 	size_t i;
+	for (i = 0; i < n; i++)
+		h = (h ^ (s[i] | 0x20u)) * 16777619u;
+	return h;
+}
+
+static const evg_tlex *S_lookup(const char *s, size_t len)
+{
+	size_t i;
 	if (len == 0 || len > S_MAXW)
 		return NULL;
-	for (i = 0; i < len; i++) {
+	for (i = 0; i < len; i++)
 		if (!evg_isalpha((unsigned char)s[i]))
 			return NULL;
-		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
-	}
-	return S_lookup_hashed(s, len, h);
+	return S_lookup_hashed(s, len, S_hash_word((const unsigned char *)s, len));
 }
 
 const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
@@ -318,18 +327,17 @@ static size_t S_token(evg_ttok *t, const unsigned char *p, size_t n)
 		return k;
 	}
 	if (b >= S_B_LOWER) {
-		int up = 0;
-		unsigned h = 2166136261u; /* hashed while scanning, for S_lookup */
-		while (k < n && S_class[p[k]] >= S_B_LOWER) {
-			up += S_class[p[k]] == S_B_UPPER;
-			h = (h ^ (p[k++] | 0x20u)) * 16777619u;
-		}
+		while (k < n && S_class[p[k]] >= S_B_LOWER)
+			k++;
 		t->kind = EVG_TK_WORD;
-		t->caps = b == S_B_UPPER ? (up == (int)k && k > 1 ? 2 : 1) : 0;
-		/* Most words are longer than any in the table or start with a
-		 * letter none of that length starts with: no lookup for those. */
-		if (k <= S_MAXW && ((S_first[k] >> ((p[0] | 0x20) % 32)) & 1))
-			t->lex = S_lookup_hashed((const char *)p, k, h);
+		t->caps = b != S_B_UPPER ? 0
+		          : k > 1 && S_class[p[1]] == S_B_UPPER ? 2 : 1;
+		/* Most words are longer than any in the table, or start or end
+		 * with a letter no table word of that length does: those are
+		 * not hashed at all. */
+		if (k <= S_MAXW && ((S_first[k] >> ((p[0] | 0x20) % 32)) & 1) &&
+		    ((S_last[k] >> ((p[k - 1] | 0x20) % 32)) & 1))
+			t->lex = S_lookup_hashed((const char *)p, k, S_hash_word(p, k));
 		return k;
 	}
 	t->kind = EVG_TK_PUNCT;
