@@ -74,7 +74,8 @@ static void S_open_tag(evg_buf *b, const evg_timex *x, size_t tid, int has_dct)
 /* The text of [from, to) with the expressions of xs inline. `escape`
  * says whether the bytes are raw text or already TimeML content. */
 static void S_inline(evg_buf *b, const char *text, size_t from, size_t to,
-                     const evg_timex *xs, size_t n, int has_dct, int escape)
+                     const evg_timex *xs, size_t n, int has_dct, int escape,
+                     size_t *tid)
 {
 	size_t i, pos = from;
 	for (i = 0; i < n; i++) {
@@ -83,7 +84,7 @@ static void S_inline(evg_buf *b, const char *text, size_t from, size_t to,
 			S_xml_text(b, text + pos, s - pos);
 		else
 			evg_buf_put(b, text + pos, s - pos);
-		S_open_tag(b, &xs[i], i + 1, has_dct);
+		S_open_tag(b, &xs[i], ++*tid, has_dct);
 		if (escape)
 			S_xml_text(b, text + s, e - s);
 		else
@@ -107,20 +108,15 @@ static void S_dct_elem(evg_buf *b, const evg_dct *d)
 	               v, v);
 }
 
-static void S_plain_timeml(evg_buf *b, const char *name, const char *text,
-                           size_t len, const evg_dct *d, const evg_timex *xs,
-                           size_t n)
+static void S_timeml_start(evg_buf *b, const char *name, const evg_dct *d)
 {
-	int has = d->date.prec != EVG_PREC_UNKNOWN;
 	evg_buf_puts(b, S_timeml_head);
 	evg_buf_puts(b, "<DOCID>");
 	S_xml_text(b, name, strlen(name));
 	evg_buf_puts(b, "</DOCID>\n");
-	if (has)
+	if (d->date.prec != EVG_PREC_UNKNOWN)
 		S_dct_elem(b, d);
 	evg_buf_puts(b, "<TEXT>");
-	S_inline(b, text, 0, len, xs, n, has, 1);
-	evg_buf_puts(b, "</TEXT>\n</TimeML>\n");
 }
 
 /* Decimal digits of v into buf (at least 21 bytes); returns the length.
@@ -138,18 +134,21 @@ static size_t S_utoa(char *buf, size_t v)
 	return n;
 }
 
+static void S_csv_header(evg_buf *b)
+{
+	static const char *const cols[] = {"file", "offset", "length",
+	                                   "text", "type", "value"};
+	size_t i;
+	for (i = 0; i < 6; i++)
+		evg_csv_put_cell(b, cols[i], strlen(cols[i]), i == 0);
+	evg_csv_end_record(b);
+}
+
 static void S_csv(evg_buf *b, const char *name, const char *text,
-                  const evg_timex *xs, size_t n, size_t base, int header)
+                  const evg_timex *xs, size_t n, size_t base)
 {
 	size_t i;
 	char num[32];
-	if (header) {
-		static const char *const cols[] = {"file", "offset", "length",
-		                                   "text", "type", "value"};
-		for (i = 0; i < 6; i++)
-			evg_csv_put_cell(b, cols[i], strlen(cols[i]), i == 0);
-		evg_csv_end_record(b);
-	}
 	for (i = 0; i < n; i++) {
 		const char *t = evg_timex_type_name(xs[i].type);
 		evg_csv_put_cell(b, name, strlen(name), 1);
@@ -225,6 +224,53 @@ static void S_tml_find(evg_timex **xs, size_t *n, const char *s,
 	evg_free(copy);
 }
 
+/* The tagger works line by line, so a long text is tagged in slices cut
+ * at line ends: the array of expressions stays small however large the
+ * input is, and the result is that of one call. */
+enum { S_SLICE = 1 << 20 };
+
+static size_t S_slice_end(const char *text, size_t from, size_t len)
+{
+	const char *nl;
+	if (len - from <= S_SLICE)
+		return len;
+	nl = memchr(text + from + S_SLICE, '\n', len - from - S_SLICE);
+	return nl ? (size_t)(nl - text) + 1 : len;
+}
+
+static void S_find_slice(evg_timex **xs, size_t *n, const char *text,
+                         size_t from, size_t to, const evg_dct *d)
+{
+	evg_dct local = *d;
+	if (local.length && local.offset >= from && local.offset < to)
+		local.offset -= from;
+	else
+		local.length = 0;
+	evg_timex_find(xs, n, text + from, to - from, &local);
+}
+
+/* Plain text: CSV rows, or a TimeML document around the escaped text. */
+static void S_plain(evg_buf *b, const char *name, const char *text,
+                    size_t len, const evg_dct *d, evg_timex_format fmt)
+{
+	size_t from, to, n, tid = 0;
+	evg_timex *xs;
+	int has = d->date.prec != EVG_PREC_UNKNOWN;
+	if (fmt == EVG_TIMEX_FORMAT_TIMEML)
+		S_timeml_start(b, name, d);
+	for (from = 0; from < len; from = to) {
+		to = S_slice_end(text, from, len);
+		S_find_slice(&xs, &n, text, from, to, d);
+		if (fmt == EVG_TIMEX_FORMAT_CSV)
+			S_csv(b, name, text, xs, n, from);
+		else
+			S_inline(b, text, from, to, xs, n, has, 1, &tid);
+		evg_free(xs);
+	}
+	if (fmt == EVG_TIMEX_FORMAT_TIMEML)
+		evg_buf_puts(b, "</TEXT>\n</TimeML>\n");
+}
+
 static void S_pick_dct(evg_dct *d, const char *text, size_t len,
                        const evg_date *given, const evg_date *doc)
 {
@@ -249,33 +295,32 @@ int evg_timex_render(char **out, size_t *out_len, const char *name,
                      size_t errlen)
 {
 	evg_buf b = EVG_BUF_INIT(evg_default_mem());
-	evg_timex *xs;
-	size_t n;
+	evg_timex *xs = NULL;
+	size_t n, tid = 0;
 	evg_dct d;
 	S_tml t;
 	*out = NULL;
 	*out_len = 0;
+	if (fmt == EVG_TIMEX_FORMAT_CSV && csv_header)
+		S_csv_header(&b);
 	if (!S_tml_parse(&t, text, len)) {
 		S_pick_dct(&d, text, len, dct, NULL);
-		evg_timex_find(&xs, &n, text, len, &d);
-		if (fmt == EVG_TIMEX_FORMAT_CSV)
-			S_csv(&b, name, text, xs, n, 0, csv_header);
-		else
-			S_plain_timeml(&b, name, text, len, &d, xs, n);
+		S_plain(&b, name, text, len, &d, fmt);
 	} else if (t.text_to <= t.text_from) {
 		snprintf(err, errlen, "%s: TimeML document without a <TEXT> element",
 		         name);
+		evg_buf_free(&b);
 		return EVG_EINVALID;
 	} else {
 		S_pick_dct(&d, text + t.text_from, t.text_to - t.text_from, dct,
 		           &t.dct);
 		S_tml_find(&xs, &n, text, &t, &d);
 		if (fmt == EVG_TIMEX_FORMAT_CSV) {
-			S_csv(&b, name, text, xs, n, t.text_from, csv_header);
+			S_csv(&b, name, text, xs, n, t.text_from);
 		} else {
 			evg_buf_put(&b, text, t.text_from);
 			S_inline(&b, text + t.text_from, 0, t.text_to - t.text_from, xs,
-			         n, d.date.prec != EVG_PREC_UNKNOWN, 0);
+			         n, d.date.prec != EVG_PREC_UNKNOWN, 0, &tid);
 			evg_buf_put(&b, text + t.text_to, len - t.text_to);
 		}
 	}

@@ -118,6 +118,22 @@ static void S_unescape(char *s)
 	*o = '\0';
 }
 
+/* The tagger marks the stamp the finder chose as the header, and only it. */
+static void S_header_flag(const char *file, int ln, const char *text,
+                          const evg_dct *d)
+{
+	evg_timex *xs;
+	size_t n, i, marked = 0;
+	evg_timex_find(&xs, &n, text, strlen(text), d);
+	for (i = 0; i < n; i++)
+		if (xs[i].header)
+			marked += xs[i].offset == d->offset ? 1 : 100;
+	if (marked != 1)
+		S_bad(file, ln, "the stamp is not the one header expression%s%s",
+		      "", "");
+	evg_free(xs);
+}
+
 static void S_dct_line(const char *file, int ln, char **f, int nf)
 {
 	evg_dct d;
@@ -143,6 +159,7 @@ static void S_dct_line(const char *file, int ln, char **f, int nf)
 		if (rc || strcmp(want, got))
 			S_bad(file, ln, "want %s, got %s", want, got);
 	}
+	S_header_flag(file, ln, f[0], &d);
 }
 
 static int S_run_file(const char *mode, const char *file)
