@@ -446,7 +446,9 @@ static int S_year_cue(const S_ctx *c, size_t i)
 	const evg_tlex *l;
 	int u, pl;
 	if (i == 0)
-		return 0;
+		return c->n > 1 && c->t[1].lex &&
+		       ((c->t[1].lex->flags & (EVG_TF_PAST | EVG_TF_FUT)) ||
+		        S_w(c, 1, EVG_TW_IS));
 	if ((l = S_lex(c, i - 1, EVG_TC_OTHER)) != NULL) {
 		switch (l->val) {
 		case EVG_TW_IN: case EVG_TW_SINCE: case EVG_TW_BY:
@@ -469,6 +471,11 @@ static int S_year_cue(const S_ctx *c, size_t i)
 	}
 	if ((u = S_unit_at(c, i - 1, &pl)) == EVG_TU_YEAR && !pl)
 		return 1; /* "the year 2016" */
+	if (i + 1 < c->n && c->t[i + 1].lex &&
+	    (c->t[i + 1].lex->flags & (EVG_TF_PAST | EVG_TF_FUT) ||
+	     S_w(c, i + 1, EVG_TW_IS)) &&
+	    (S_p(c, i - 1, '.') || S_p(c, i - 1, '"')))
+		return 1; /* "... . 2016 was a hard year" */
 	if (S_lex(c, i - 1, EVG_TC_SEASON))
 		return 1;
 	return S_p(c, i - 1, '(') && S_p(c, i + 1, ')');
@@ -777,15 +784,24 @@ static int S_m_relunit(const S_ctx *c, size_t i, S_hit *h)
 	int dir;
 	if (!c->have_ref)
 		return 0;
+	if (S_w(c, i, EVG_TW_THE)) {
+		/* "the previous year", "the following week", "the current
+		 * year": the article names the span with its determiner */
+		j++;
+		v = S_lex(c, j, EVG_TC_VAGUE);
+		if (!S_w(c, j, EVG_TW_PREVIOUS) && !S_w(c, j, EVG_TW_FOLLOWING) &&
+		    !(v && S_raw(c, j, "current")))
+			return 0;
+	}
 	if ((v && v->val == EVG_TV_EARLIER) || S_w(c, i, EVG_TW_LATER)) {
 		j++;
 		if (!S_w(c, j, EVG_TW_THIS) && !S_w(c, j, EVG_TW_LAST) &&
 		    !S_w(c, j, EVG_TW_NEXT))
 			return 0;
 	} else if (v && v->val == EVG_TV_PRESENT &&
-	           S_raw(c, i, "current")) {
-		int pl, u = S_unit_at(c, i + 1, &pl);
-		h->end = i + 2;
+	           S_raw(c, j, "current")) {
+		int pl, u = S_unit_at(c, j + 1, &pl);
+		h->end = j + 2;
 		h->anchored = 1;
 		return u >= 0 && !pl && S_rel_unit_value(c, u, 0, h);
 	}
@@ -953,7 +969,9 @@ static int S_m_duration(const S_ctx *c, size_t i, S_hit *h)
 		k++;
 	if ((u = S_unit_at(c, k, &pl)) < 0)
 		return 0;
-	if (k == j && !pl && (!the || (dir > 0 && !S_span_cue(c, i))))
+	if (k == j && !pl && (!the || (dir > 0 && !S_span_cue(c, i)) ||
+	                      S_w(c, j - 1, EVG_TW_PREVIOUS) ||
+	                      S_w(c, j - 1, EVG_TW_FOLLOWING)))
 		return 0; /* "last week", "the next week" are dates */
 	if (k == j && pl)
 		n = -1;
@@ -1109,10 +1127,48 @@ static int S_election_day(const S_ctx *c, size_t i, S_hit *h)
 	return 1;
 }
 
+/* "over the weekend": in a past sentence the last one (the weekend
+ * closes its ISO week, so from Monday to Friday that is last week's),
+ * otherwise the coming one. */
+static int S_the_weekend(const S_ctx *c, size_t i, S_hit *h)
+{
+	int pl, wd;
+	if (!S_w(c, i, EVG_TW_THE) || S_unit_at(c, i + 1, &pl) != EVG_TU_WEEKEND ||
+	    pl || !c->have_ref)
+		return 0;
+	wd = evg_cal_wday(c->ref);
+	S_fmt_week(h, evg_cal_add_days(c->ref, S_tense_at(c, i, i + 2) == 1 &&
+	                                       wd >= 2 && wd <= 6 ? -7 : 0),
+	           "-WE");
+	h->anchored = 1;
+	h->end = i + 2;
+	return 1;
+}
+
+/* "Christmas", "Christmas Day", "Christmas Eve". */
+static int S_christmas(const S_ctx *c, size_t i, S_hit *h)
+{
+	int d = 25, y = 0;
+	if (!S_w(c, i, EVG_TW_XMAS) || !c->t[i].caps)
+		return 0;
+	h->end = i + 1;
+	if (S_raw(c, i + 1, "eve"))
+		d = 24, h->end = i + 2;
+	else if (S_raw(c, i + 1, "day"))
+		h->end = i + 2;
+	if (c->have_ref) {
+		y = S_near_year(c, 12, d, S_tense_at(c, i, h->end));
+		h->anchored = 1;
+	}
+	S_fmt_day(h, y, 12, d);
+	return 1;
+}
+
 static int S_m_special(const S_ctx *c, size_t i, S_hit *h)
 {
 	int pl, u;
-	if (S_election_day(c, i, h))
+	if (S_election_day(c, i, h) || S_the_weekend(c, i, h) ||
+	    S_christmas(c, i, h))
 		return 1;
 	u = S_unit_at(c, i, &pl);
 	if ((u == EVG_TU_YEAR || u == EVG_TU_MONTH) && !pl && c->have_ref &&
@@ -1164,13 +1220,16 @@ static int S_m_season(const S_ctx *c, size_t i, S_hit *h)
 	if ((y = S_year(c, k, 1000, 2999)) != 0) {
 		h->end = k + 1;
 	} else {
-		/* A bare season needs a determiner or a preposition; "fall"
-		 * needs "the", being mostly the verb. */
-		int cue = j > i || (p && (p->val == EVG_TW_IN ||
-		                          p->val == EVG_TW_DURING ||
-		                          p->val == EVG_TW_SINCE ||
-		                          p->val == EVG_TW_UNTIL ||
-		                          p->val == EVG_TW_BY));
+		/* A bare season needs a preposition before it, or "the" and
+		 * nothing more to the noun phrase ("the summer camp" is a
+		 * camp); "fall" needs "the", being mostly the verb. */
+		int cue = p && (p->val == EVG_TW_IN || p->val == EVG_TW_DURING ||
+		                p->val == EVG_TW_SINCE || p->val == EVG_TW_UNTIL ||
+		                p->val == EVG_TW_BY || p->val == EVG_TW_OVER ||
+		                p->val == EVG_TW_THROUGH || p->val == EVG_TW_FOR ||
+		                p->val == EVG_TW_AFTER || p->val == EVG_TW_BEFORE);
+		if (!cue && j > i)
+			cue = j + 1 >= c->n || c->t[j + 1].kind == EVG_TK_PUNCT;
 		if (!cue || (S_raw(c, j, "fall") && j == i) || !c->have_ref)
 			return 0;
 		y = S_season_year(c, l->val, 0, S_tense_at(c, i, j + 1));
@@ -1181,13 +1240,17 @@ static int S_m_season(const S_ctx *c, size_t i, S_hit *h)
 	return 1;
 }
 
-/* "the third quarter of 2016", "the first quarter", "Q3 2016". */
+/* "the third quarter of 2016", "the first quarter", "Q3 2016", "the
+ * second half of 2015". */
 static int S_m_quarter(const S_ctx *c, size_t i, S_hit *h)
 {
 	size_t j = i + S_w(c, i, EVG_TW_THE), k;
 	const evg_tlex *l = S_lex(c, j, EVG_TC_ORDINAL);
 	int q, pl, y;
-	if (l && S_unit_at(c, j + 1, &pl) == EVG_TU_QUARTER && !pl) {
+	if (l && l->val <= 2 && S_w(c, j + 1, EVG_TW_HALF)) {
+		q = -l->val; /* a half: H1, H2 */
+		k = j + 2 + S_w(c, j + 2, EVG_TW_OF);
+	} else if (l && S_unit_at(c, j + 1, &pl) == EVG_TU_QUARTER && !pl) {
 		q = l->val;
 		k = j + 2 + S_w(c, j + 2, EVG_TW_OF);
 	} else if (S_w(c, i, EVG_TW_Q) && c->t[i].caps && S_num(c, i + 1, 1, 1) &&
@@ -1208,7 +1271,8 @@ static int S_m_quarter(const S_ctx *c, size_t i, S_hit *h)
 	} else {
 		return 0;
 	}
-	snprintf(h->value, sizeof h->value, "%04d-Q%d", y, q);
+	snprintf(h->value, sizeof h->value, "%04d-%c%d", y, q < 0 ? 'H' : 'Q',
+	         q < 0 ? -q : q);
 	return 1;
 }
 
@@ -1218,7 +1282,7 @@ static int S_m_inner(const S_ctx *c, size_t j, S_hit *h)
 {
 	static const S_matcher inner[] = {S_m_date, S_m_year, S_m_month,
 	                                  S_m_relunit, S_m_weekday, S_m_season,
-	                                  S_m_quarter};
+	                                  S_m_quarter, S_m_rel};
 	size_t k;
 	int found = 0;
 	for (k = 0; k < sizeof inner / sizeof *inner; k++) {
@@ -1323,7 +1387,7 @@ static unsigned S_plan_other(int w)
 	switch (w) {
 	case EVG_TW_THE:
 		return M_YEAR | M_DURATION | M_SPECIAL | M_SEASON | M_QUARTER |
-		       M_EDGE;
+		       M_EDGE | M_RELUNIT;
 	case EVG_TW_A: case EVG_TW_COUPLE: return M_DURATION;
 	case EVG_TW_LAST: case EVG_TW_NEXT: case EVG_TW_PAST:
 	case EVG_TW_PREVIOUS: case EVG_TW_COMING: case EVG_TW_FOLLOWING:
@@ -1335,7 +1399,8 @@ static unsigned S_plan_other(int w)
 	case EVG_TW_EVERY: case EVG_TW_EACH: case EVG_TW_PER: case EVG_TW_ONCE:
 	case EVG_TW_TWICE:
 		return M_SET;
-	case EVG_TW_ELECTION: case EVG_TW_THESE: return M_SPECIAL;
+	case EVG_TW_ELECTION: case EVG_TW_THESE: case EVG_TW_XMAS:
+		return M_SPECIAL;
 	case EVG_TW_Q: return M_QUARTER;
 	default: return 0;
 	}

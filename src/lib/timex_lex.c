@@ -135,7 +135,8 @@ static const S_entry S_words[] = {
 	OTH("least", EVG_TW_LEAST), OTH("more", EVG_TW_MORE),
 	OTH("less", EVG_TW_LESS), OTH("t", EVG_TW_T), OTH("times", EVG_TW_TIMES),
 	OTH("it", EVG_TW_IT), OTH("would", EVG_TW_WOULD), OTH("going", EVG_TW_GOING),
-	OTH("be", EVG_TW_BE),
+	OTH("be", EVG_TW_BE), OTH("christmas", EVG_TW_XMAS),
+	OTH("half", EVG_TW_HALF),
 	OTH("is", EVG_TW_IS), OTH("are", EVG_TW_IS), OTH("says", EVG_TW_IS),
 	/* Nouns a plausible year number would be counting instead. */
 	OTH("people", EVG_TW_COUNT_NOUN), OTH("persons", EVG_TW_COUNT_NOUN),
