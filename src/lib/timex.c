@@ -1164,11 +1164,25 @@ static int S_christmas(const S_ctx *c, size_t i, S_hit *h)
 	return 1;
 }
 
+/* "the 20th century" -> 19, "the 1st century" -> 00. */
+static int S_century(const S_ctx *c, size_t i, S_hit *h)
+{
+	size_t j = i + S_w(c, i, EVG_TW_THE);
+	int pl;
+	if (!S_num(c, j, 1, 2) || c->t[j].num < 1 || !S_w(c, j + 1, EVG_TW_TH) ||
+	    !S_glued(c, j + 1) || S_unit_at(c, j + 2, &pl) != EVG_TU_CENTURY || pl)
+		return 0;
+	h->type = EVG_TIMEX_DATE;
+	snprintf(h->value, sizeof h->value, "%02d", c->t[j].num - 1);
+	h->end = j + 3;
+	return 1;
+}
+
 static int S_m_special(const S_ctx *c, size_t i, S_hit *h)
 {
 	int pl, u;
 	if (S_election_day(c, i, h) || S_the_weekend(c, i, h) ||
-	    S_christmas(c, i, h))
+	    S_christmas(c, i, h) || S_century(c, i, h))
 		return 1;
 	u = S_unit_at(c, i, &pl);
 	if ((u == EVG_TU_YEAR || u == EVG_TU_MONTH) && !pl && c->have_ref &&
@@ -1411,7 +1425,7 @@ static unsigned S_plan(const evg_ttok *t)
 	const evg_tlex *l = t->lex;
 	if (!l)
 		return t->kind == EVG_TK_NUM ? M_DATE | M_NUMERIC | M_YEAR |
-		                               M_DURATION | M_TIME : 0;
+		                               M_DURATION | M_TIME | M_SPECIAL : 0;
 	switch (l->cls) {
 	case EVG_TC_MONTH: return M_DATE | M_MONTH;
 	case EVG_TC_WDAY: return M_DATE | M_WEEKDAY;
