@@ -15,10 +15,10 @@ SIZE_MB=${SIZE_MB:-100}
 CHRONO_MB=${CHRONO_MB:-5}
 CORPUS=$SRC/bench/corpus/news.txt
 
-if [ ! -x "$BUILD/evgraph" ]; then
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
 	cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-	cmake --build "$BUILD" --target evgraph_cli -j2 >/dev/null
 fi
+cmake --build "$BUILD" --target evgraph_cli -j2 >/dev/null
 if [ ! -f "$CORPUS" ] || [ "$(wc -c <"$CORPUS")" -lt $((SIZE_MB * 1000000)) ]; then
 	python3 "$SRC/bench/gen_corpus.py" "$CORPUS" "$SIZE_MB" "$SRC"
 fi
@@ -46,6 +46,7 @@ echo "corpus: $CORPUS ($(mbs "$BYTES" 1) MB)"
 echo "evgraph timex --format csv: ${T_EVG}s  $R_EVG MB/s"
 echo "wc -w:                      ${T_WC}s  $R_WC MB/s"
 echo "$R_EVG $R_WC" | awk '{printf "evgraph/wc ratio: %.2f\n", $1 / $2}'
+echo "expressions found: $("$BUILD/evgraph" timex --format csv --dct 2016-10-07 "$CORPUS" | wc -l)"
 
 if [ -d "$SRC/bench/node_modules/chrono-node" ]; then
 	LIMIT=$((CHRONO_MB * 1048576))
