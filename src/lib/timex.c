@@ -1261,12 +1261,14 @@ static int S_m_quarter(const S_ctx *c, size_t i, S_hit *h)
 	size_t j = i + S_w(c, i, EVG_TW_THE), k;
 	const evg_tlex *l = S_lex(c, j, EVG_TC_ORDINAL);
 	int q, pl, y;
-	if (l && l->val <= 2 && S_w(c, j + 1, EVG_TW_HALF)) {
+	size_t u = j + 1 + (l && S_p(c, j + 1, '-') && S_glued(c, j + 1) &&
+	                    S_glued(c, j + 2)); /* "fourth-quarter profit" */
+	if (l && l->val <= 2 && S_w(c, u, EVG_TW_HALF)) {
 		q = -l->val; /* a half: H1, H2 */
-		k = j + 2 + S_w(c, j + 2, EVG_TW_OF);
-	} else if (l && S_unit_at(c, j + 1, &pl) == EVG_TU_QUARTER && !pl) {
+		k = u + 1 + S_w(c, u + 1, EVG_TW_OF);
+	} else if (l && S_unit_at(c, u, &pl) == EVG_TU_QUARTER && !pl) {
 		q = l->val;
-		k = j + 2 + S_w(c, j + 2, EVG_TW_OF);
+		k = u + 1 + S_w(c, u + 1, EVG_TW_OF);
 	} else if (S_w(c, i, EVG_TW_Q) && c->t[i].caps && S_num(c, i + 1, 1, 1) &&
 	           S_glued(c, i + 1) && c->t[i + 1].num >= 1 &&
 	           c->t[i + 1].num <= 4 && j == i) {
