@@ -154,13 +154,18 @@ static int S_near_year(const S_ctx *c, int m, int d, int tense)
 
 /* The year of a bare month name: past tense reaches back to the latest
  * such month not after the anchor, future forward to the next one not
- * before it; without tense, the anchor's year. */
+ * before it; without tense, the nearest one ("until the end of January"
+ * in a December article is the coming January). */
 static int S_month_year(const S_ctx *c, int m, int tense)
 {
 	if (tense == 1)
 		return m <= c->ref.m ? c->ref.y : c->ref.y - 1;
 	if (tense == 2)
 		return m >= c->ref.m ? c->ref.y : c->ref.y + 1;
+	if (m - c->ref.m > 6)
+		return c->ref.y - 1;
+	if (c->ref.m - m > 6)
+		return c->ref.y + 1;
 	return c->ref.y;
 }
 
@@ -459,7 +464,7 @@ static int S_year_cue(const S_ctx *c, size_t i)
 		case EVG_TW_OUR: case EVG_TW_EARLY: case EVG_TW_LATE:
 		case EVG_TW_MID: case EVG_TW_AROUND: case EVG_TW_CIRCA:
 		case EVG_TW_FISCAL: case EVG_TW_THAN: case EVG_TW_BETWEEN:
-		case EVG_TW_END: case EVG_TW_FOR:
+		case EVG_TW_END: case EVG_TW_FOR: case EVG_TW_LEAST:
 			return 1;
 		case EVG_TW_S: /* a possessive: "Russia's 2016 elections" */
 			return i >= 2 && S_p(c, i - 2, '\'');
@@ -905,6 +910,7 @@ static int S_article_cue(const S_ctx *c, size_t i, size_t end)
 	const evg_tlex *l = i ? S_lex(c, i - 1, EVG_TC_OTHER) : NULL;
 	const evg_tlex *v = S_lex(c, end, EVG_TC_VAGUE);
 	if (S_w(c, end, EVG_TW_AGO) || S_w(c, end, EVG_TW_LATER) ||
+	    S_w(c, end, EVG_TW_BEFORE) || S_w(c, end, EVG_TW_AFTER) ||
 	    (v && v->val == EVG_TV_EARLIER))
 		return 1;
 	if (!l)
@@ -1081,6 +1087,24 @@ static int S_m_set(const S_ctx *c, size_t i, S_hit *h)
 
 /* ---- clock times ---- */
 
+/* A day named right after a clock time: "5 p.m. Friday", "10 a.m.
+ * tomorrow", "9:30 on Monday". */
+static int S_time_day(const S_ctx *c, S_hit *h, int hh, int mm)
+{
+	size_t k = h->end + S_w(c, h->end, EVG_TW_ON);
+	S_hit d;
+	memset(&d, 0, sizeof d);
+	if (!c->have_ref || !((S_lex(c, k, EVG_TC_WDAY) && S_m_weekday(c, k, &d)) ||
+	                      (S_lex(c, k, EVG_TC_REL) && S_m_rel(c, k, &d))) ||
+	    d.type != EVG_TIMEX_DATE || strlen(d.value) != 10)
+		return 0;
+	memcpy(h->value, d.value, sizeof h->value);
+	h->anchored = 1;
+	h->end = d.end;
+	S_add_time(h, hh, mm, NULL);
+	return 1;
+}
+
 static int S_m_time(const S_ctx *c, size_t i, S_hit *h)
 {
 	int hh, mm;
@@ -1097,6 +1121,8 @@ static int S_m_time(const S_ctx *c, size_t i, S_hit *h)
 	} else if (!S_clock(c, i, &hh, &mm, &h->end)) {
 		return 0;
 	}
+	if (S_time_day(c, h, hh, mm))
+		return 1;
 	if (c->have_ref) {
 		S_fmt_day(h, c->ref.y, c->ref.m, c->ref.d);
 		h->anchored = 1;
