@@ -13,7 +13,7 @@
 
 /* How far into the text a stamp is looked for: page furniture (menus,
  * icon rows) comes first in scraped pages, so a few kilobytes. */
-enum { S_HEAD_BYTES = 4096, S_HEAD_LINES = 60, S_BYLINE_WORDS = 4 };
+enum { S_HEAD_BYTES = 4096, S_HEAD_LINES = 60, S_BYLINE_WORDS = 2 };
 
 /* Reads "YYYY-MM-DD[Thh:mm]" or "XXXX-MM-DD[Thh:mm]" from a TIMEX3
  * value; returns 1 when the value names a day. */
@@ -49,14 +49,42 @@ static void S_line(const char *text, size_t len, size_t at, size_t *b,
 		(*e)++;
 }
 
-static size_t S_words(const char *s, size_t n)
+/* Lowercase words of s that a stamp line would not carry: a byline is
+ * names, numbers, separators and a few words like "by" or "updated",
+ * while a sentence that happens to hold a date has verbs and nouns. */
+static size_t S_prose_words(const char *s, size_t n)
 {
-	size_t i, w = 0;
-	for (i = 0; i < n; i++)
-		if (evg_isalnum((unsigned char)s[i]) &&
-		    (i == 0 || !evg_isalnum((unsigned char)s[i - 1])))
-			w++;
+	static const char *const stamp[] = {"by", "at", "on", "ago", "am",
+	                                    "pm", "updated", "published",
+	                                    "posted", "min", "read", "and"};
+	size_t i = 0, w = 0, k, b;
+	while (i < n) {
+		if (!evg_islower((unsigned char)s[i]) ||
+		    (i > 0 && evg_isalpha((unsigned char)s[i - 1]))) {
+			i++;
+			continue;
+		}
+		for (b = i; i < n && evg_isalpha((unsigned char)s[i]); i++)
+			;
+		for (k = 0; k < sizeof stamp / sizeof *stamp; k++)
+			if (strlen(stamp[k]) == i - b && evg_strncaseeq(s + b, stamp[k], i - b))
+				break;
+		w += k == sizeof stamp / sizeof *stamp;
+	}
 	return w;
+}
+
+/* The rest of the line around a candidate looks like a byline. */
+static int S_byline(const char *line, size_t n, size_t from, size_t to)
+{
+	size_t prose = S_prose_words(line, from) +
+	               S_prose_words(line + to, n - to);
+	size_t e = n;
+	while (e > to && evg_isspace((unsigned char)line[e - 1]))
+		e--;
+	if (prose > S_BYLINE_WORDS)
+		return 0;
+	return !(prose > 0 && e > to && line[e - 1] == '.');
 }
 
 /* A line starting with "Date:", "Published", "Posted", "Updated". */
@@ -116,9 +144,7 @@ static const char *S_rule(const char *text, size_t len, const evg_timex *x)
 		return "rfc2822";
 	if (S_dateline(text + b, x->offset - b))
 		return "dateline";
-	if (S_words(text + b, x->offset - b) +
-	        S_words(s + x->length, e - x->offset - x->length) >
-	    S_BYLINE_WORDS)
+	if (!S_byline(text + b, e - b, x->offset - b, x->offset + x->length - b))
 		return NULL;
 	if (evg_isdigit((unsigned char)s[0]) && x->length >= 10 && s[4] == '-')
 		return "iso";
