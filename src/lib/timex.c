@@ -465,6 +465,7 @@ static int S_year_cue(const S_ctx *c, size_t i)
 		case EVG_TW_MID: case EVG_TW_AROUND: case EVG_TW_CIRCA:
 		case EVG_TW_FISCAL: case EVG_TW_THAN: case EVG_TW_BETWEEN:
 		case EVG_TW_END: case EVG_TW_FOR: case EVG_TW_LEAST:
+		case EVG_TW_A: /* "a 2019 interview": an article counts nothing */
 			return 1;
 		case EVG_TW_S: /* a possessive: "Russia's 2016 elections" */
 			return i >= 2 && S_p(c, i - 2, '\'');
@@ -1105,6 +1106,26 @@ static int S_time_day(const S_ctx *c, S_hit *h, int hh, int mm)
 	return 1;
 }
 
+/* A bare "19:40" or "2:01:39" is a clock time only after a word that
+ * asks for one ("at 19:40", "from 9:00 to 11:30") or on a line of its
+ * own; race times and scores are not. With "p.m." or a zone it always is. */
+static int S_clock_cue(const S_ctx *c, size_t i, size_t end)
+{
+	const evg_tlex *l = i ? S_lex(c, i - 1, EVG_TC_OTHER) : NULL;
+	if (c->t[end - 1].kind != EVG_TK_NUM || (i == 0 && end == c->n))
+		return 1;
+	if (!l)
+		return 0;
+	switch (l->val) {
+	case EVG_TW_AT: case EVG_TW_BY: case EVG_TW_UNTIL: case EVG_TW_BEFORE:
+	case EVG_TW_AFTER: case EVG_TW_FROM: case EVG_TW_TO: case EVG_TW_AROUND:
+	case EVG_TW_ABOUT: case EVG_TW_SINCE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static int S_m_time(const S_ctx *c, size_t i, S_hit *h)
 {
 	int hh, mm;
@@ -1118,7 +1139,7 @@ static int S_m_time(const S_ctx *c, size_t i, S_hit *h)
 	} else if (S_glued(c, i) && (c->t[i - 1].ch == ':' ||
 	                             c->t[i - 1].ch == '.')) {
 		return 0;
-	} else if (!S_clock(c, i, &hh, &mm, &h->end)) {
+	} else if (!S_clock(c, i, &hh, &mm, &h->end) || !S_clock_cue(c, i, h->end)) {
 		return 0;
 	}
 	if (S_time_day(c, h, hh, mm))
