@@ -38,5 +38,6 @@ const char *cli_opt(int argc, char **argv, int *i, const char *name,
                     const char *alias, int *missing);
 
 int cmd_render(int argc, char **argv);
+int cmd_timex(int argc, char **argv);
 
 #endif

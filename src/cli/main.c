@@ -10,6 +10,7 @@ static const char S_help[] =
 	"\n"
 	"Commands:\n"
 	"  render    render an events CSV as dot, svg, png, pdf, ics or csv\n"
+	"  timex     find and normalise the dates and times of articles\n"
 	"\n"
 	"evgraph COMMAND --help describes each command.\n"
 	"\n"
@@ -21,6 +22,7 @@ static const struct {
 	int (*run)(int argc, char **argv);
 } S_commands[] = {
 	{"render", cmd_render},
+	{"timex", cmd_timex},
 };
 
 int main(int argc, char **argv)
