@@ -256,6 +256,9 @@ static void S_note_range(S_state *st, const evg_date *d)
 
 /* ---- components ---- */
 
+/* An X- property with a TEXT value. libical 3.0 escapes backslashes and
+ * newlines there but not commas and semicolons; only the calendar's name
+ * and description use it, and the clients read those back whole. */
 static icalproperty *S_x_text(S_state *st, const char *name, const char *v)
 {
 	icalproperty *p = icalproperty_new(ICAL_X_PROPERTY);
@@ -308,7 +311,6 @@ static icalcomponent *S_event(S_state *st, const evg_event *e)
 	           evg_modality_name(evg_event_modality(e)));
 	/* Informational entries: they must not make anyone look busy. */
 	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	icalcomponent_add_property(ev, S_x_text(st, "X-EVG-ID", evg_event_id(e)));
 	icalcomponent_add_component(st->cal, ev);
 	S_note_range(st, &d);
 	return ev;
@@ -381,7 +383,7 @@ static void S_add_caldesc(S_state *st)
 	else
 		evg_buf_puts(&desc, "No dated events");
 	if (st->skipped)
-		evg_buf_printf(&desc, "; %zu undated event%s left out", st->skipped,
+		evg_buf_printf(&desc, " (%zu undated event%s left out)", st->skipped,
 		               st->skipped == 1 ? "" : "s");
 	icalcomponent_add_property(st->cal, S_x_text(st, "X-WR-CALDESC", desc.ptr));
 	evg_buf_free(&desc);
