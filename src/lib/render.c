@@ -77,14 +77,10 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	}
 }
 
-void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
+/* Writes s as one RFC 4180 field through libcsv's quoting. */
+static void S_csv_field(evg_buf *b, const char *s, size_t len)
 {
 	size_t i, quote = 0, need;
-	char *dst;
-	if (!first)
-		evg_buf_putc(b, ',');
-	if (evg_csv_needs_neutralising(s, len))
-		evg_buf_putc(b, '\'');
 	for (i = 0; i < len && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
@@ -93,9 +89,26 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 	}
 	need = evg_size_mul(len, 2) + 2;
 	evg_buf_grow(b, need);
-	dst = b->ptr + b->len;
-	b->len += csv_write(dst, need, s, len);
+	b->len += csv_write(b->ptr + b->len, need, s, len);
 	b->ptr[b->len] = '\0';
+}
+
+void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
+{
+	evg_buf t;
+	if (!first)
+		evg_buf_putc(b, ',');
+	if (!evg_csv_needs_neutralising(s, len)) {
+		S_csv_field(b, s, len);
+		return;
+	}
+	/* The "'" belongs inside the field: outside a quoted one it would
+	 * make the record invalid RFC 4180. */
+	t = (evg_buf)EVG_BUF_INIT(b->mem);
+	evg_buf_putc(&t, '\'');
+	evg_buf_put(&t, s, len);
+	S_csv_field(b, t.ptr, t.len);
+	evg_buf_free(&t);
 }
 
 void evg_csv_end_record(evg_buf *b) { evg_buf_put(b, "\r\n", 2); }
