@@ -51,10 +51,12 @@ function(evg_client_test client set events rels)
     endif()
     add_test(NAME ${name} COMMAND ${EVG_SYSTEM_PYTHON} ${EVG_CLIENTS_DIR}/check_khal.py
              ${bin} ${events} ${work})
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT EVG_KHAL=${EVG_KHAL})
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT
+                         "EVG_KHAL=${EVG_KHAL};PYTHONDONTWRITEBYTECODE=1")
   else()
     add_test(NAME ${name} COMMAND ${EVG_SYSTEM_PYTHON} ${EVG_CLIENTS_DIR}/check_${client}.py
              ${bin} ${events} ${rels} ${work} ${ARGN})
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT PYTHONDONTWRITEBYTECODE=1)
   endif()
   set_tests_properties(${name} PROPERTIES TIMEOUT 60)
   if(set STREQUAL "hostile")
@@ -76,4 +78,5 @@ add_test(NAME clients.determinism
          COMMAND ${EVG_SYSTEM_PYTHON} ${EVG_CLIENTS_DIR}/check_determinism.py
          $<TARGET_FILE:evgraph_cli> ${EVG_EXAMPLES}/events.csv ${EVG_EXAMPLES}/relations.csv
          ${EVG_CLIENTS_WORK}/determinism)
-set_tests_properties(clients.determinism PROPERTIES TIMEOUT 60)
+set_tests_properties(clients.determinism PROPERTIES TIMEOUT 60
+                     ENVIRONMENT PYTHONDONTWRITEBYTECODE=1)
