@@ -268,9 +268,12 @@ static icalproperty *S_x_text(S_state *st, const char *name, const char *v)
 }
 
 /* RELATED-TO the event an edge points at. RFC 5545 knows PARENT, CHILD
- * and SIBLING only: a response or report hangs under what it answers or
- * describes (PARENT), a later step of a story is its SIBLING; the exact
- * kind rides along in X-EVG-RELATION for clients that want it. */
+ * and SIBLING: a response or report hangs under what it answers or
+ * describes (PARENT), a later step of a story is its SIBLING. RFC 9253's
+ * task-dependency types (FINISHTOSTART, ...) say more than a news event
+ * means and libical 3.0 does not know them. The exact kind rides along in
+ * X-EVG-RELATION for clients that want it. Only outgoing edges are
+ * written; the other end can find them by UID. */
 static void S_add_related(S_state *st, icalcomponent *ev, const evg_edge *r)
 {
 	const evg_event *to = evg_edge_to(r);
