@@ -103,16 +103,16 @@ static const char *S_uid(S_state *st, const char *id)
  * form serves events without a target. */
 static const char *const S_verbs[EVG_TYPE_COUNT][2] = {
 	{"accuses", "makes an accusation"},
-	{"denies the charge by", "issues a denial"},
+	{"rejects accusations from", "issues a denial"},
 	{"hacks", "carries out a cyberattack"},
 	{"reports on", "publishes a report"},
 	{"threatens", "issues a threat"},
 	{"criticizes", "voices criticism"},
-	{"makes demands of", "makes a demand"},
-	{"proposes talks to", "makes a proposal"},
+	{"demands action from", "makes a demand"},
+	{"proposes talks with", "makes a proposal"},
 	{"investigates", "opens an investigation"},
 	{"sanctions", "imposes sanctions"},
-	{"makes a statement about", "makes a statement"},
+	{"comments on", "makes a statement"},
 };
 
 /* "A", "A and B", "A, B and C"; `empty` when there are none. */
@@ -132,7 +132,7 @@ static void S_names(evg_buf *b, const evg_event *e, int targets,
 }
 
 /* The event's own summary, or a headline built from who did what to whom
- * ("Dmitry Peskov denies the charge by United States"). */
+ * ("Dmitry Peskov rejects accusations from United States"). */
 static const char *S_summary(S_state *st, const evg_event *e)
 {
 	evg_event_type t = evg_event_type_of(e);

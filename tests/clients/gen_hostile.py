@@ -49,6 +49,8 @@ def rows():
         summary = FORMULA[i % len(FORMULA)] + " " + nasty(i)
         if i == 3:
             summary = big(i)
+        if i == 6:
+            summary = ""  # the ICS builds a headline from the actors
         evidence = big(i + 1) if i % 2 == 0 else nasty(i + 5, 6)
         docs = "%s;doc <%d> \"q\", c\u00e9;%s" % (FORMULA[(i + 2) % len(FORMULA)], i, "{d}")
         src = "%s;%s" % (actor(i), actor(i + 1))

@@ -284,7 +284,7 @@ static void test_headline(void)
 	S_add(g, "h2", "2016-10-07", NULL, NULL, "");
 	cal = S_render(g, &o, &text);
 	s = icalcomponent_get_summary(S_find(cal, "h1@evgraph"));
-	CHECK(strncmp(s, "Dmitry Peskov denies", 20) == 0);
+	CHECK(strncmp(s, "Dmitry Peskov rejects", 21) == 0);
 	CHECK(strlen(s) > strlen("United States") &&
 	      !strcmp(s + strlen(s) - strlen("United States"), "United States"));
 	s = icalcomponent_get_summary(S_find(cal, "h2@evgraph"));
