@@ -11,9 +11,12 @@ import datetime as dt
 import os
 import sys
 
-import icalendar
-
 import evgexpect as X
+
+try:
+    import icalendar
+except ImportError:
+    X.fail("%s has no icalendar module: apt-get install python3-icalendar" % sys.executable)
 
 
 def as_list(v):
