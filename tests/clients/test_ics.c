@@ -2,6 +2,7 @@
  * Graphs are built through the public API; every assertion is about what
  * icalparser_parse_string finds in the output. */
 #define _POSIX_C_SOURCE 200112L /* setenv */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include <libical/ical.h>
 
 #include "evgraph.h"
+#include "text.h" /* evg_utf8_check */
 
 static int S_failures;
 
@@ -384,6 +386,77 @@ static void test_shape(void)
 	evg_graph_free(g);
 }
 
+static uint32_t S_rand(uint32_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 17;
+	*x ^= *x << 5;
+	return *x;
+}
+
+/* Random bytes, biased towards what breaks writers: controls, quotes,
+ * escapes, separators, high bytes (often invalid UTF-8). */
+static void S_random_text(uint32_t *x, char *buf, size_t cap)
+{
+	static const char pick[] = "\r\n\t\\;,:\"'<>&{}= aZ9\x01\x7f\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xFF\xC0";
+	size_t i, n = S_rand(x) % (cap - 1);
+	for (i = 0; i < n; i++)
+		buf[i] = S_rand(x) % 4 ? pick[S_rand(x) % (sizeof pick - 1)]
+		                       : (char)(1 + S_rand(x) % 255);
+	buf[n] = '\0';
+}
+
+/* Whatever bytes the graph holds, the output is valid UTF-8 with CRLF
+ * lines of at most 75 octets and no other control characters but TAB,
+ * and libical finds every dated event in it. */
+static void test_random(void)
+{
+	evg_graph *g = evg_graph_new();
+	evg_render_opts o;
+	icalcomponent *cal;
+	uint32_t x = 2463534242u;
+	char sum[300], ev[300], src[40], id[24], *text, *p;
+	const char *srcp = src;
+	size_t len, i, dated = 0;
+	memset(&o, 0, sizeof o);
+	for (i = 0; i < 300; i++) {
+		evg_event_desc d;
+		memset(&d, 0, sizeof d);
+		S_random_text(&x, sum, sizeof sum);
+		S_random_text(&x, ev, sizeof ev);
+		S_random_text(&x, src, sizeof src);
+		snprintf(id, sizeof id, "r%zu%s", i, i % 3 ? "" : " odd");
+		d.id = id;
+		d.date.prec = (evg_precision)(S_rand(&x) % 4);
+		d.date.year = d.date.prec ? 1 + (int)(S_rand(&x) % 9999) : 0;
+		d.date.month = d.date.prec >= EVG_PREC_MONTH ? 1 + (int)(S_rand(&x) % 12) : 0;
+		d.date.day = d.date.prec == EVG_PREC_DAY ? 1 + (int)(S_rand(&x) % 28) : 0;
+		d.type = (evg_event_type)(S_rand(&x) % EVG_TYPE_COUNT);
+		d.summary = sum;
+		d.evidence = ev;
+		d.sources = &srcp;
+		d.nsources = src[0] ? 1 : 0;
+		dated += d.date.prec != EVG_PREC_UNKNOWN;
+		CHECK(evg_graph_add_event(g, &d) != NULL);
+	}
+	CHECK(evg_render_ics(g, &o, &text, &len) == 0);
+	CHECK(evg_utf8_check(text, len) == len);
+	for (p = text; p < text + len; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\t' && *p != '\r' && *p != '\n')
+			CHECK(!"control character in the output");
+	for (p = text; *p; p = strchr(p, '\n') + 1) {
+		CHECK(strchr(p, '\n') && strchr(p, '\n')[-1] == '\r');
+		CHECK(strchr(p, '\n') - 1 - p <= 75);
+		CHECK(!memchr(p, '\r', (size_t)(strchr(p, '\n') - 1 - p)));
+	}
+	cal = icalparser_parse_string(text);
+	CHECK(S_count_events(cal) == (int)dated);
+	CHECK(o.skipped == 300 - dated);
+	icalcomponent_free(cal);
+	evg_free(text);
+	evg_graph_free(g);
+}
+
 int main(void)
 {
 	test_spans();
@@ -393,6 +466,7 @@ int main(void)
 	test_headline();
 	test_relations();
 	test_shape();
+	test_random();
 	if (S_failures)
 		fprintf(stderr, "%d check(s) failed\n", S_failures);
 	return S_failures ? 1 : 0;
