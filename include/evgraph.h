@@ -387,6 +387,8 @@ typedef enum evg_format {
 	EVG_FORMAT_CSV,           /**< events.csv */
 	EVG_FORMAT_ACTORS_CSV,    /**< actors.csv */
 	EVG_FORMAT_RELATIONS_CSV, /**< relations.csv */
+	EVG_FORMAT_TIMELINEJS,    /**< TimelineJS 3 JSON */
+	EVG_FORMAT_HTML,          /**< the self-contained briefing page */
 	EVG_FORMAT_COUNT
 } evg_format;
 
@@ -394,6 +396,8 @@ typedef enum evg_view {
 	EVG_VIEW_ACTORS = 0, /**< actors as nodes, what they did as edges */
 	EVG_VIEW_EVENTS,     /**< events as nodes, actors attached */
 	EVG_VIEW_TIMELINE,   /**< events ranked by month along one axis */
+	EVG_VIEW_BRIEFING,   /**< a true time axis with one lane per principal
+	                          actor, for slides and print */
 	EVG_VIEW_COUNT
 } evg_view;
 
@@ -413,6 +417,10 @@ typedef struct evg_render_opts {
 	const char *dot_template;
 	size_t dot_template_len;
 	const char *layout_engine; /**< "dot" when NULL */
+	/** An HTML page template replacing templates/briefing.html; NULL for
+	 *  the default. */
+	const char *html_template;
+	size_t html_template_len;
 	/** DTSTAMP for iCalendar, seconds since the epoch; 0: use
 	 *  SOURCE_DATE_EPOCH, else 2000-01-01T00:00:00Z. */
 	int64_t timestamp;
@@ -453,6 +461,27 @@ EVG_EXPORT int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
 EVG_EXPORT int evg_render_csv(evg_graph *g, evg_format fmt,
                               evg_render_opts *opts, char **out,
                               size_t *out_len);
+/**
+ * The briefing figure (dot, svg, png or pdf): a time axis across with empty
+ * stretches folded, one lane per principal actor, type-coded markers,
+ * arrows from each response to what it answers, and a legend; 1280x720 px.
+ * Its look comes from templates/briefing.dot or opts->dot_template; the
+ * layout is evgraph's own (opts->layout_engine is not used).
+ */
+EVG_EXPORT int evg_render_briefing(evg_graph *g, evg_format fmt,
+                                   evg_render_opts *opts, char **out,
+                                   size_t *out_len);
+/**
+ * The briefing page: one self-contained HTML file (inline SVG and CSS, no
+ * network) with the title, the date range, the briefing figure, the
+ * relationship graph and a table of every event with its evidence and
+ * sources.
+ */
+EVG_EXPORT int evg_render_html(evg_graph *g, evg_render_opts *opts,
+                               char **out, size_t *out_len);
+/** TimelineJS 3 JSON: one slide per dated event, grouped by type. */
+EVG_EXPORT int evg_render_timelinejs(evg_graph *g, evg_render_opts *opts,
+                                     char **out, size_t *out_len);
 
 /** The built-in DOT template of a view, NUL-terminated. Static. */
 EVG_EXPORT const char *evg_default_template(evg_view v);

@@ -7,11 +7,14 @@
 
 static const char S_help[] =
 	"usage: evgraph render EVENTS.csv [--actors F] [--relations F]\n"
-	"                      -f dot|svg|png|pdf|ics|csv|actors-csv|relations-csv\n"
-	"                      [--view actors|events|timeline] [--template F]\n"
+	"                      -f dot|svg|png|pdf|ics|csv|actors-csv|relations-csv|\n"
+	"                         timelinejs|html\n"
+	"                      [--view actors|events|timeline|briefing] [--template F]\n"
 	"                      [--engine dot|sfdp|neato|...] [--timestamp EPOCH]\n"
 	"                      [--calendar-name NAME] [-o FILE]\n"
 	"Reads the interchange CSV and renders it. '-' is stdin or stdout.\n"
+	"--template replaces the built-in look: a DOT template for the diagram\n"
+	"views, an HTML page template for -f html.\n"
 	"Outputs are written to a temporary file and renamed into place.\n";
 
 typedef struct {
@@ -107,7 +110,12 @@ static int S_run(S_args *a, evg_graph *g, char **tpl)
 	    (a->relations && (rc = S_load(g, a->relations, evg_graph_read_relations_csv))) ||
 	    (a->tpl && (rc = cli_read(tpl, &tlen, a->tpl))))
 		return rc;
-	if (*tpl) {
+	if (evg_graph_event_count(g) == 0)
+		return cli_fail(EVG_EINVALID, "%s: no events (header only)", a->events);
+	if (*tpl && a->fmt == EVG_FORMAT_HTML) {
+		a->opts.html_template = *tpl;
+		a->opts.html_template_len = tlen;
+	} else if (*tpl) {
 		a->opts.dot_template = *tpl;
 		a->opts.dot_template_len = tlen;
 	}

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
 	for (i = 0; i < sizeof S_commands / sizeof *S_commands; i++)
 		if (!strcmp(argv[1], S_commands[i].name))
 			return S_commands[i].run(argc - 1, argv + 1);
-	fprintf(stderr, "evgraph: unknown command '%s'\n", argv[1]);
-	fputs(S_help, stderr);
+	fprintf(stderr, "evgraph: unknown command '%s' (see 'evgraph --help')\n",
+	        argv[1]);
 	return EXIT_USAGE;
 }

@@ -35,7 +35,7 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'evgraph %s --help'.\n", cmd);
+	fprintf(stderr, " (see 'evgraph %s --help')\n", cmd);
 	return EXIT_USAGE;
 }
 

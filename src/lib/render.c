@@ -9,9 +9,10 @@
 #include "text.h"
 
 static const char *const S_formats[EVG_FORMAT_COUNT] = {
-	"dot", "svg", "png", "pdf", "ics", "csv", "actors-csv", "relations-csv"};
+	"dot", "svg", "png", "pdf", "ics", "csv", "actors-csv", "relations-csv",
+	"timelinejs", "html"};
 static const char *const S_views[EVG_VIEW_COUNT] = {"actors", "events",
-                                                    "timeline"};
+                                                    "timeline", "briefing"};
 
 const char *evg_format_name(evg_format f)
 {
@@ -59,6 +60,8 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	assert(g && opts && out && out_len);
 	*out = NULL;
 	*out_len = 0;
+	if (opts->view == EVG_VIEW_BRIEFING && fmt <= EVG_FORMAT_PDF)
+		return evg_render_briefing(g, fmt, opts, out, out_len);
 	switch (fmt) {
 	case EVG_FORMAT_DOT:
 		return evg_render_dot(g, opts, out, out_len);
@@ -72,46 +75,76 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	case EVG_FORMAT_ACTORS_CSV:
 	case EVG_FORMAT_RELATIONS_CSV:
 		return evg_render_csv(g, fmt, opts, out, out_len);
+	case EVG_FORMAT_HTML:
+		return evg_render_html(g, opts, out, out_len);
+	case EVG_FORMAT_TIMELINEJS:
+		return evg_render_timelinejs(g, opts, out, out_len);
 	default:
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "unknown output format");
 	}
 }
 
-/* Writes s as one RFC 4180 field through libcsv's quoting. */
-static void S_csv_field(evg_buf *b, const char *s, size_t len)
+void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 {
+	evg_buf cell = EVG_BUF_INIT(b->mem);
 	size_t i, quote = 0, need;
+	if (!first)
+		evg_buf_putc(b, ',');
+	/* The neutralising quote is part of the cell's content, so it goes
+	 * inside the CSV quotes. */
+	if (evg_csv_needs_neutralising(s, len)) {
+		evg_buf_putc(&cell, '\'');
+		evg_buf_put(&cell, s, len);
+		s = cell.ptr;
+		len = cell.len;
+	}
 	for (i = 0; i < len && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
 		evg_buf_put(b, s, len);
-		return;
+	} else {
+		need = evg_size_mul(len, 2) + 2;
+		evg_buf_grow(b, need);
+		b->len += csv_write(b->ptr + b->len, need, s, len);
+		b->ptr[b->len] = '\0';
 	}
-	need = evg_size_mul(len, 2) + 2;
-	evg_buf_grow(b, need);
-	b->len += csv_write(b->ptr + b->len, need, s, len);
-	b->ptr[b->len] = '\0';
-}
-
-void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
-{
-	evg_buf t;
-	if (!first)
-		evg_buf_putc(b, ',');
-	if (!evg_csv_needs_neutralising(s, len)) {
-		S_csv_field(b, s, len);
-		return;
-	}
-	/* The "'" belongs inside the field: outside a quoted one it would
-	 * make the record invalid RFC 4180. */
-	t = (evg_buf)EVG_BUF_INIT(b->mem);
-	evg_buf_putc(&t, '\'');
-	evg_buf_put(&t, s, len);
-	S_csv_field(b, t.ptr, t.len);
-	evg_buf_free(&t);
+	evg_buf_free(&cell);
 }
 
 void evg_csv_end_record(evg_buf *b) { evg_buf_put(b, "\r\n", 2); }
+
+void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
+                         int (*lookup)(void *ctx, const char *name,
+                                       size_t nlen, evg_buf *out),
+                         void *ctx)
+{
+	size_t i = 0;
+	while (i < len) {
+		const char *open = memchr(tpl + i, '{', len - i), *close;
+		size_t at;
+		if (!open) {
+			evg_buf_put(out, tpl + i, len - i);
+			return;
+		}
+		at = (size_t)(open - tpl);
+		close = at + 1 < len && tpl[at + 1] == '{'
+		                ? memchr(tpl + at + 2, '}', len - at - 2)
+		                : NULL;
+		evg_buf_put(out, tpl + i, at - i);
+		if (at + 1 < len && tpl[at + 1] == '{' && !close) {
+			/* no "}" anywhere after: nothing later can close either */
+			evg_buf_put(out, tpl + at, len - at);
+			return;
+		}
+		if (close && (size_t)(close - tpl) + 1 < len && close[1] == '}' &&
+		    lookup(ctx, tpl + at + 2, (size_t)(close - tpl) - at - 2, out) == 0) {
+			i = (size_t)(close - tpl) + 2;
+		} else {
+			evg_buf_putc(out, '{');
+			i = at + 1;
+		}
+	}
+}
 
 int evg_render_detach(evg_buf *b, char **out, size_t *out_len)
 {

@@ -1,0 +1,787 @@
+/* render_briefing.c: the briefing figure: a time axis across, one lane
+ * per principal actor down (the most active few; the rest folded into
+ * "Others"), events as type-coded markers at their date, responses drawn
+ * as arrows from the answer back to what it answers, and a legend.
+ *
+ * evgraph computes the positions itself, because a true time scale is not
+ * something a graph layout engine offers, and lets Graphviz draw them with
+ * the "nop2" engine (pinned nodes, routed edges). Long empty stretches of
+ * time are folded: the axis breaks, and the fold is labelled with the time
+ * it hides, so 2016 and 2021 fit on one slide. */
+#include <gvc.h>
+#include <libical/ical.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "headline.h"
+#include "render.h"
+
+extern const char evg_tpl_briefing_dot[];
+
+enum { MAX_LANES = 6, FOLD_DAYS = 120, MAX_LABELS = 80 };
+
+/* The canvas in points: 960 x 540 pt is 1280 x 720 px at 96 dpi. */
+static const double W = 960, H = 540, LEFT = 150, RIGHT = 24, AXIS_Y = 78,
+                    TOP = 480, GAP = 40;
+
+typedef struct {
+	double x0, y0, x1, y1;
+} S_box;
+
+typedef struct {
+	const evg_event *e;
+	long day;
+	int lane;
+	double x, y;
+	Agnode_t *node;
+} S_mark;
+
+typedef struct {
+	long start, end; /* days, padded */
+	double x0, x1;
+} S_seg;
+
+typedef struct {
+	Agraph_t *tpl, *g;
+	S_mark *marks;
+	size_t nmarks;
+	S_seg *segs;
+	size_t nsegs;
+	const evg_actor *lanes[MAX_LANES];
+	int nlanes, others; /* others: 1 when an "Others" lane exists */
+	evg_buf bg;         /* xdot drawing operations under everything */
+	evg_map by_id;      /* event id -> its S_mark */
+	S_box *boxes;       /* what labels must not cover */
+	size_t nboxes;
+	char err[400];
+} S_fig;
+
+/* Days since 1970-01-01 of a civil date, through libical. */
+static long S_days(int y, int m, int d)
+{
+	struct icaltimetype t = icaltime_null_date();
+	t.year = y;
+	t.month = m;
+	t.day = d;
+	return (long)(icaltime_as_timet(t) / 86400);
+}
+
+/* The day a coarse date is drawn at: mid-month, mid-year. */
+static long S_day_of(evg_date d)
+{
+	if (d.prec == EVG_PREC_DAY)
+		return S_days(d.year, d.month, d.day);
+	if (d.prec == EVG_PREC_MONTH)
+		return S_days(d.year, d.month, 15);
+	return S_days(d.year, 7, 1);
+}
+
+static struct icaltimetype S_civil(long day)
+{
+	return icaltime_from_timet_with_zone((time_t)day * 86400, 1, NULL);
+}
+
+/* ---- what goes where ---- */
+
+static int S_cmp_count(const void *pa, const void *pb)
+{
+	const evg_actor *a = *(const evg_actor *const *)pa;
+	const evg_actor *b = *(const evg_actor *const *)pb;
+	size_t na = evg_actor_event_count(a), nb = evg_actor_event_count(b);
+	if (na != nb)
+		return na > nb ? -1 : 1;
+	return strcmp(evg_actor_name(a), evg_actor_name(b));
+}
+
+/* The lane of an event: that of its first source with a lane of its own,
+ * else the "Others" lane (index nlanes). */
+static int S_lane_of(const S_fig *f, const evg_event *e)
+{
+	size_t i;
+	int k;
+	for (i = 0; i < evg_event_source_count(e); i++)
+		for (k = 0; k < f->nlanes; k++)
+			if (evg_event_source(e, i) == f->lanes[k])
+				return k;
+	return f->nlanes;
+}
+
+/* Principal actors are the most active sources; when all actors fit,
+ * everyone gets a lane and there is no "Others". */
+static void S_pick_lanes(S_fig *f, const evg_graph *g)
+{
+	size_t n = evg_graph_actor_count(g), i, k = 0;
+	const evg_actor **by = evg_calloc(evg_default_mem(), n ? n : 1, sizeof *by);
+	for (i = 0; i < n; i++) {
+		const evg_actor *a = evg_graph_actor(g, i);
+		size_t j, src = 0;
+		for (j = 0; j < f->nmarks && !src; j++)
+			src = evg_event_source_count(f->marks[j].e) &&
+			      evg_event_source(f->marks[j].e, 0) == a;
+		if (src)
+			by[k++] = a;
+	}
+	qsort(by, k, sizeof *by, S_cmp_count);
+	f->nlanes = (int)(k <= MAX_LANES ? k : MAX_LANES - 1);
+	for (i = 0; i < (size_t)f->nlanes; i++)
+		f->lanes[i] = by[i];
+	f->others = 0;
+	for (i = 0; i < f->nmarks; i++) {
+		f->marks[i].lane = S_lane_of(f, f->marks[i].e);
+		f->others |= f->marks[i].lane == f->nlanes;
+	}
+	evg_default_mem()->free((void *)by);
+}
+
+/* Splits the dated span into segments wherever nothing happens for more
+ * than FOLD_DAYS, and gives each a share of the width proportional to
+ * its length (with a floor, so a lone event still has room). */
+static void S_segments(S_fig *f)
+{
+	size_t i, n = 0;
+	double avail, total = 0, scale;
+	f->segs = evg_calloc(evg_default_mem(), f->nmarks, sizeof *f->segs);
+	for (i = 0; i < f->nmarks; i++) {
+		long d = f->marks[i].day;
+		if (n && d - f->segs[n - 1].end <= FOLD_DAYS) {
+			f->segs[n - 1].end = d;
+			continue;
+		}
+		f->segs[n].start = f->segs[n].end = d;
+		n++;
+	}
+	f->nsegs = n;
+	for (i = 0; i < n; i++) {
+		f->segs[i].start -= 20; /* room for the markers at the ends */
+		f->segs[i].end += 20;
+		total += (double)(f->segs[i].end - f->segs[i].start);
+	}
+	avail = W - LEFT - RIGHT - GAP * (double)(n ? n - 1 : 0);
+	scale = total > 0 ? avail / total : 1;
+	total = LEFT;
+	for (i = 0; i < n; i++) {
+		double w = (double)(f->segs[i].end - f->segs[i].start) * scale;
+		f->segs[i].x0 = total;
+		f->segs[i].x1 = total + w;
+		total += w + GAP;
+	}
+}
+
+static double S_x(const S_fig *f, long day)
+{
+	size_t i;
+	for (i = 0; i < f->nsegs; i++) {
+		const S_seg *s = &f->segs[i];
+		if (day >= s->start && day <= s->end)
+			return s->x0 + (s->x1 - s->x0) * (double)(day - s->start) /
+			                   (double)(s->end - s->start);
+	}
+	return LEFT;
+}
+
+static double S_lane_height(const S_fig *f)
+{
+	return (TOP - AXIS_Y - 10) / (double)(f->nlanes + f->others);
+}
+
+static double S_lane_y(const S_fig *f, int lane)
+{
+	return TOP - S_lane_height(f) * ((double)lane + 0.5);
+}
+
+/* 1 when a marker already placed in `lane` sits near (x, y). Marks come
+ * in date order, so only a short look-back can collide. */
+static int S_taken(const S_fig *f, size_t upto, int lane, double x, double y)
+{
+	size_t j, seen = 0;
+	for (j = upto; j-- > 0 && seen < 64; seen++) {
+		const S_mark *o = &f->marks[j];
+		if (o->lane == lane && x - o->x < 24 && o->x - x < 24 && o->y == y)
+			return 1;
+	}
+	return 0;
+}
+
+/* Markers close in time in one lane are stacked, alternating above and
+ * below the lane's centre line, so none hides another. */
+static void S_place(S_fig *f)
+{
+	static const double rows[] = {0, 1, -1, 2, -2};
+	double step = S_lane_height(f) / 4;
+	size_t i, r;
+	for (i = 0; i < f->nmarks; i++) {
+		S_mark *m = &f->marks[i];
+		double base = S_lane_y(f, m->lane);
+		m->x = S_x(f, m->day);
+		m->y = base;
+		for (r = 0; r < sizeof rows / sizeof *rows; r++)
+			if (!S_taken(f, i, m->lane, m->x, base + rows[r] * step)) {
+				m->y = base + rows[r] * step;
+				break;
+			}
+	}
+}
+
+/* ---- Graphviz plumbing ---- */
+
+/* cgraph reports errors through a callback; keep the last one on the
+ * figure instead of letting it reach stderr. */
+static char S_gv_msg[256];
+static int S_gv_err(char *msg)
+{
+	size_t n = strlen(msg);
+	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		n--;
+	snprintf(S_gv_msg, sizeof S_gv_msg, "%.*s", (int)n, msg);
+	return 0;
+}
+
+/* Text for a Graphviz label: backslashes doubled, since Graphviz reads
+ * \N, \G, \n and \l in labels as escapes. */
+static void S_gv_text(evg_buf *b, const char *s, size_t len)
+{
+	size_t i;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\')
+			evg_buf_putc(b, '\\');
+		evg_buf_putc(b, s[i]);
+	}
+}
+
+static void S_set(void *obj, const char *name, const char *value)
+{
+	agsafeset(obj, (char *)name, (char *)value, "");
+}
+
+static void S_set_text(void *obj, const char *name, const char *s, size_t len)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
+	S_gv_text(&b, s, len);
+	S_set(obj, name, b.ptr ? b.ptr : "");
+	evg_buf_free(&b);
+}
+
+/* The template's value of attribute `name` on its node `tnode`, or dflt. */
+static const char *S_tpl(const S_fig *f, const char *tnode, const char *name,
+                         const char *dflt)
+{
+	Agnode_t *n = agnode(f->tpl, (char *)tnode, 0);
+	char *v = n ? agget(n, (char *)name) : NULL;
+	return v && v[0] ? v : dflt;
+}
+
+/* Copies every attribute the template node `tnode` sets onto obj. */
+static void S_style(const S_fig *f, void *obj, const char *tnode)
+{
+	Agnode_t *n = agnode(f->tpl, (char *)tnode, 0);
+	Agsym_t *sym = NULL;
+	if (!n)
+		return;
+	while ((sym = agnxtattr(f->tpl, AGNODE, sym))) {
+		char *v = agxget(n, sym);
+		if (v && strcmp(v, sym->defval))
+			S_set(obj, sym->name, v);
+	}
+}
+
+/* The template's graph, node and edge defaults become the figure's. */
+static void S_defaults(S_fig *f)
+{
+	static const int kinds[3] = {AGRAPH, AGNODE, AGEDGE};
+	Agsym_t *sym;
+	int k;
+	for (k = 0; k < 3; k++)
+		for (sym = NULL; (sym = agnxtattr(f->tpl, kinds[k], sym));)
+			agattr(f->g, kinds[k], sym->name,
+			       kinds[k] == AGRAPH ? agxget(f->tpl, sym) : sym->defval);
+}
+
+static Agnode_t *S_node(S_fig *f, const char *name, double x, double y)
+{
+	char pos[64];
+	Agnode_t *n = agnode(f->g, (char *)name, 1);
+	snprintf(pos, sizeof pos, "%.1f,%.1f!", x, y);
+	S_set(n, "pos", pos);
+	return n;
+}
+
+static Agnode_t *S_text_node(S_fig *f, const char *name, double x, double y,
+                             const char *text, const char *fontsize)
+{
+	Agnode_t *n = S_node(f, name, x, y);
+	S_set(n, "shape", "plaintext");
+	S_set(n, "style", "");
+	S_set(n, "fixedsize", "false");
+	S_set(n, "width", "0");
+	S_set(n, "height", "0");
+	S_set(n, "fontsize", fontsize);
+	S_set_text(n, "label", text, strlen(text));
+	return n;
+}
+
+/* ---- the drawing ---- */
+
+/* xdot: a filled rectangle in the background layer. */
+static void S_bg_rect(S_fig *f, const char *color, double x0, double y0,
+                      double x1, double y1)
+{
+	evg_buf_printf(&f->bg, "C %zu -%s c %zu -%s P 4 %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f ",
+	               strlen(color), color, strlen(color), color, x0, y0, x1, y0,
+	               x1, y1, x0, y1);
+}
+
+static void S_bg_line(S_fig *f, const char *color, const char *style,
+                      double x0, double y0, double x1, double y1)
+{
+	evg_buf_printf(&f->bg, "c %zu -%s S %zu -%s L 2 %.1f %.1f %.1f %.1f ",
+	               strlen(color), color, strlen(style), style, x0, y0, x1, y1);
+}
+
+static void S_lanes(S_fig *f)
+{
+	double h = S_lane_height(f);
+	char name[32];
+	int i, n = f->nlanes + f->others;
+	for (i = 0; i < n; i++) {
+		const char *label = i < f->nlanes ? evg_actor_name(f->lanes[i]) : "Others";
+		char shown[64];
+		S_bg_rect(f, S_tpl(f, i % 2 ? "lane_odd" : "lane_even", "fillcolor", "#ffffff"),
+		          8, TOP - h * (i + 1), W - 8, TOP - h * i);
+		/* A long name is cut rather than allowed to run into the plot. */
+		snprintf(shown, sizeof shown, "%.22s%s", label, strlen(label) > 22 ? "\xE2\x80\xA6" : "");
+		snprintf(name, sizeof name, "lane%d", i);
+		S_text_node(f, name, LEFT / 2, S_lane_y(f, i), shown, "12");
+	}
+}
+
+static const char *const S_mon[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* Month ticks along one segment, thinned to fit; the year is written at
+ * January and at the segment's first tick. */
+static void S_ticks(S_fig *f, const S_seg *s, size_t *serial)
+{
+	struct icaltimetype t = S_civil(s->start);
+	double per_month = (s->x1 - s->x0) * 30.44 / (double)(s->end - s->start);
+	int step = per_month >= 30 ? 1 : per_month >= 12 ? 3 : per_month >= 4 ? 6 : 12;
+	int first = 1;
+	long day;
+	t.day = 1;
+	for (;;) {
+		char name[32], label[32];
+		if ((t.month - 1) % step == 0) {
+			day = S_days(t.year, t.month, 1);
+			if (day > s->end)
+				break;
+			if (day >= s->start) {
+				double x = S_x(f, day);
+				snprintf(label, sizeof label, first || t.month == 1 ? "%s %d" : "%s",
+				         S_mon[t.month - 1], t.year);
+				if (step == 12)
+					snprintf(label, sizeof label, "%d", t.year);
+				snprintf(name, sizeof name, "tick%zu", (*serial)++);
+				S_text_node(f, name, x, AXIS_Y - 14, label, "9");
+				S_bg_line(f, "#222222", "solid", x, AXIS_Y, x, AXIS_Y - 4);
+				if (t.month == 1 && !first)
+					S_bg_line(f, "#bbbbbb", "dotted", x, AXIS_Y, x, TOP);
+				first = 0;
+			}
+		}
+		t.month++;
+		if (t.month > 12)
+			t.month = 1, t.year++;
+	}
+}
+
+/* The axis, segment by segment, with a shaded fold between segments that
+ * says how much time it hides. */
+static void S_axis(S_fig *f)
+{
+	const char *axis = S_tpl(f, "axis", "color", "#222222");
+	size_t i, serial = 0;
+	for (i = 0; i < f->nsegs; i++) {
+		const S_seg *s = &f->segs[i];
+		S_bg_line(f, axis, "solid", s->x0, AXIS_Y, s->x1, AXIS_Y);
+		S_ticks(f, s, &serial);
+		if (i + 1 < f->nsegs) {
+			const S_seg *n = &f->segs[i + 1];
+			long days = n->start - s->end;
+			char label[32], name[32];
+			S_bg_rect(f, "#e4e4e4", s->x1 + 8, AXIS_Y - 6, n->x0 - 8, TOP);
+			if (days >= 700)
+				snprintf(label, sizeof label, "%.0f yrs", (double)days / 365.25);
+			else
+				snprintf(label, sizeof label, "%.0f mo", (double)days / 30.44);
+			snprintf(name, sizeof name, "fold%zu", i);
+			S_text_node(f, name, (s->x1 + n->x0) / 2, AXIS_Y + 10, label, "8");
+		}
+	}
+}
+
+/* A name short enough for a label: long names give way to an all-caps
+ * alias ("United States" -> "US", "Democratic National Committee" ->
+ * "DNC"), else they are cut. */
+static void S_short_name(evg_buf *b, const evg_actor *a)
+{
+	const char *name = evg_actor_name(a), *p = evg_actor_aliases(a);
+	size_t n = strlen(name);
+	while (n > 10 && p && *p) {
+		const char *end = strchr(p, ';');
+		size_t len = end ? (size_t)(end - p) : strlen(p), i, caps = 1;
+		for (i = 0; i < len; i++)
+			caps &= (p[i] >= 'A' && p[i] <= 'Z') || p[i] == '.';
+		if (caps && len >= 2 && len <= 5) {
+			evg_buf_put(b, p, len);
+			return;
+		}
+		p = end ? end + 1 : NULL;
+	}
+	evg_buf_printf(b, "%.18s%s", name, n > 18 ? "\xE2\x80\xA6" : "");
+}
+
+/* "denies US" / "7 Oct 2016": what the marker's lane does not say; in
+ * the "Others" lane that includes who acted. */
+static void S_short_label(const S_fig *f, evg_buf *b, const S_mark *m)
+{
+	const evg_event *e = m->e;
+	char type[32];
+	evg_date d = evg_event_date(e);
+	if (m->lane == f->nlanes && evg_event_source_count(e)) {
+		S_short_name(b, evg_event_source(e, 0));
+		evg_buf_putc(b, ' ');
+	}
+	snprintf(type, sizeof type, "type_%s", evg_event_type_name(evg_event_type_of(e)));
+	evg_buf_puts(b, S_tpl(f, type, "label", ""));
+	if (evg_event_target_count(e)) {
+		evg_buf_putc(b, ' ');
+		S_short_name(b, evg_event_target(e, 0));
+	}
+	if (d.prec == EVG_PREC_DAY)
+		evg_buf_printf(b, "\n%d %s %d", d.day, S_mon[d.month - 1], d.year);
+	else if (d.prec == EVG_PREC_MONTH)
+		evg_buf_printf(b, "\n%s %d", S_mon[d.month - 1], d.year);
+	else
+		evg_buf_printf(b, "\n%d", d.year);
+}
+
+static void S_marks(S_fig *f)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
+	size_t i;
+	for (i = 0; i < f->nmarks; i++) {
+		S_mark *m = &f->marks[i];
+		char name[32], type[32];
+		snprintf(name, sizeof name, "m%zu", i);
+		snprintf(type, sizeof type, "type_%s", evg_event_type_name(evg_event_type_of(m->e)));
+		m->node = S_node(f, name, m->x, m->y);
+		evg_map_put(&f->by_id, evg_event_id(m->e), strlen(evg_event_id(m->e)), m);
+		S_style(f, m->node, type);
+		S_set(m->node, "label", "");
+		evg_buf_clear(&b);
+		evg_event_headline(&b, m->e);
+		S_set_text(m->node, "tooltip", b.ptr, b.len);
+	}
+	evg_buf_free(&b);
+}
+
+static int S_overlaps(const S_fig *f, const S_box *a)
+{
+	size_t i;
+	if (a->x0 < LEFT - 10 || a->x1 > W - 4 || a->y0 < AXIS_Y + 2 || a->y1 > TOP + 4)
+		return 1;
+	for (i = 0; i < f->nboxes; i++) {
+		const S_box *b = &f->boxes[i];
+		if (a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Size of a label of `lines` lines, the longest `cols` characters long, at
+ * the figure's 10 pt: an estimate, kept generous, since Graphviz measures
+ * text only when it draws. */
+static void S_label_size(const char *text, double *w, double *h)
+{
+	size_t cols = 0, cur = 0, lines = 1;
+	const unsigned char *p;
+	for (p = (const unsigned char *)text; *p; p++) {
+		if (*p == '\n') {
+			lines++;
+			cur = 0;
+		} else if ((*p & 0xC0) != 0x80 && ++cur > cols) {
+			cols = cur;
+		}
+	}
+	*w = (double)cols * 6.0 + 6;
+	*h = (double)lines * 12.5 + 2;
+}
+
+/* The first free spot around marker i, preferring spots inside its own
+ * lane, so a label is not read as belonging to the lane above. */
+static void S_place_label(S_fig *f, size_t i, const char *text)
+{
+	static const double dirs[][2] = {{0, 1}, {0, -1}, {1, 0}, {-1, 0},
+	                                 {0, 2.2}, {0, -2.2}, {1, 1}, {-1, 1}};
+	const S_mark *m = &f->marks[i];
+	double w, h, half = S_lane_height(f) / 2 + 2, mid = S_lane_y(f, m->lane);
+	int pass;
+	size_t k;
+	S_label_size(text, &w, &h);
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < sizeof dirs / sizeof *dirs; k++) {
+			double cx = m->x + dirs[k][0] * (w / 2 + 9);
+			double cy = m->y + dirs[k][1] * (h / 2 + 8);
+			S_box box = {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2};
+			char name[32];
+			if (S_overlaps(f, &box) ||
+			    (pass == 0 && (box.y0 < mid - half || box.y1 > mid + half)))
+				continue;
+			f->boxes[f->nboxes++] = box;
+			snprintf(name, sizeof name, "label%zu", i);
+			S_text_node(f, name, cx, cy, text, "10");
+			return;
+		}
+}
+
+/* Labels go at the first free spot around their marker (above, below,
+ * right, left, then further out); a label with no free spot is left out
+ * rather than drawn over another (its tooltip remains). */
+static void S_labels(S_fig *f)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
+	size_t i;
+	f->boxes = evg_calloc(evg_default_mem(), 2 * f->nmarks + 1, sizeof *f->boxes);
+	for (i = 0; i < f->nmarks; i++) {
+		S_box *m = &f->boxes[f->nboxes++];
+		m->x0 = f->marks[i].x - 7, m->x1 = f->marks[i].x + 7;
+		m->y0 = f->marks[i].y - 7, m->y1 = f->marks[i].y + 7;
+	}
+	for (i = 0; i < f->nmarks && f->nmarks <= MAX_LABELS; i++) {
+		evg_buf_clear(&b);
+		S_short_label(f, &b, &f->marks[i]);
+		S_place_label(f, i, b.ptr);
+	}
+	evg_buf_free(&b);
+}
+
+static const S_mark *S_mark_of(const S_fig *f, const evg_event *e)
+{
+	const char *id = evg_event_id(e);
+	return evg_map_get(&f->by_id, id, strlen(id));
+}
+
+/* Relations as arrows from the answer (or report) to what it is about. */
+static void S_arrows(S_fig *f)
+{
+	size_t i, k;
+	for (i = 0; i < f->nmarks; i++) {
+		const evg_event *e = f->marks[i].e;
+		for (k = 0; k < evg_event_edge_count(e); k++) {
+			const evg_edge *r = evg_event_edge(e, k);
+			const S_mark *to = S_mark_of(f, evg_edge_to(r));
+			Agedge_t *ed;
+			if (!to)
+				continue; /* the other end is undated */
+			ed = agedge(f->g, f->marks[i].node, to->node, NULL, 1);
+			S_style(f, ed, evg_relation_kind_name(evg_edge_kind(r)));
+		}
+	}
+}
+
+/* The legend: one marker and word per type present, and the arrow. */
+static void S_legend(S_fig *f)
+{
+	static const char *const words[EVG_TYPE_COUNT] = {
+		"accusation", "denial", "cyberattack", "report", "threat",
+		"criticism", "demand", "proposal", "investigation", "sanction",
+		"statement"};
+	int present[EVG_TYPE_COUNT] = {0};
+	double x = LEFT;
+	size_t i;
+	for (i = 0; i < f->nmarks; i++)
+		present[evg_event_type_of(f->marks[i].e)] = 1;
+	for (i = 0; i < EVG_TYPE_COUNT; i++) {
+		char name[32], type[32];
+		Agnode_t *n;
+		if (!present[i])
+			continue;
+		snprintf(name, sizeof name, "key_%s", evg_event_type_name((evg_event_type)i));
+		snprintf(type, sizeof type, "type_%s", evg_event_type_name((evg_event_type)i));
+		n = S_node(f, name, x, 26);
+		S_style(f, n, type);
+		S_set(n, "label", "");
+		snprintf(name, sizeof name, "keyw_%s", evg_event_type_name((evg_event_type)i));
+		n = S_text_node(f, name, x + 12 + 3.2 * (double)strlen(words[i]), 26, words[i], "10");
+		S_set(n, "fontcolor", "#333333");
+		x += 40 + 6.4 * (double)strlen(words[i]);
+	}
+	{
+		Agnode_t *a = S_node(f, "key_from", x + 24, 26), *b = S_node(f, "key_to", x, 26);
+		Agedge_t *e;
+		S_set(a, "style", "invis");
+		S_set(b, "style", "invis");
+		S_set(a, "width", "0.01");
+		S_set(b, "width", "0.01");
+		e = agedge(f->g, a, b, NULL, 1);
+		S_style(f, e, "responds_to");
+		S_text_node(f, "keyw_responds", x + 64, 26, "answers", "10");
+	}
+}
+
+static void S_title(S_fig *f, const char *title)
+{
+	char first[11], last[11], text[512];
+	evg_date a = evg_event_date(f->marks[0].e);
+	evg_date b = evg_event_date(f->marks[f->nmarks - 1].e);
+	Agnode_t *n;
+	snprintf(text, sizeof text, "%.300s \xC2\xB7 %s \xE2\x80\x93 %s \xC2\xB7 %zu event%s",
+	         title, evg_date_format(&a, first), evg_date_format(&b, last),
+	         f->nmarks, f->nmarks == 1 ? "" : "s");
+	n = S_text_node(f, "title", W / 2, H - 26, text, agget(f->g, "fontsize"));
+	S_set(n, "fontname", agget(f->g, "fontname"));
+	/* Invisible corners pin the canvas to W x H whatever is drawn. */
+	for (n = S_node(f, "corner0", 0, 0); n; n = n == agnode(f->g, "corner1", 0) ? NULL
+	                                                : S_node(f, "corner1", W, H)) {
+		S_set(n, "style", "invis");
+		S_set(n, "width", "0.01");
+		S_set(n, "height", "0.01");
+	}
+}
+
+/* ---- entry ---- */
+
+static int S_cmp_mark(const void *pa, const void *pb)
+{
+	const S_mark *a = pa, *b = pb;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	return strcmp(evg_event_id(a->e), evg_event_id(b->e));
+}
+
+/* The dated events, in time order; undated ones are counted as skipped. */
+static void S_collect(S_fig *f, const evg_graph *g, evg_render_opts *opts)
+{
+	size_t i, n = evg_graph_event_count(g);
+	f->marks = evg_calloc(evg_default_mem(), n ? n : 1, sizeof *f->marks);
+	for (i = 0; i < n; i++) {
+		const evg_event *e = evg_graph_event(g, i);
+		if (evg_event_date(e).prec == EVG_PREC_UNKNOWN) {
+			opts->skipped++;
+			continue;
+		}
+		f->marks[f->nmarks].e = e;
+		f->marks[f->nmarks++].day = S_day_of(evg_event_date(e));
+	}
+	qsort(f->marks, f->nmarks, sizeof *f->marks, S_cmp_mark);
+}
+
+static int S_load_template(S_fig *f, evg_render_opts *opts)
+{
+	const char *text = opts->dot_template ? opts->dot_template : evg_tpl_briefing_dot;
+	size_t len = opts->dot_template ? opts->dot_template_len : strlen(text);
+	char *copy;
+	if (memchr(text, '\0', len))
+		return snprintf(f->err, sizeof f->err, "template: NUL byte in DOT"), EVG_EINVALID;
+	copy = evg_strndup(evg_default_mem(), text, len); /* agmemread wants a C string */
+	S_gv_msg[0] = '\0';
+	f->tpl = agmemread(copy);
+	evg_free(copy);
+	if (!f->tpl)
+		return snprintf(f->err, sizeof f->err, "template: not valid DOT: %s",
+		                S_gv_msg[0] ? S_gv_msg : "syntax error"), EVG_EINVALID;
+	return 0;
+}
+
+static void S_draw(S_fig *f, const char *title)
+{
+	f->g = agopen("briefing", Agdirected, NULL);
+	S_defaults(f);
+	S_lanes(f);
+	S_axis(f);
+	S_marks(f);
+	S_labels(f);
+	S_arrows(f);
+	S_legend(f);
+	S_title(f, title);
+	S_set(f->g, "_background", f->bg.ptr ? f->bg.ptr : "");
+	S_set(f->g, "splines", f->nmarks > 300 ? "line" : "true");
+	S_set(f->g, "bb", "0,0,960,540"); /* the canvas, whatever is drawn */
+}
+
+/* Lays the figure out with nop2 and renders it, all inside this call. */
+static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
+{
+	static const char *const names[] = {[EVG_FORMAT_DOT] = "dot", [EVG_FORMAT_SVG] = "svg",
+	                                    [EVG_FORMAT_PNG] = "png", [EVG_FORMAT_PDF] = "pdf"};
+	GVC_t *gvc = gvContext();
+	char *data = NULL;
+	unsigned int len = 0;
+	int rc = 0;
+	if (gvLayout(gvc, f->g, "nop2") != 0) {
+		snprintf(f->err, sizeof f->err, "briefing: layout failed: %s", S_gv_msg);
+		rc = EVG_EBACKEND;
+	} else {
+		if (gvRenderData(gvc, f->g, names[fmt], &data, &len) != 0) {
+			snprintf(f->err, sizeof f->err, "briefing: %s rendering failed: %s",
+			         names[fmt], S_gv_msg);
+			rc = EVG_EBACKEND;
+		} else {
+			evg_buf_put(out, data, len);
+		}
+		gvFreeRenderData(data);
+		gvFreeLayout(gvc, f->g);
+	}
+	gvFreeContext(gvc);
+	return rc;
+}
+
+static void S_free(S_fig *f)
+{
+	if (f->g)
+		agclose(f->g);
+	if (f->tpl)
+		agclose(f->tpl);
+	evg_buf_free(&f->bg);
+	evg_map_free(&f->by_id);
+	evg_free(f->marks);
+	evg_free(f->segs);
+	evg_free(f->boxes);
+}
+
+int evg_render_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                        char **out, size_t *out_len)
+{
+	S_fig f;
+	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
+	int rc, level;
+	agusererrf prev;
+	if (fmt != EVG_FORMAT_DOT && fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG &&
+	    fmt != EVG_FORMAT_PDF)
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "briefing: dot, svg, png or pdf only");
+	memset(&f, 0, sizeof f);
+	f.bg.mem = evg_default_mem();
+	evg_map_init(&f.by_id, evg_default_mem());
+	opts->skipped = 0;
+	prev = agseterrf(S_gv_err);
+	level = agseterr(AGERR);
+	rc = S_load_template(&f, opts);
+	S_collect(&f, g, opts);
+	if (!rc && f.nmarks == 0)
+		rc = (snprintf(f.err, sizeof f.err, "briefing: no dated events to draw"), EVG_EINVALID);
+	if (!rc) {
+		S_pick_lanes(&f, g);
+		S_segments(&f);
+		S_place(&f);
+		S_draw(&f, opts->calendar_name ? opts->calendar_name : "Event timeline");
+		rc = S_render(&f, fmt, &b);
+	}
+	agseterr((agerrlevel_t)level);
+	agseterrf(prev);
+	S_free(&f);
+	if (rc) {
+		evg_buf_free(&b);
+		return evg_graph_fail(g, rc, "%s", f.err);
+	}
+	return evg_render_detach(&b, out, out_len);
+}

@@ -1,0 +1,113 @@
+/* render_timelinejs.c: the TimelineJS 3 JSON format, so journalists can
+ * publish the timeline with the tool they know. TimelineJS shows text and
+ * headlines as HTML, so every string is HTML-escaped before it is
+ * JSON-escaped. Undated events have no place on a timeline and are
+ * counted in opts->skipped. */
+#include <string.h>
+
+#include "escape.h"
+#include "headline.h"
+#include "render.h"
+
+/* "key": "<html-escaped, json-escaped text>" */
+static void S_text(evg_buf *b, const char *key, const char *s, size_t len)
+{
+	evg_buf h = EVG_BUF_INIT(b->mem);
+	evg_escape_html(&h, s, len);
+	evg_buf_printf(b, "\"%s\": \"", key);
+	evg_escape_json(b, h.ptr ? h.ptr : "", h.len);
+	evg_buf_putc(b, '"');
+	evg_buf_free(&h);
+}
+
+static void S_date(evg_buf *b, const char *key, evg_date d)
+{
+	static const char *const months[12] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"};
+	evg_buf_printf(b, "\"%s\": {\"year\": %d", key, d.year);
+	if (d.prec >= EVG_PREC_MONTH)
+		evg_buf_printf(b, ", \"month\": %d", d.month);
+	if (d.prec >= EVG_PREC_DAY)
+		evg_buf_printf(b, ", \"day\": %d", d.day);
+	/* Without it TimelineJS would show a month-precision event as falling
+	 * on the first of the month. */
+	if (d.prec == EVG_PREC_MONTH)
+		evg_buf_printf(b, ", \"display_date\": \"%s %d\"", months[d.month - 1], d.year);
+	else if (d.prec == EVG_PREC_YEAR)
+		evg_buf_printf(b, ", \"display_date\": \"%d\"", d.year);
+	evg_buf_putc(b, '}');
+}
+
+/* The slide text: evidence, who, and the documents it came from. */
+static void S_body(evg_buf *b, const evg_event *e)
+{
+	evg_buf t = EVG_BUF_INIT(b->mem), h = EVG_BUF_INIT(b->mem);
+	size_t i;
+	if (evg_event_evidence(e)[0]) {
+		evg_buf_puts(&t, "<blockquote>");
+		evg_escape_html(&t, evg_event_evidence(e), strlen(evg_event_evidence(e)));
+		evg_buf_puts(&t, "</blockquote>");
+	}
+	evg_buf_printf(&t, "<p>%s (CAMEO %s), %s. ",
+	               evg_event_type_name(evg_event_type_of(e)), evg_event_cameo(e),
+	               evg_modality_name(evg_event_modality(e)));
+	evg_event_actor_phrase(&h, e, 0);
+	evg_buf_puts(&h, " \xE2\x86\x92 ");
+	evg_event_actor_phrase(&h, e, 1);
+	evg_escape_html(&t, h.ptr, h.len);
+	evg_buf_puts(&t, "</p><p>Sources: ");
+	for (i = 0; i < evg_event_doc_count(e); i++) {
+		const char *d = evg_event_doc(e, i);
+		if (i)
+			evg_buf_puts(&t, "; ");
+		evg_escape_html(&t, d, strlen(d));
+	}
+	evg_buf_puts(&t, "</p>");
+	evg_buf_puts(b, "\"text\": \"");
+	evg_escape_json(b, t.ptr, t.len);
+	evg_buf_putc(b, '"');
+	evg_buf_free(&t);
+	evg_buf_free(&h);
+}
+
+static void S_slide(evg_buf *b, const evg_event *e, int first)
+{
+	evg_buf h = EVG_BUF_INIT(b->mem);
+	const char *type = evg_event_type_name(evg_event_type_of(e));
+	evg_event_headline(&h, e);
+	evg_buf_puts(b, first ? "\n    {" : ",\n    {");
+	S_date(b, "start_date", evg_event_date(e));
+	evg_buf_puts(b, ",\n     \"text\": {");
+	S_text(b, "headline", h.ptr, h.len);
+	evg_buf_puts(b, ", ");
+	S_body(b, e);
+	evg_buf_puts(b, "},\n     ");
+	S_text(b, "group", type, strlen(type));
+	evg_buf_puts(b, ", \"unique_id\": \"");
+	evg_escape_json(b, evg_event_id(e), strlen(evg_event_id(e)));
+	evg_buf_puts(b, "\", \"autolink\": false}");
+	evg_buf_free(&h);
+}
+
+int evg_render_timelinejs(evg_graph *g, evg_render_opts *opts, char **out,
+                          size_t *out_len)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
+	const char *title = opts->calendar_name ? opts->calendar_name : "evgraph timeline";
+	size_t i, n = 0;
+	opts->skipped = 0;
+	evg_buf_puts(&b, "{\n  \"title\": {\"text\": {");
+	S_text(&b, "headline", title, strlen(title));
+	evg_buf_puts(&b, "}},\n  \"events\": [");
+	for (i = 0; i < evg_graph_event_count(g); i++) {
+		const evg_event *e = evg_graph_event(g, i);
+		if (evg_event_date(e).prec == EVG_PREC_UNKNOWN) {
+			opts->skipped++;
+			continue;
+		}
+		S_slide(&b, e, n++ == 0);
+	}
+	evg_buf_puts(&b, "\n  ]\n}\n");
+	return evg_render_detach(&b, out, out_len);
+}

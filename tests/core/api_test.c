@@ -1,0 +1,169 @@
+/* api_test.c: the data model, iterator, dates, vocabularies and the
+ * interchange CSV, through the public API. */
+#include <stdlib.h>
+
+#include "evgraph.h"
+#include "harness.h"
+
+static void test_dates(void)
+{
+	evg_date d;
+	char buf[11];
+	CHECK(evg_date_parse(&d, "2016-10-07", 10) == 0 && d.prec == EVG_PREC_DAY);
+	CHECK_STR(evg_date_format(&d, buf), "2016-10-07");
+	CHECK(evg_date_parse(&d, "2016-10", 7) == 0 && d.prec == EVG_PREC_MONTH);
+	CHECK_STR(evg_date_format(&d, buf), "2016-10");
+	CHECK(evg_date_parse(&d, "2016", 4) == 0 && d.prec == EVG_PREC_YEAR);
+	CHECK(evg_date_parse(&d, "", 0) == 0 && d.prec == EVG_PREC_UNKNOWN);
+	CHECK_STR(evg_date_format(&d, buf), "");
+	CHECK(evg_date_parse(&d, "2016-02-30", 10) == EVG_EINVALID);
+	CHECK(evg_date_parse(&d, "2016-02-29", 10) == 0);
+	CHECK(evg_date_parse(&d, "2015-02-29", 10) == EVG_EINVALID);
+	CHECK(evg_date_parse(&d, "2016-13", 7) == EVG_EINVALID);
+	CHECK(evg_date_parse(&d, "07/10/2016", 10) == EVG_EINVALID);
+	CHECK(evg_date_parse(&d, "2016-1-07", 9) == EVG_EINVALID);
+	CHECK(evg_date_parse(&d, "0000", 4) == EVG_EINVALID);
+	{
+		evg_date y, m, dd, u = {0, 0, 0, EVG_PREC_UNKNOWN};
+		evg_date_parse(&y, "2016", 4);
+		evg_date_parse(&m, "2016-10", 7);
+		evg_date_parse(&dd, "2016-10-07", 10);
+		CHECK(evg_date_cmp(&u, &y) < 0);
+		CHECK(evg_date_cmp(&y, &m) < 0);
+		CHECK(evg_date_cmp(&m, &dd) < 0);
+		CHECK(evg_date_cmp(&dd, &dd) == 0);
+	}
+}
+
+static void test_vocab(void)
+{
+	evg_event_type t;
+	evg_modality m;
+	evg_actor_kind k;
+	evg_format f;
+	CHECK(evg_event_type_from_name(&t, "deny", 4) == 0 && t == EVG_TYPE_DENY);
+	CHECK_STR(evg_event_type_cameo(EVG_TYPE_DENY), "016");
+	CHECK_STR(evg_event_type_cameo(EVG_TYPE_CYBERATTACK), "176");
+	CHECK(evg_event_type_from_name(&t, "DENYX", 5) == EVG_EINVALID);
+	CHECK(evg_modality_from_name(&m, "planned", 7) == 0 && m == EVG_MOD_PLANNED);
+	CHECK(evg_actor_kind_from_name(&k, "persona", 7) == 0 && k == EVG_ACTOR_GROUP);
+	CHECK(evg_format_from_name(&f, "ics") == 0 && f == EVG_FORMAT_ICS);
+	CHECK(evg_format_from_name(&f, "docx") == EVG_EUNSUPPORTED);
+	CHECK(evg_event_type_name(EVG_TYPE_COUNT) == NULL);
+}
+
+static evg_event *add(evg_graph *g, const char *id, const char *date,
+                      evg_event_type type, const char *src, const char *tgt,
+                      const char *doc)
+{
+	evg_event_desc d;
+	memset(&d, 0, sizeof d);
+	d.id = id;
+	evg_date_parse(&d.date, date, strlen(date));
+	d.type = type;
+	d.sources = &src;
+	d.nsources = src ? 1 : 0;
+	d.targets = &tgt;
+	d.ntargets = tgt ? 1 : 0;
+	d.docs = &doc;
+	d.ndocs = doc ? 1 : 0;
+	return evg_graph_add_event(g, &d);
+}
+
+static void test_graph_order(void)
+{
+	evg_graph *g = evg_graph_new();
+	evg_iter *it;
+	const char *order[8];
+	int n = 0, edges = 0, enter = 0, exitg = 0;
+	evg_iter_step s;
+	add(g, "b", "2016-10-07", EVG_TYPE_DENY, "Peskov", "United States", "x");
+	add(g, "a", "2016-10-07", EVG_TYPE_ACCUSE, "United States", "Russia", "y");
+	add(g, "c", "2016-10", EVG_TYPE_REPORT, "NBC", "Russia", "z");
+	add(g, "d", "", EVG_TYPE_STATEMENT, "Russia", NULL, "z");
+	CHECK(evg_graph_add_relation(g, "b", EVG_REL_RESPONDS_TO, "a") == 0);
+	CHECK(evg_graph_add_relation(g, "b", EVG_REL_RESPONDS_TO, "a") == 0);
+	CHECK(evg_graph_add_relation(g, "b", EVG_REL_FOLLOWS, "c") == 0);
+	CHECK(evg_graph_add_relation(g, "b", EVG_REL_FOLLOWS, "zz") == EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "zz") != NULL);
+	CHECK(evg_graph_add_relation(g, "a", EVG_REL_FOLLOWS, "a") == EVG_EINVALID);
+	CHECK(evg_graph_edge_count(g) == 2);
+	it = evg_iter_new(g);
+	while ((s = evg_iter_next(it)) != EVG_ITER_DONE) {
+		if (s == EVG_ITER_ENTER_GRAPH)
+			enter++;
+		else if (s == EVG_ITER_EXIT_GRAPH)
+			exitg++;
+		else if (s == EVG_ITER_EVENT && n < 8)
+			order[n++] = evg_event_id(evg_iter_event(it));
+		else if (s == EVG_ITER_EDGE) {
+			const evg_edge *r = evg_iter_edge(it);
+			CHECK_STR(evg_event_id(evg_edge_from(r)), "b");
+			/* edges of an event come sorted by target id */
+			CHECK_STR(evg_event_id(evg_edge_to(r)), edges == 0 ? "a" : "c");
+			edges++;
+		}
+	}
+	CHECK(enter == 1 && exitg == 1 && edges == 2 && n == 4);
+	/* undated first, then coarse before fine, then by id */
+	CHECK(n == 4 && !strcmp(order[0], "d") && !strcmp(order[1], "c") &&
+	      !strcmp(order[2], "a") && !strcmp(order[3], "b"));
+	CHECK(evg_iter_next(it) == EVG_ITER_DONE);
+	evg_iter_reset(it);
+	CHECK(evg_iter_next(it) == EVG_ITER_ENTER_GRAPH);
+	evg_iter_free(it);
+	evg_graph_free(g);
+}
+
+static void test_actors_and_merge(void)
+{
+	evg_graph *g = evg_graph_new();
+	evg_actor_desc d = {"United States", EVG_ACTOR_COUNTRY, "US", "US;Washington"};
+	evg_actor *us = evg_graph_add_actor(g, &d), *again;
+	evg_event *e1, *e2;
+	CHECK(evg_graph_find_actor(g, "washington", 10) == us);
+	CHECK(evg_graph_find_actor(g, "  The United States ", 20) == us);
+	d.name = "Washington";
+	d.kind = EVG_ACTOR_UNKNOWN;
+	d.aliases = "USA";
+	again = evg_graph_add_actor(g, &d);
+	CHECK(again == us && evg_graph_actor_count(g) == 1);
+	CHECK_STR(evg_actor_aliases(us), "US;Washington;USA");
+	CHECK_STR(evg_actor_id(us), "united-states");
+	/* the same id twice merges: docs united, the finer date kept */
+	e1 = add(g, "k", "2016-10", EVG_TYPE_ACCUSE, "US", "Russia", "001.txt");
+	e2 = add(g, "k", "2016-10-07", EVG_TYPE_ACCUSE, "Washington", "Russia", "003.txt");
+	CHECK(e1 == e2 && evg_graph_event_count(g) == 1);
+	CHECK(evg_event_doc_count(e1) == 2);
+	CHECK(evg_event_date(e1).prec == EVG_PREC_DAY);
+	CHECK(evg_event_source_count(e1) == 1);
+	CHECK_STR(evg_actor_name(evg_event_source(e1, 0)), "United States");
+	CHECK(evg_actor_event_count(us) == 1);
+	evg_graph_free(g);
+}
+
+static void test_stable_ids(void)
+{
+	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
+	evg_event *a = add(g1, NULL, "2016-10-07", EVG_TYPE_DENY, "Peskov", "US", "x");
+	evg_event *b, *c;
+	add(g2, NULL, "2020-01-01", EVG_TYPE_REPORT, "NBC", "US", "y");
+	b = add(g2, NULL, "2016-10-07", EVG_TYPE_DENY, "Peskov", "US", "x");
+	c = add(g2, NULL, "2016-10-08", EVG_TYPE_DENY, "Peskov", "US", "x");
+	CHECK_STR(evg_event_id(a), evg_event_id(b));
+	CHECK(strcmp(evg_event_id(b), evg_event_id(c)) != 0);
+	CHECK(!strncmp(evg_event_id(a), "ev-", 3));
+	evg_graph_free(g1);
+	evg_graph_free(g2);
+}
+
+int main(void)
+{
+	test_dates();
+	test_vocab();
+	test_graph_order();
+	test_actors_and_merge();
+	test_stable_ids();
+	evg_graph_free(NULL);
+	return T_REPORT();
+}

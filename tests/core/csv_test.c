@@ -1,0 +1,183 @@
+/* csv_test.c: reading the interchange CSV: column order, unknown columns,
+ * quoting, neutralised cells, and every kind of malformed file getting a
+ * one-line error with file, line and column while the graph stays as it
+ * was. */
+#include <stdlib.h>
+
+#include "evgraph.h"
+#include "harness.h"
+
+static const char *S_hdr = "id,date,precision,type,cameo,source,target,"
+                           "modality,summary,evidence,docs\n";
+
+/* Reads `csv` into a fresh graph; returns the status, leaves the error in
+ * err (or "") and the number of events in *n. */
+static int S_read(const char *csv, size_t len, char *err, size_t *n)
+{
+	evg_graph *g = evg_graph_new();
+	int rc = evg_graph_read_events_csv(g, "ev.csv", csv, len);
+	snprintf(err, 512, "%s", evg_graph_error(g));
+	*n = evg_graph_event_count(g);
+	evg_graph_free(g);
+	return rc;
+}
+
+static void expect_error(const char *csv, size_t len, const char *where)
+{
+	char err[512];
+	size_t n;
+	int rc = S_read(csv, len, err, &n);
+	CHECK(rc == EVG_EINVALID);
+	CHECK(n == 0); /* nothing half-read */
+	CHECK(strchr(err, '\n') == NULL);
+	if (!strstr(err, where)) {
+		fprintf(stderr, "  error \"%s\" lacks \"%s\"\n", err, where);
+		CHECK(!"error names the position");
+	}
+}
+
+static char *S_cat(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	char *s = malloc(la + lb + 1);
+	memcpy(s, a, la);
+	memcpy(s + la, b, lb + 1);
+	return s;
+}
+
+static void bad(const char *rows, const char *where)
+{
+	char *csv = S_cat(S_hdr, rows);
+	expect_error(csv, strlen(csv), where);
+	free(csv);
+}
+
+static void test_malformed(void)
+{
+	expect_error("", 0, "ev.csv:1:1: empty file");
+	bad("a,2016-13-01,,ACCUSE,,US,RU,,,,d\n", "ev.csv:2:2: date");
+	bad("a,2016-10-07,,ACCUSE,,US,RU,,,,d\nb,07/10/2016,,DENY,,RU,US,,,,d\n",
+	    "ev.csv:3:2: date");
+	bad("a,2016-10-07,,PRAISE,,US,RU,,,,d\n", "ev.csv:2:4: type");
+	bad("a,2016-10-07,month,ACCUSE,,US,RU,,,,d\n", "ev.csv:2:3: precision");
+	bad("a,2016-10-07,,ACCUSE,,US,RU,maybe,,,d\n", "ev.csv:2:8: modality");
+	bad("a,2016-10-07,,ACCUSE,,US\n", "ev.csv:2:1: row has 6 fields");
+	bad("a,2016-10-07,,ACCUSE,,US,RU,,\"unterminated,,d\n", "ev.csv:2");
+	bad("a,2016-10-07,,ACCUSE,,US,RU,,say \"x\" here,,d\n", "ev.csv:2");
+	bad("a,2016-10-07,,ACCUSE,,US,RU,,\xff\xfe,,d\n", "ev.csv:2:30: invalid UTF-8");
+	bad("a\x01" "b,2016-10-07,,ACCUSE,,US,RU,,,,d\n", "ev.csv:2:1: id");
+	{
+		static const char nul[] = "date,type\n2016,DE\0NY\n";
+		expect_error(nul, sizeof nul - 1, "ev.csv:2:8: NUL byte");
+	}
+	expect_error("date,source\n2016,US\n", 20, "lacks the column 'type'");
+}
+
+static void test_good(void)
+{
+	/* columns in any order, unknown columns ignored, CRLF, BOM, quoting */
+	static const char csv[] =
+		"\xEF\xBB\xBFnotes,type,date,source,target,summary,docs\r\n"
+		"x,deny,2016-10-07,Peskov;  Kremlin ,US,\"says \"\"nonsense\"\", then\nleaves\",a.txt;b.txt\r\n"
+		"y,ACCUSE,,US,Russia,\"'=HYPERLINK(\"\"x\"\")\",c.txt\r\n";
+	evg_graph *g = evg_graph_new();
+	const evg_event *e;
+	CHECK(evg_graph_read_events_csv(g, "ok.csv", csv, sizeof csv - 1) == 0);
+	if (evg_graph_event_count(g) != 2) {
+		CHECK(!"two events read");
+		evg_graph_free(g);
+		return;
+	}
+	e = evg_graph_event(g, 0); /* undated first */
+	CHECK_STR(evg_event_summary(e), "=HYPERLINK(\"x\")");
+	e = evg_graph_event(g, 1);
+	CHECK_STR(evg_event_summary(e), "says \"nonsense\", then\nleaves");
+	CHECK(evg_event_source_count(e) == 2);
+	CHECK_STR(evg_actor_name(evg_event_source(e, 1)), "Kremlin");
+	CHECK(evg_event_doc_count(e) == 2);
+	CHECK_STR(evg_event_cameo(e), "016");
+	evg_graph_free(g);
+}
+
+/* Writing and reading back gives the same CSV, byte for byte, whatever
+ * the cells hold. */
+static void test_roundtrip(void)
+{
+	static const char csv[] =
+		"id,date,type,source,target,modality,summary,evidence,docs\n"
+		"e1,2016-10,DENY,\"A, B\",C,denied,=1+2,+cmd|' /C calc'!A0,d\n"
+		"e2,2016,REPORT,''@x,-y,reported,''=already quoted,\"<b>&amp;{x}\n\",d\n"
+		/* regression (fuzz): a cell needing both quoting and
+		 * neutralising keeps its ' inside the quotes */
+		"e4,2017,DENY,x,y,denied,\"-1, \"\"y\"\"\",,d\n"
+		"e3,,STATEMENT,\xc3\x9c" "ber,\xe2\x80\x9cq\xe2\x80\x9d,asserted,\t tab,\\n\\,d\n";
+	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
+	evg_render_opts o;
+	char *out1 = NULL, *out2 = NULL;
+	size_t n1 = 0, n2 = 0;
+	memset(&o, 0, sizeof o);
+	CHECK(evg_graph_read_events_csv(g1, "a.csv", csv, sizeof csv - 1) == 0);
+	CHECK(evg_render_csv(g1, EVG_FORMAT_CSV, &o, &out1, &n1) == 0);
+	CHECK(out1 && strstr(out1, ",'=1+2,") != NULL);
+	CHECK(out1 && strstr(out1, ",'+cmd|") != NULL);
+	CHECK(out1 && strstr(out1, ",''@x,'-y,") != NULL);
+	CHECK(out1 && strstr(out1, "''=already quoted") != NULL);
+	CHECK(evg_graph_read_events_csv(g2, "b.csv", out1, n1) == 0);
+	CHECK(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &out2, &n2) == 0);
+	CHECK(n1 == n2 && out1 && out2 && !memcmp(out1, out2, n1));
+	CHECK(evg_graph_event_count(g2) == 4);
+	CHECK(out1 && strstr(out1, ",\"'-1, \"\"y\"\"\",") != NULL);
+	{
+		const evg_event *e = evg_graph_find_event(g2, "e2");
+		CHECK(e && !strcmp(evg_event_summary(e), "'=already quoted"));
+		CHECK(e && !strcmp(evg_actor_name(evg_event_source(e, 0)), "'@x"));
+		CHECK(e && !strcmp(evg_event_evidence(e), "<b>&amp;{x}\n"));
+	}
+	evg_free(out1);
+	evg_free(out2);
+	evg_graph_free(g1);
+	evg_graph_free(g2);
+}
+
+static void test_actors_relations(void)
+{
+	static const char ev[] = "id,date,type,source,target\n"
+	                         "a,2016-10-07,ACCUSE,United States,Russia\n"
+	                         "b,2016-10-07,DENY,Peskov,United States\n";
+	static const char ac[] = "canonical,kind,country,aliases\n"
+	                         "Dmitry Peskov,person,RU,Peskov;Kremlin spokesman\n"
+	                         "United States,state,US,US;Washington\n";
+	static const char rel_bad[] = "from,relation,to\nb,responds_to,zz\n";
+	static const char rel_kind[] = "from,relation,to\nb,answers,a\n";
+	static const char rel[] = "from,relation,to\nb,responds_to,a\n";
+	static const char ac_bad[] = "canonical,kind\nX,planet\n";
+	evg_graph *g = evg_graph_new();
+	const evg_event *b;
+	CHECK(evg_graph_read_actors_csv(g, "ac.csv", ac, sizeof ac - 1) == 0);
+	CHECK(evg_graph_read_events_csv(g, "ev.csv", ev, sizeof ev - 1) == 0);
+	CHECK(evg_graph_actor_count(g) == 3);
+	b = evg_graph_find_event(g, "b");
+	CHECK(b && !strcmp(evg_actor_name(evg_event_source(b, 0)), "Dmitry Peskov"));
+	CHECK(evg_graph_read_relations_csv(g, "r.csv", rel_bad, sizeof rel_bad - 1) ==
+	      EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "r.csv:2:3: to") != NULL);
+	CHECK(evg_graph_read_relations_csv(g, "r.csv", rel_kind, sizeof rel_kind - 1) ==
+	      EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "r.csv:2:2: relation") != NULL);
+	CHECK(evg_graph_edge_count(g) == 0);
+	CHECK(evg_graph_read_relations_csv(g, "r.csv", rel, sizeof rel - 1) == 0);
+	CHECK(evg_graph_edge_count(g) == 1);
+	CHECK(evg_graph_read_actors_csv(g, "x.csv", ac_bad, sizeof ac_bad - 1) ==
+	      EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "x.csv:2:2: kind") != NULL);
+	evg_graph_free(g);
+}
+
+int main(void)
+{
+	test_malformed();
+	test_good();
+	test_roundtrip();
+	test_actors_relations();
+	return T_REPORT();
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# figures_test.sh EVGRAPH SRCDIR: the briefing figure and the TimelineJS
+# export, checked by what reads them: the PNG decoded and measured, the
+# SVG by xmllint, the JSON against TimelineJS's documented format.
+set -u
+EVG=$1
+SRC=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+E=("$SRC/examples/events.csv" --actors "$SRC/examples/actors.csv" --relations "$SRC/examples/relations.csv")
+
+"$EVG" render "${E[@]}" -f png --view briefing -o "$T/b.png" && ok || bad "briefing png"
+python3 "$SRC/tests/tools/pngcheck.py" "$T/b.png" --width 1280 --height 720 --min-colors 8 >"$T/log" && ok || bad "briefing png: $(cat "$T/log")"
+"$EVG" render "${E[@]}" -f svg --view briefing -o "$T/b.svg" && ok || bad "briefing svg"
+xmllint --noout "$T/b.svg" && ok || bad "briefing svg is not well-formed"
+# every principal actor has a lane, and each dated event a marker
+for name in "United States" "Dmitry Peskov" "GRU" "Vladimir Putin" "Russia" "Others"; do
+	grep -q ">$name</text>" "$T/b.svg" && ok || bad "no lane for $name"
+done
+markers=$(grep -c '<title>m[0-9]*</title>' "$T/b.svg")
+[ "$markers" -eq 17 ] && ok || bad "$markers markers, want 17"
+grep -q '<title>m[0-9]*&#45;&gt;m[0-9]*</title>' "$T/b.svg" && ok || bad "no response arrows"
+grep -q '3 yrs' "$T/b.svg" && ok || bad "the empty stretch 2017-2020 is not folded"
+"$EVG" render "${E[@]}" -f pdf --view briefing -o "$T/b.pdf" && head -c 5 "$T/b.pdf" | grep -q '%PDF-' && ok || bad "briefing pdf"
+"$EVG" render "${E[@]}" -f svg --view briefing -o "$T/b2.svg" && cmp -s "$T/b.svg" "$T/b2.svg" && ok || bad "briefing not deterministic"
+
+# TimelineJS
+"$EVG" render "${E[@]}" -f timelinejs -o "$T/t.json" && ok || bad "timelinejs"
+python3 "$SRC/tests/figures/check_timelinejs.py" "$SRC/examples/events.csv" "$T/t.json" >"$T/log" && ok || bad "timelinejs: $(cat "$T/log")"
+
+# hostile strings
+python3 "$SRC/tests/figures/hostile.py" "$T"
+H=("$T/events.csv" --actors "$T/actors.csv" --relations "$T/relations.csv")
+"$EVG" render "${H[@]}" -f svg --view briefing --calendar-name '<b>"T" & \N' -o "$T/h.svg" && ok || bad "hostile briefing"
+xmllint --noout "$T/h.svg" && ok || bad "hostile svg not well-formed"
+grep -q '&lt;b&gt;&quot;T&quot; &amp; \\N' "$T/h.svg" && ok || bad "title text not kept literally"
+grep -q '<script>' "$T/h.svg" && bad "raw markup in svg" || ok
+"$EVG" render "${H[@]}" -f png --view briefing -o "$T/h.png" && ok || bad "hostile png"
+"$EVG" render "${H[@]}" -f timelinejs -o "$T/h.json" && ok || bad "hostile timelinejs"
+python3 "$SRC/tests/figures/check_timelinejs.py" "$T/events.csv" "$T/h.json" >"$T/log" && ok || bad "hostile timelinejs: $(cat "$T/log")"
+
+# bad input
+printf 'date,type\n,DENY\n' >"$T/undated.csv"
+"$EVG" render "$T/undated.csv" -f svg --view briefing -o "$T/u.svg" 2>"$T/err"
+[ $? -eq 1 ] && grep -q 'no dated events' "$T/err" && [ ! -e "$T/u.svg" ] && ok || bad "undated: $(cat "$T/err")"
+printf 'digraph { a -> }\n' >"$T/bad.dot"
+"$EVG" render "${E[@]}" -f svg --view briefing --template "$T/bad.dot" -o "$T/x.svg" 2>"$T/err"
+[ $? -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q 'template: not valid DOT' "$T/err" && ok || bad "bad template: $(cat "$T/err")"
+# a template changes the look
+sed 's/fillcolor="#d62728"/fillcolor="#00ff00"/' "$SRC/templates/briefing.dot" >"$T/green.dot"
+"$EVG" render "${E[@]}" -f svg --view briefing --template "$T/green.dot" -o "$T/g.svg" && grep -q 'fill="#00ff00"' "$T/g.svg" && ok || bad "template not applied"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
