@@ -14,6 +14,7 @@
 #include <libical/ical.h>
 
 #include "ctype.h"
+#include "headline.h"
 #include "render.h"
 #include "text.h"
 
@@ -99,55 +100,11 @@ static const char *S_uid(S_state *st, const char *id)
 
 /* ---- what the event says ---- */
 
-/* Verbs that turn "source, type, target" into a headline; the second
- * form serves events without a target. */
-static const char *const S_verbs[EVG_TYPE_COUNT][2] = {
-	{"accuses", "makes an accusation"},
-	{"rejects accusations from", "issues a denial"},
-	{"hacks", "carries out a cyberattack"},
-	{"reports on", "publishes a report"},
-	{"threatens", "issues a threat"},
-	{"criticizes", "voices criticism"},
-	{"demands action from", "makes a demand"},
-	{"proposes talks with", "makes a proposal"},
-	{"investigates", "opens an investigation"},
-	{"sanctions", "imposes sanctions"},
-	{"comments on", "makes a statement"},
-};
-
-/* "A", "A and B", "A, B and C"; `empty` when there are none. */
-static void S_names(evg_buf *b, const evg_event *e, int targets,
-                    const char *empty)
-{
-	size_t i, n = targets ? evg_event_target_count(e) : evg_event_source_count(e);
-	if (!n)
-		evg_buf_puts(b, empty);
-	for (i = 0; i < n; i++) {
-		const evg_actor *a = targets ? evg_event_target(e, i)
-		                             : evg_event_source(e, i);
-		if (i)
-			evg_buf_puts(b, i + 1 == n ? " and " : ", ");
-		evg_buf_puts(b, evg_actor_name(a));
-	}
-}
-
-/* The event's own summary, or a headline built from who did what to whom
- * ("Dmitry Peskov rejects accusations from United States"). */
+/* The SUMMARY: the headline the briefing page and TimelineJS show too. */
 static const char *S_summary(S_state *st, const evg_event *e)
 {
-	evg_event_type t = evg_event_type_of(e);
-	int has_target = evg_event_target_count(e) > 0;
 	evg_buf_clear(&st->text);
-	if (evg_event_summary(e)[0])
-		return S_clean(st, evg_event_summary(e), strlen(evg_event_summary(e)));
-	S_names(&st->text, e, 0, "An unnamed actor");
-	evg_buf_putc(&st->text, ' ');
-	evg_buf_puts(&st->text, (unsigned)t < EVG_TYPE_COUNT ? S_verbs[t][!has_target]
-	                                                     : "acts");
-	if (has_target) {
-		evg_buf_putc(&st->text, ' ');
-		S_names(&st->text, e, 1, "");
-	}
+	evg_event_headline(&st->text, e);
 	return S_text(st);
 }
 
