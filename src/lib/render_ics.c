@@ -25,7 +25,6 @@
 
 typedef struct {
 	evg_graph *g;
-	icalcomponent *cal;
 	struct icaltimetype stamp;
 	evg_buf text; /* scratch: one value being built */
 	evg_buf clean; /* scratch: that value made safe for iCalendar */
@@ -255,7 +254,8 @@ static void S_add_text(S_state *st, icalcomponent *ev,
 	icalcomponent_add_property(ev, make(S_clean(st, v, strlen(v))));
 }
 
-/* One VEVENT; returns it so the edges that follow can add RELATED-TO. */
+/* One VEVENT, not yet in the calendar, so the edges that follow can add
+ * RELATED-TO before it is written out. */
 static icalcomponent *S_event(S_state *st, const evg_event *e)
 {
 	icalcomponent *ev = icalcomponent_new_vevent();
@@ -271,8 +271,6 @@ static icalcomponent *S_event(S_state *st, const evg_event *e)
 	           evg_modality_name(evg_event_modality(e)));
 	/* Informational entries: they must not make anyone look busy. */
 	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	icalcomponent_add_component(st->cal, ev);
-	S_note_range(st, &d);
 	return ev;
 }
 
@@ -316,22 +314,22 @@ static int S_stamp(S_state *st, const evg_render_opts *o)
 	return 0;
 }
 
-static void S_add_header(S_state *st, const evg_render_opts *o)
+static void S_add_header(S_state *st, icalcomponent *cal,
+                         const evg_render_opts *o)
 {
 	const char *name = o->calendar_name && o->calendar_name[0]
 	                   ? o->calendar_name : "evgraph timeline";
 	icalcomponent_add_property(
-		st->cal, icalproperty_new_prodid("-//evgraph//evgraph " EVGRAPH_VERSION "//EN"));
-	icalcomponent_add_property(st->cal, icalproperty_new_version("2.0"));
-	icalcomponent_add_property(st->cal, icalproperty_new_calscale("GREGORIAN"));
-	icalcomponent_add_property(st->cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-	icalcomponent_add_property(st->cal, S_x_text(st, "X-WR-CALNAME", name));
+		cal, icalproperty_new_prodid("-//evgraph//evgraph " EVGRAPH_VERSION "//EN"));
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	icalcomponent_add_property(cal, S_x_text(st, "X-WR-CALNAME", name));
 }
 
 /* X-WR-CALDESC: what the calendar holds ("17 events from 2016-06 to
- * 2021-03-09"). libical writes properties before components, so this can
- * be added once the events are counted. */
-static void S_add_caldesc(S_state *st)
+ * 2021-03-09"). */
+static void S_add_caldesc(S_state *st, icalcomponent *cal)
 {
 	char a[11], b[11];
 	evg_buf desc = EVG_BUF_INIT(st->text.mem);
@@ -345,48 +343,96 @@ static void S_add_caldesc(S_state *st)
 	if (st->skipped)
 		evg_buf_printf(&desc, " (%zu undated event%s left out)", st->skipped,
 		               st->skipped == 1 ? "" : "s");
-	icalcomponent_add_property(st->cal, S_x_text(st, "X-WR-CALDESC", desc.ptr));
+	icalcomponent_add_property(cal, S_x_text(st, "X-WR-CALDESC", desc.ptr));
 	evg_buf_free(&desc);
 }
 
-static void S_add_events(S_state *st)
+/* Counts what the calendar will hold, for X-WR-CALDESC, which comes
+ * before the events. */
+static void S_scan(S_state *st)
 {
 	evg_iter *it = evg_iter_new(st->g);
-	icalcomponent *cur = NULL;
 	evg_iter_step step;
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
-		if (step == EVG_ITER_EVENT) {
-			const evg_event *e = evg_iter_event(it);
-			cur = NULL;
-			if (evg_event_date(e).prec == EVG_PREC_UNKNOWN)
-				st->skipped++;
-			else
-				cur = S_event(st, e);
-		} else if (step == EVG_ITER_EDGE && cur) {
-			S_add_related(st, cur, evg_iter_edge(it));
-		}
+		evg_date d;
+		if (step != EVG_ITER_EVENT)
+			continue;
+		d = evg_event_date(evg_iter_event(it));
+		if (d.prec == EVG_PREC_UNKNOWN)
+			st->skipped++;
+		else
+			S_note_range(st, &d);
 	}
 	evg_iter_free(it);
 }
 
-/* libical's own buffer, copied into one the caller frees with evg_free. */
-static int S_serialise(S_state *st, char **out, size_t *out_len)
+/* Appends what libical writes for c; frees c. */
+static int S_put(S_state *st, evg_buf *b, icalcomponent *c)
 {
-	evg_buf b = EVG_BUF_INIT(evg_default_mem());
-	char *s = icalcomponent_as_ical_string_r(st->cal);
+	char *s = icalcomponent_as_ical_string_r(c);
+	icalcomponent_free(c);
 	if (!s)
 		return evg_graph_fail(st->g, EVG_EBACKEND,
-		                      "ics: libical could not serialise the calendar: %s",
+		                      "ics: libical could not serialise a component: %s",
 		                      icalerror_strerror(icalerrno));
-	evg_buf_puts(&b, s);
+	evg_buf_puts(b, s);
 	icalmemory_free_buffer(s);
-	return evg_render_detach(&b, out, out_len);
+	return 0;
+}
+
+/* Each VEVENT is serialised by libical on its own and freed, so memory
+ * holds one event's tree at a time, not the whole calendar's. */
+static int S_put_events(S_state *st, evg_buf *b)
+{
+	evg_iter *it = evg_iter_new(st->g);
+	icalcomponent *cur = NULL;
+	evg_iter_step step;
+	int rc = 0;
+	while (!rc && (step = evg_iter_next(it)) != EVG_ITER_DONE) {
+		if (step == EVG_ITER_EDGE) {
+			if (cur)
+				S_add_related(st, cur, evg_iter_edge(it));
+			continue;
+		}
+		if (cur)
+			rc = S_put(st, b, cur);
+		cur = NULL;
+		if (step == EVG_ITER_EVENT &&
+		    evg_event_date(evg_iter_event(it)).prec != EVG_PREC_UNKNOWN)
+			cur = S_event(st, evg_iter_event(it));
+	}
+	if (cur)
+		icalcomponent_free(cur);
+	evg_iter_free(it);
+	return rc;
+}
+
+/* The calendar: libical writes the VCALENDAR with its properties; the
+ * events go in before its closing line. */
+static int S_put_calendar(S_state *st, const evg_render_opts *o, evg_buf *b)
+{
+	static const char end[] = "END:VCALENDAR\r\n";
+	size_t n = sizeof end - 1;
+	icalcomponent *cal = icalcomponent_new_vcalendar();
+	int rc;
+	S_add_header(st, cal, o);
+	S_add_caldesc(st, cal);
+	if ((rc = S_put(st, b, cal)) != 0)
+		return rc;
+	if (b->len < n || memcmp(b->ptr + b->len - n, end, n))
+		return evg_graph_fail(st->g, EVG_EBACKEND,
+		                      "ics: libical ended the calendar unexpectedly");
+	b->len -= n;
+	if ((rc = S_put_events(st, b)) == 0)
+		evg_buf_put(b, end, n);
+	return rc;
 }
 
 int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
                    size_t *out_len)
 {
 	S_state st;
+	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
 	int rc;
 	assert(g && opts && out && out_len);
 	*out = NULL;
@@ -397,14 +443,14 @@ int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
 	opts->skipped = 0;
 	if ((rc = S_stamp(&st, opts)) != 0)
 		return rc;
-	st.cal = icalcomponent_new_vcalendar();
-	S_add_header(&st, opts);
-	S_add_events(&st);
-	S_add_caldesc(&st);
+	S_scan(&st);
 	opts->skipped = st.skipped;
-	rc = S_serialise(&st, out, out_len);
-	icalcomponent_free(st.cal);
+	rc = S_put_calendar(&st, opts, &b);
 	evg_buf_free(&st.text);
 	evg_buf_free(&st.clean);
-	return rc;
+	if (rc) {
+		evg_buf_free(&b);
+		return rc;
+	}
+	return evg_render_detach(&b, out, out_len);
 }
