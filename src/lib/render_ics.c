@@ -18,8 +18,9 @@
 #include "render.h"
 #include "text.h"
 
-/* 9999-12-31T23:59:59Z, the last instant iCalendar's four-digit years hold. */
-#define S_MAX_EPOCH 253402300799LL
+/* 3000-12-31T23:59:59Z: libical 3.0 refuses times after the year 3000
+ * (icaltime_is_valid_time) and would write 00000000T000000 instead. */
+#define S_MAX_EPOCH 32535215999LL
 /* 2000-01-01T00:00:00Z, the DTSTAMP when nothing else is given. */
 #define S_DEFAULT_EPOCH 946684800LL
 
@@ -28,7 +29,8 @@ typedef struct {
 	struct icaltimetype stamp;
 	evg_buf text; /* scratch: one value being built */
 	evg_buf clean; /* scratch: that value made safe for iCalendar */
-	size_t nevents, skipped;
+	size_t nevents;
+	size_t undated, beyond; /* left out: no date, or one libical refuses */
 	evg_date first, last;
 } S_state;
 
@@ -174,15 +176,29 @@ static int S_span_days(const evg_date *d)
 	return n;
 }
 
-/* DTSTART and the exclusive DTEND of an all-day event. An end past
- * 9999-12-31 has no four-digit year, so there the span is a DURATION. */
+/* The first day of the span a date names. */
+static struct icaltimetype S_start(const evg_date *d)
+{
+	return S_ical_date(d->year, d->prec >= EVG_PREC_MONTH ? d->month : 1,
+	                   d->prec == EVG_PREC_DAY ? d->day : 1);
+}
+
+/* 1 when the event goes into the calendar: it has a date, and one libical
+ * can write (years up to 3000 in libical 3.0). */
+static int S_placeable(const evg_event *e)
+{
+	evg_date d = evg_event_date(e);
+	return d.prec != EVG_PREC_UNKNOWN && icaltime_is_valid_time(S_start(&d));
+}
+
+/* DTSTART and the exclusive DTEND of an all-day event. When the day after
+ * the span is past what libical can write, the span is a DURATION. */
 static void S_add_dates(icalcomponent *ev, const evg_date *d)
 {
-	int y = d->year, m = d->prec >= EVG_PREC_MONTH ? d->month : 1;
-	int day = d->prec == EVG_PREC_DAY ? d->day : 1;
-	int ey = y, em = m, ed = day;
-	icalcomponent_add_property(ev, icalproperty_new_dtstart(S_ical_date(y, m, day)));
-	if (d->prec == EVG_PREC_DAY && ++ed > evg_days_in_month(y, m))
+	struct icaltimetype start = S_start(d);
+	int ey = start.year, em = start.month, ed = start.day;
+	icalcomponent_add_property(ev, icalproperty_new_dtstart(start));
+	if (d->prec == EVG_PREC_DAY && ++ed > evg_days_in_month(ey, em))
 		ed = 1, em++;
 	if (d->prec == EVG_PREC_MONTH)
 		em++;
@@ -190,7 +206,7 @@ static void S_add_dates(icalcomponent *ev, const evg_date *d)
 		ey++;
 	if (em > 12)
 		em = 1, ey++;
-	if (ey <= 9999) {
+	if (icaltime_is_valid_time(S_ical_date(ey, em, ed))) {
 		icalcomponent_add_property(
 			ev, icalproperty_new_dtend(S_ical_date(ey, em, ed)));
 	} else {
@@ -236,7 +252,7 @@ static void S_add_related(S_state *st, icalcomponent *ev, const evg_edge *r)
 	evg_relation_kind k = evg_edge_kind(r);
 	icalproperty *p;
 	icalparameter *x;
-	if (evg_event_date(to).prec == EVG_PREC_UNKNOWN)
+	if (!S_placeable(to))
 		return; /* not in the calendar: nothing to point at */
 	p = icalproperty_new_relatedto(S_uid(st, evg_event_id(to)));
 	icalproperty_add_parameter(
@@ -303,7 +319,7 @@ static int S_stamp(S_state *st, const evg_render_opts *o)
 	int rc;
 	if (t < 0 || t > S_MAX_EPOCH)
 		return evg_graph_fail(st->g, EVG_EINVALID,
-		                      "ics: timestamp %lld is outside 1970..9999", t);
+		                      "ics: timestamp %lld is outside 1970..3000", t);
 	if (!t && (rc = S_env_epoch(st->g, &t)) != 0) {
 		if (rc < 0)
 			return rc;
@@ -340,9 +356,17 @@ static void S_add_caldesc(S_state *st, icalcomponent *cal)
 		               evg_date_format(&st->last, b));
 	else
 		evg_buf_puts(&desc, "No dated events");
-	if (st->skipped)
-		evg_buf_printf(&desc, " (%zu undated event%s left out)", st->skipped,
-		               st->skipped == 1 ? "" : "s");
+	/* Parentheses, not ';': libical leaves ';' unescaped in X- text. */
+	if (st->undated || st->beyond)
+		evg_buf_puts(&desc, " (");
+	if (st->undated)
+		evg_buf_printf(&desc, "%zu undated event%s%s", st->undated,
+		               st->undated == 1 ? "" : "s", st->beyond ? " and " : "");
+	if (st->beyond)
+		evg_buf_printf(&desc, "%zu event%s after the year 3000", st->beyond,
+		               st->beyond == 1 ? "" : "s");
+	if (st->undated || st->beyond)
+		evg_buf_puts(&desc, " left out)");
 	icalcomponent_add_property(cal, S_x_text(st, "X-WR-CALDESC", desc.ptr));
 	evg_buf_free(&desc);
 }
@@ -354,12 +378,15 @@ static void S_scan(S_state *st)
 	evg_iter *it = evg_iter_new(st->g);
 	evg_iter_step step;
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
+		const evg_event *e = evg_iter_event(it);
 		evg_date d;
 		if (step != EVG_ITER_EVENT)
 			continue;
-		d = evg_event_date(evg_iter_event(it));
+		d = evg_event_date(e);
 		if (d.prec == EVG_PREC_UNKNOWN)
-			st->skipped++;
+			st->undated++;
+		else if (!S_placeable(e))
+			st->beyond++;
 		else
 			S_note_range(st, &d);
 	}
@@ -397,8 +424,7 @@ static int S_put_events(S_state *st, evg_buf *b)
 		if (cur)
 			rc = S_put(st, b, cur);
 		cur = NULL;
-		if (step == EVG_ITER_EVENT &&
-		    evg_event_date(evg_iter_event(it)).prec != EVG_PREC_UNKNOWN)
+		if (step == EVG_ITER_EVENT && S_placeable(evg_iter_event(it)))
 			cur = S_event(st, evg_iter_event(it));
 	}
 	if (cur)
@@ -444,7 +470,7 @@ int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
 	if ((rc = S_stamp(&st, opts)) != 0)
 		return rc;
 	S_scan(&st);
-	opts->skipped = st.skipped;
+	opts->skipped = st.undated + st.beyond;
 	rc = S_put_calendar(&st, opts, &b);
 	evg_buf_free(&st.text);
 	evg_buf_free(&st.clean);
