@@ -444,6 +444,19 @@ EVG_EXPORT int evg_render_dot(evg_graph *g, evg_render_opts *opts, char **out,
 EVG_EXPORT int evg_render_image(evg_graph *g, evg_format fmt,
                                 evg_render_opts *opts, char **out,
                                 size_t *out_len);
+/**
+ * iCalendar (RFC 5545) through libical: one VCALENDAR (METHOD PUBLISH,
+ * X-WR-CALNAME from opts->calendar_name) with one all-day VEVENT per dated
+ * event, spanning its day, month or year. Undated events, and events after
+ * the year 3000 (the last libical 3.0 writes), are left out and counted in
+ * opts->skipped. UIDs derive from event ids ("<id>@evgraph", or
+ * "evg+<hash>@evgraph" for ids beyond [A-Za-z0-9._-]), DTSTAMP from
+ * opts->timestamp, else SOURCE_DATE_EPOCH, else 2000-01-01T00:00:00Z, so
+ * the same graph gives the same bytes. Text that iCalendar cannot carry
+ * (CR, control characters, invalid UTF-8) is replaced. Returns 0, or
+ * EVG_EINVALID for a timestamp or SOURCE_DATE_EPOCH that is not seconds
+ * from 1970 to the end of 3000, EVG_EBACKEND when libical fails.
+ */
 EVG_EXPORT int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
                               size_t *out_len);
 EVG_EXPORT int evg_render_csv(evg_graph *g, evg_format fmt,

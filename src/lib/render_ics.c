@@ -1,8 +1,482 @@
-/* render_ics.c: pending; iCalendar through libical lands here. */
-#include "render.h"
+/* render_ics.c: the event graph as an iCalendar timeline through libical.
+ *
+ * One VEVENT per dated event, all-day and as long as the date is coarse (a
+ * day, a month, a year). libical escapes TEXT values and folds lines; this
+ * file only makes sure what it hands over is valid UTF-8 without control
+ * characters, and that everything in the output comes from the graph or
+ * the options, never from the clock, so a re-render is byte-identical and
+ * a re-import updates events instead of duplicating them. */
+#include <assert.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 
-int evg_render_ics(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
+#include <libical/ical.h>
+
+#include "ctype.h"
+#include "headline.h"
+#include "render.h"
+#include "text.h"
+
+/* 3000-12-31T23:59:59Z: libical 3.0 refuses times after the year 3000
+ * (icaltime_is_valid_time) and would write 00000000T000000 instead. */
+#define S_MAX_EPOCH 32535215999LL
+/* 2000-01-01T00:00:00Z, the DTSTAMP when nothing else is given. */
+#define S_DEFAULT_EPOCH 946684800LL
+
+typedef struct {
+	evg_graph *g;
+	struct icaltimetype stamp;
+	evg_buf text; /* scratch: one value being built */
+	evg_buf clean; /* scratch: that value made safe for iCalendar */
+	size_t nevents;
+	size_t undated, beyond; /* left out: no date, or one libical refuses */
+	evg_date first, last;
+} S_state;
+
+/* ---- text ---- */
+
+/* Copies s into st->clean as something iCalendar TEXT can carry: CRLF and
+ * lone CR become LF (libical writes LF as "\n"), other control characters
+ * and invalid UTF-8 become U+FFFD. The graph may hold any bytes when it
+ * was built through the API rather than read from a checked CSV. */
+static const char *S_clean(S_state *st, const char *s, size_t n)
 {
-	(void)o, (void)out, (void)n;
-	return evg_graph_fail(g, EVG_EUNSUPPORTED, "ics: not implemented yet");
+	evg_buf *b = &st->clean;
+	size_t i = 0, k;
+	evg_buf_clear(b);
+	evg_buf_put(b, "", 0);
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\r') {
+			evg_buf_putc(b, '\n');
+			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+		} else if (c == '\n' || c == '\t') {
+			evg_buf_putc(b, (char)c);
+			i++;
+		} else if (c < 0x20 || c == 0x7f) {
+			evg_buf_puts(b, "\xEF\xBF\xBD");
+			i++;
+		} else if ((k = evg_utf8_valid_len((const unsigned char *)s + i, n - i))) {
+			evg_buf_put(b, s + i, k);
+			i += k;
+		} else {
+			evg_buf_puts(b, "\xEF\xBF\xBD");
+			i++;
+		}
+	}
+	return b->ptr;
+}
+
+/* The scratch text, cleaned. */
+static const char *S_text(S_state *st)
+{
+	return S_clean(st, st->text.ptr ? st->text.ptr : "", st->text.len);
+}
+
+static int S_uid_safe(const char *id)
+{
+	size_t i;
+	for (i = 0; id[i]; i++)
+		if (!evg_isalnum((unsigned char)id[i]) && id[i] != '-' &&
+		    id[i] != '.' && id[i] != '_')
+			return 0;
+	return i > 0;
+}
+
+/* The UID of an event: "<id>@evgraph" when the id is plain ASCII words,
+ * else "evg+<FNV-1a of the id>@evgraph". Ids are stable, so the UID is;
+ * '+' never occurs in a plain id, so the two forms cannot collide. */
+static const char *S_uid(S_state *st, const char *id)
+{
+	evg_buf_clear(&st->text);
+	if (S_uid_safe(id))
+		evg_buf_printf(&st->text, "%s@evgraph", id);
+	else
+		evg_buf_printf(&st->text, "evg+%016llx@evgraph",
+		               (unsigned long long)evg_hash64(EVG_HASH64_INIT, id,
+		                                              strlen(id)));
+	return S_text(st);
+}
+
+/* ---- what the event says ---- */
+
+/* The SUMMARY: the headline the briefing page and TimelineJS show too. */
+static const char *S_summary(S_state *st, const evg_event *e)
+{
+	evg_buf_clear(&st->text);
+	evg_event_headline(&st->text, e);
+	return S_text(st);
+}
+
+/* "Label: a; b; c" from a list of borrowed strings, then a newline. */
+static void S_list_line(evg_buf *b, const char *label, const evg_event *e,
+                        int what)
+{
+	size_t i, n = what == 0 ? evg_event_source_count(e)
+	            : what == 1 ? evg_event_target_count(e)
+	                        : evg_event_doc_count(e);
+	if (!n)
+		return;
+	evg_buf_printf(b, "%s: ", label);
+	for (i = 0; i < n; i++) {
+		if (i)
+			evg_buf_puts(b, "; ");
+		evg_buf_puts(b, what == 0 ? evg_actor_name(evg_event_source(e, i))
+		              : what == 1 ? evg_actor_name(evg_event_target(e, i))
+		                          : evg_event_doc(e, i));
+	}
+	evg_buf_putc(b, '\n');
+}
+
+/* Everything a reader of the calendar needs to judge the event: what
+ * happened, the quoted evidence, who, how firmly, and where it was read. */
+static const char *S_description(S_state *st, const evg_event *e)
+{
+	evg_buf *b = &st->text;
+	evg_buf_clear(b);
+	evg_buf_put(b, "", 0);
+	if (evg_event_summary(e)[0])
+		evg_buf_printf(b, "%s\n\n", evg_event_summary(e));
+	if (evg_event_evidence(e)[0])
+		evg_buf_printf(b, "\"%s\"\n\n", evg_event_evidence(e));
+	S_list_line(b, "Actor", e, 0);
+	S_list_line(b, "Target", e, 1);
+	evg_buf_printf(b, "Modality: %s\n",
+	               evg_modality_name(evg_event_modality(e)));
+	evg_buf_printf(b, "Type: %s (CAMEO %s)\n",
+	               evg_event_type_name(evg_event_type_of(e)), evg_event_cameo(e));
+	S_list_line(b, "Sources", e, 2);
+	evg_buf_printf(b, "Event id: %s", evg_event_id(e));
+	return S_text(st);
+}
+
+/* ---- dates ---- */
+
+static struct icaltimetype S_ical_date(int y, int m, int d)
+{
+	struct icaltimetype t = icaltime_null_date();
+	t.year = y;
+	t.month = m;
+	t.day = d;
+	return t;
+}
+
+/* The days an all-day event covers: the day, the whole month or the whole
+ * year the date names. */
+static int S_span_days(const evg_date *d)
+{
+	int m, n = 0;
+	if (d->prec == EVG_PREC_DAY)
+		return 1;
+	if (d->prec == EVG_PREC_MONTH)
+		return evg_days_in_month(d->year, d->month);
+	for (m = 1; m <= 12; m++)
+		n += evg_days_in_month(d->year, m);
+	return n;
+}
+
+/* The first day of the span a date names. */
+static struct icaltimetype S_start(const evg_date *d)
+{
+	return S_ical_date(d->year, d->prec >= EVG_PREC_MONTH ? d->month : 1,
+	                   d->prec == EVG_PREC_DAY ? d->day : 1);
+}
+
+/* 1 when the event goes into the calendar: it has a date, and one libical
+ * can write (years up to 3000 in libical 3.0). */
+static int S_placeable(const evg_event *e)
+{
+	evg_date d = evg_event_date(e);
+	return d.prec != EVG_PREC_UNKNOWN && icaltime_is_valid_time(S_start(&d));
+}
+
+/* DTSTART and the exclusive DTEND of an all-day event. When the day after
+ * the span is past what libical can write, the span is a DURATION. */
+static void S_add_dates(icalcomponent *ev, const evg_date *d)
+{
+	struct icaltimetype start = S_start(d);
+	int ey = start.year, em = start.month, ed = start.day;
+	icalcomponent_add_property(ev, icalproperty_new_dtstart(start));
+	if (d->prec == EVG_PREC_DAY && ++ed > evg_days_in_month(ey, em))
+		ed = 1, em++;
+	if (d->prec == EVG_PREC_MONTH)
+		em++;
+	if (d->prec == EVG_PREC_YEAR)
+		ey++;
+	if (em > 12)
+		em = 1, ey++;
+	if (icaltime_is_valid_time(S_ical_date(ey, em, ed))) {
+		icalcomponent_add_property(
+			ev, icalproperty_new_dtend(S_ical_date(ey, em, ed)));
+	} else {
+		struct icaldurationtype dur = icaldurationtype_null_duration();
+		dur.days = (unsigned int)S_span_days(d);
+		icalcomponent_add_property(ev, icalproperty_new_duration(dur));
+	}
+}
+
+/* Widens the calendar's date range by d. */
+static void S_note_range(S_state *st, const evg_date *d)
+{
+	if (!st->nevents || evg_date_cmp(d, &st->first) < 0)
+		st->first = *d;
+	if (!st->nevents || evg_date_cmp(d, &st->last) > 0)
+		st->last = *d;
+	st->nevents++;
+}
+
+/* ---- components ---- */
+
+/* An X- property with a TEXT value. libical 3.0 escapes backslashes and
+ * newlines there but not commas and semicolons; only the calendar's name
+ * and description use it, and the clients read those back whole. */
+static icalproperty *S_x_text(S_state *st, const char *name, const char *v)
+{
+	icalproperty *p = icalproperty_new(ICAL_X_PROPERTY);
+	icalproperty_set_x_name(p, name);
+	icalproperty_set_value(p, icalvalue_new_text(S_clean(st, v, strlen(v))));
+	return p;
+}
+
+/* RELATED-TO the event an edge points at. RFC 5545 knows PARENT, CHILD
+ * and SIBLING: a response or report hangs under what it answers or
+ * describes (PARENT), a later step of a story is its SIBLING. RFC 9253's
+ * task-dependency types (FINISHTOSTART, ...) say more than a news event
+ * means and libical 3.0 does not know them. The exact kind rides along in
+ * X-EVG-RELATION for clients that want it. Only outgoing edges are
+ * written; the other end can find them by UID. */
+static void S_add_related(S_state *st, icalcomponent *ev, const evg_edge *r)
+{
+	const evg_event *to = evg_edge_to(r);
+	evg_relation_kind k = evg_edge_kind(r);
+	icalproperty *p;
+	icalparameter *x;
+	if (!S_placeable(to))
+		return; /* not in the calendar: nothing to point at */
+	p = icalproperty_new_relatedto(S_uid(st, evg_event_id(to)));
+	icalproperty_add_parameter(
+		p, icalparameter_new_reltype(k == EVG_REL_FOLLOWS ? ICAL_RELTYPE_SIBLING
+		                                                  : ICAL_RELTYPE_PARENT));
+	x = icalparameter_new_x(evg_relation_kind_name(k));
+	icalparameter_set_xname(x, "X-EVG-RELATION");
+	icalproperty_add_parameter(p, x);
+	icalcomponent_add_property(ev, p);
+}
+
+static void S_add_text(S_state *st, icalcomponent *ev,
+                       icalproperty *(*make)(const char *), const char *v)
+{
+	icalcomponent_add_property(ev, make(S_clean(st, v, strlen(v))));
+}
+
+/* One VEVENT, not yet in the calendar, so the edges that follow can add
+ * RELATED-TO before it is written out. */
+static icalcomponent *S_event(S_state *st, const evg_event *e)
+{
+	icalcomponent *ev = icalcomponent_new_vevent();
+	evg_date d = evg_event_date(e);
+	icalcomponent_add_property(ev, icalproperty_new_uid(S_uid(st, evg_event_id(e))));
+	icalcomponent_add_property(ev, icalproperty_new_dtstamp(st->stamp));
+	S_add_dates(ev, &d);
+	icalcomponent_add_property(ev, icalproperty_new_summary(S_summary(st, e)));
+	icalcomponent_add_property(ev, icalproperty_new_description(S_description(st, e)));
+	S_add_text(st, ev, icalproperty_new_categories,
+	           evg_event_type_name(evg_event_type_of(e)));
+	S_add_text(st, ev, icalproperty_new_categories,
+	           evg_modality_name(evg_event_modality(e)));
+	/* Informational entries: they must not make anyone look busy. */
+	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	return ev;
+}
+
+/* ---- the calendar ---- */
+
+/* SOURCE_DATE_EPOCH as the reproducible-builds convention defines it:
+ * decimal seconds since 1970; anything else is an error, not ignored. */
+static int S_env_epoch(evg_graph *g, long long *out)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	if (!s || !*s)
+		return 1;
+	errno = 0;
+	*out = strtoll(s, &end, 10);
+	if (!evg_isdigit((unsigned char)*s) || *end || errno ||
+	    *out > S_MAX_EPOCH)
+		return evg_graph_fail(g, EVG_EINVALID,
+		                      "ics: SOURCE_DATE_EPOCH must be seconds since "
+		                      "1970 up to %lld, not '%.40s'",
+		                      (long long)S_MAX_EPOCH, s);
+	return 0;
+}
+
+/* The DTSTAMP of every event: the caller's, SOURCE_DATE_EPOCH, or a fixed
+ * date. Never the clock: the same graph must give the same bytes. */
+static int S_stamp(S_state *st, const evg_render_opts *o)
+{
+	long long t = (long long)o->timestamp;
+	int rc;
+	if (t < 0 || t > S_MAX_EPOCH)
+		return evg_graph_fail(st->g, EVG_EINVALID,
+		                      "ics: timestamp %lld is outside 1970..3000", t);
+	if (!t && (rc = S_env_epoch(st->g, &t)) != 0) {
+		if (rc < 0)
+			return rc;
+		t = S_DEFAULT_EPOCH;
+	}
+	st->stamp = icaltime_from_timet_with_zone((time_t)t, 0,
+	                                          icaltimezone_get_utc_timezone());
+	return 0;
+}
+
+static void S_add_header(S_state *st, icalcomponent *cal,
+                         const evg_render_opts *o)
+{
+	const char *name = o->calendar_name && o->calendar_name[0]
+	                   ? o->calendar_name : "evgraph timeline";
+	icalcomponent_add_property(
+		cal, icalproperty_new_prodid("-//evgraph//evgraph " EVGRAPH_VERSION "//EN"));
+	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+	icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+	icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+	icalcomponent_add_property(cal, S_x_text(st, "X-WR-CALNAME", name));
+}
+
+/* X-WR-CALDESC: what the calendar holds ("17 events from 2016-06 to
+ * 2021-03-09"). */
+static void S_add_caldesc(S_state *st, icalcomponent *cal)
+{
+	char a[11], b[11];
+	evg_buf desc = EVG_BUF_INIT(st->text.mem);
+	if (st->nevents)
+		evg_buf_printf(&desc, "%zu event%s from %s to %s", st->nevents,
+		               st->nevents == 1 ? "" : "s",
+		               evg_date_format(&st->first, a),
+		               evg_date_format(&st->last, b));
+	else
+		evg_buf_puts(&desc, "No dated events");
+	/* Parentheses, not ';': libical leaves ';' unescaped in X- text. */
+	if (st->undated || st->beyond)
+		evg_buf_puts(&desc, " (");
+	if (st->undated)
+		evg_buf_printf(&desc, "%zu undated event%s%s", st->undated,
+		               st->undated == 1 ? "" : "s", st->beyond ? " and " : "");
+	if (st->beyond)
+		evg_buf_printf(&desc, "%zu event%s after the year 3000", st->beyond,
+		               st->beyond == 1 ? "" : "s");
+	if (st->undated || st->beyond)
+		evg_buf_puts(&desc, " left out)");
+	icalcomponent_add_property(cal, S_x_text(st, "X-WR-CALDESC", desc.ptr));
+	evg_buf_free(&desc);
+}
+
+/* Counts what the calendar will hold, for X-WR-CALDESC, which comes
+ * before the events. */
+static void S_scan(S_state *st)
+{
+	evg_iter *it = evg_iter_new(st->g);
+	evg_iter_step step;
+	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
+		const evg_event *e = evg_iter_event(it);
+		evg_date d;
+		if (step != EVG_ITER_EVENT)
+			continue;
+		d = evg_event_date(e);
+		if (d.prec == EVG_PREC_UNKNOWN)
+			st->undated++;
+		else if (!S_placeable(e))
+			st->beyond++;
+		else
+			S_note_range(st, &d);
+	}
+	evg_iter_free(it);
+}
+
+/* Appends what libical writes for c; frees c. */
+static int S_put(S_state *st, evg_buf *b, icalcomponent *c)
+{
+	char *s = icalcomponent_as_ical_string_r(c);
+	icalcomponent_free(c);
+	if (!s)
+		return evg_graph_fail(st->g, EVG_EBACKEND,
+		                      "ics: libical could not serialise a component: %s",
+		                      icalerror_strerror(icalerrno));
+	evg_buf_puts(b, s);
+	icalmemory_free_buffer(s);
+	return 0;
+}
+
+/* Each VEVENT is serialised by libical on its own and freed, so memory
+ * holds one event's tree at a time, not the whole calendar's. */
+static int S_put_events(S_state *st, evg_buf *b)
+{
+	evg_iter *it = evg_iter_new(st->g);
+	icalcomponent *cur = NULL;
+	evg_iter_step step;
+	int rc = 0;
+	while (!rc && (step = evg_iter_next(it)) != EVG_ITER_DONE) {
+		if (step == EVG_ITER_EDGE) {
+			if (cur)
+				S_add_related(st, cur, evg_iter_edge(it));
+			continue;
+		}
+		if (cur)
+			rc = S_put(st, b, cur);
+		cur = NULL;
+		if (step == EVG_ITER_EVENT && S_placeable(evg_iter_event(it)))
+			cur = S_event(st, evg_iter_event(it));
+	}
+	if (cur)
+		icalcomponent_free(cur);
+	evg_iter_free(it);
+	return rc;
+}
+
+/* The calendar: libical writes the VCALENDAR with its properties; the
+ * events go in before its closing line. */
+static int S_put_calendar(S_state *st, const evg_render_opts *o, evg_buf *b)
+{
+	static const char end[] = "END:VCALENDAR\r\n";
+	size_t n = sizeof end - 1;
+	icalcomponent *cal = icalcomponent_new_vcalendar();
+	int rc;
+	S_add_header(st, cal, o);
+	S_add_caldesc(st, cal);
+	if ((rc = S_put(st, b, cal)) != 0)
+		return rc;
+	if (b->len < n || memcmp(b->ptr + b->len - n, end, n))
+		return evg_graph_fail(st->g, EVG_EBACKEND,
+		                      "ics: libical ended the calendar unexpectedly");
+	b->len -= n;
+	if ((rc = S_put_events(st, b)) == 0)
+		evg_buf_put(b, end, n);
+	return rc;
+}
+
+int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
+                   size_t *out_len)
+{
+	S_state st;
+	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
+	int rc;
+	assert(g && opts && out && out_len);
+	*out = NULL;
+	*out_len = 0;
+	memset(&st, 0, sizeof st);
+	st.g = g;
+	st.text.mem = st.clean.mem = evg_default_mem();
+	opts->skipped = 0;
+	if ((rc = S_stamp(&st, opts)) != 0)
+		return rc;
+	S_scan(&st);
+	opts->skipped = st.undated + st.beyond;
+	rc = S_put_calendar(&st, opts, &b);
+	evg_buf_free(&st.text);
+	evg_buf_free(&st.clean);
+	if (rc) {
+		evg_buf_free(&b);
+		return rc;
+	}
+	return evg_render_detach(&b, out, out_len);
 }
