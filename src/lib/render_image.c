@@ -1,9 +1,81 @@
-/* render_image.c: pending; SVG, PNG and PDF through gvc land here. */
-#include "render.h"
+/* render_image.c: SVG, PNG and PDF through gvc, in process. The view is
+ * built as for DOT, laid out by the chosen engine and rendered into
+ * memory; every Graphviz object lives and dies inside the one call. */
+#include <assert.h>
+#include <string.h>
 
-int evg_render_image(evg_graph *g, evg_format f, evg_render_opts *o,
+#include <graphviz/gvc.h>
+
+#include "render.h"
+#include "render_gv.h"
+
+/* The layout engines a caller may ask for. Checked here, before gvc,
+ * so a typo is a clear usage error rather than a Graphviz message. */
+static const char *const S_engines[] = {
+	"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork",
+	NULL};
+
+static int S_check_engine(evg_graph *g, const char *engine)
+{
+	size_t i;
+	for (i = 0; S_engines[i]; i++)
+		if (!strcmp(engine, S_engines[i]))
+			return 0;
+	return evg_graph_fail(g, EVG_EUNSUPPORTED,
+	                      "unknown layout engine '%.64s' (dot, neato, fdp, "
+	                      "sfdp, circo, twopi, osage, patchwork)",
+	                      engine);
+}
+
+/* Lays ag out and renders it; the caller has begun catching messages. */
+static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
+                    const char *fmt, evg_buf *b)
+{
+	GVC_t *gvc = gvContext();
+	char *data = NULL;
+	unsigned int len = 0;
+	int rc = 0;
+	if (gvLayout(gvc, ag, engine) != 0) {
+		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: layout with %s failed: %s",
+		                    fmt, engine, evg_gv_errors_end());
+		evg_gv_errors_begin();
+		goto cleanup;
+	}
+	if (gvRenderData(gvc, ag, fmt, &data, &len) != 0 || !data) {
+		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: rendering failed: %s",
+		                    fmt, evg_gv_errors_end());
+		evg_gv_errors_begin();
+	} else {
+		evg_buf_put(b, data, len);
+	}
+	gvFreeRenderData(data);
+	gvFreeLayout(gvc, ag);
+cleanup:
+	gvFreeContext(gvc);
+	return rc;
+}
+
+int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
                      char **out, size_t *n)
 {
-	(void)f, (void)o, (void)out, (void)n;
-	return evg_graph_fail(g, EVG_EUNSUPPORTED, "images: not implemented yet");
+	evg_buf b = EVG_BUF_INIT(g->mem);
+	const char *engine = o->layout_engine ? o->layout_engine : "dot";
+	Agraph_t *ag;
+	int rc;
+	assert(g && o && out && n);
+	*out = NULL;
+	*n = 0;
+	if (fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG && fmt != EVG_FORMAT_PDF)
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not an image format");
+	if ((rc = S_check_engine(g, engine)) || (rc = evg_gv_build(&ag, g, o)))
+		return rc;
+	evg_gv_errors_begin();
+	rc = S_render(g, ag, engine, evg_format_name(fmt), &b);
+	(void)evg_gv_errors_end();
+	agclose(ag);
+	if (rc) {
+		evg_buf_free(&b);
+		return rc;
+	}
+	return evg_render_detach(&b, out, n);
 }
