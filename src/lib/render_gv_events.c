@@ -24,17 +24,32 @@ static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
 		e = agedge(gv->ag, an, en, "source", 1);
 		evg_gv_apply_class(gv, e, "source", 1);
 	}
+	/* A target edge is drawn towards the actor but laid out from it,
+	 * so every actor sits above its first event and never pulls a later
+	 * event up: the events keep their date order. */
 	for (i = 0; i < evg_event_target_count(ev); i++) {
 		Agnode_t *an = evg_gv_actor_node(gv, NULL, evg_event_target(ev, i));
-		e = agedge(gv->ag, en, an, "target", 1);
+		e = agedge(gv->ag, an, en, "target", 1);
+		evg_gv_set(e, "dir", "back");
 		evg_gv_apply_class(gv, e, "target", 1);
 	}
+}
+
+/* The rank=same subgraph of the events of one date. */
+static Agraph_t *S_date_rank(evg_gv *gv, evg_date d)
+{
+	char buf[11];
+	const char *key = d.prec ? evg_date_format(&d, buf) : "undated";
+	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
+	evg_gv_set(sub, "rank", "same");
+	return sub;
 }
 
 void evg_gv_events_view(evg_gv *gv)
 {
 	evg_iter *it = evg_iter_new(gv->g);
 	evg_iter_step step;
+	Agraph_t *sub = NULL;
 	Agnode_t *prev = NULL, *n;
 	evg_date prev_date = {0, 0, 0, EVG_PREC_UNKNOWN};
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
@@ -43,12 +58,16 @@ void evg_gv_events_view(evg_gv *gv)
 		if (step != EVG_ITER_EVENT)
 			continue;
 		d = evg_event_date(ev);
-		n = evg_gv_event_node(gv, NULL, ev, 0);
 		/* Events of one date share a rank; a later date comes later. */
-		if (prev && evg_date_cmp(&prev_date, &d) != 0)
-			S_chain(gv, prev, n);
-		if (!prev || evg_date_cmp(&prev_date, &d) != 0)
+		if (!sub || evg_date_cmp(&prev_date, &d) != 0) {
+			sub = S_date_rank(gv, d);
+			n = evg_gv_event_node(gv, sub, ev, 0);
+			if (prev)
+				S_chain(gv, prev, n);
 			prev = n, prev_date = d;
+		} else {
+			n = evg_gv_event_node(gv, sub, ev, 0);
+		}
 		S_actor_edges(gv, ev, n);
 	}
 	evg_iter_free(it);

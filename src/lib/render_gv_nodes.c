@@ -159,6 +159,18 @@ static Agnode_t *S_event_of(evg_gv *gv, const evg_event *e)
 	return agnode(gv->ag, (char *)evg_gv_name(&gv->tmp2, "e:", evg_event_id(e)), 0);
 }
 
+/* Relations often join events of one rank, and the dot engine of
+ * Graphviz 2.43 frees memory twice laying out a labelled edge inside a
+ * rank among others; an xlabel is placed after layout and avoids that. */
+static void S_label_to_xlabel(Agedge_t *e)
+{
+	char *label = agget(e, "label");
+	if (!label || !*label)
+		return;
+	evg_gv_set(e, "xlabel", label);
+	evg_gv_set(e, "label", "");
+}
+
 void evg_gv_relations(evg_gv *gv, int constraint)
 {
 	evg_iter *it = evg_iter_new(gv->g);
@@ -178,6 +190,7 @@ void evg_gv_relations(evg_gv *gv, int constraint)
 		           (char *)evg_relation_kind_name(evg_edge_kind(r)), 1);
 		evg_gv_apply_class(gv, e, S_cls(cls, "rel_",
 		                   evg_relation_kind_name(evg_edge_kind(r))), 0);
+		S_label_to_xlabel(e);
 		if (!constraint)
 			evg_gv_set(e, "constraint", "false");
 		snprintf(cls, sizeof cls, "relation %s",
