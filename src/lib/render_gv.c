@@ -3,6 +3,7 @@
  * into a buffer through a cgraph I/O discipline, and the building blocks
  * of the views (actor and event nodes, relations, the legend). */
 #include <assert.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "render_gv.h"
@@ -75,7 +76,96 @@ static int S_io_flush(void *chan)
 }
 
 static Agiodisc_t S_io = {S_io_read, S_io_put, S_io_flush};
-static Agdisc_t S_disc = {&AgMemDisc, &AgIdDisc, &S_io};
+
+/* ---- Object ids in creation order --------------------------------- */
+
+/* cgraph's default id discipline uses the address of a name's string as
+ * its id, and agwrite orders subgraphs by id: the output would follow
+ * the heap. Here a name's id is its creation number, so the same graph
+ * is written the same way every time. Named ids are even, anonymous
+ * ones odd, as in the default discipline. The names are cgraph strings
+ * (agstrdup): agwrite asks them whether they are HTML-like. */
+typedef struct S_ids {
+	Agraph_t *g;
+	evg_map by_name; /* name -> index + 1 */
+	char **names;
+	size_t len, cap;
+	IDTYPE anon;
+} S_ids;
+
+static void *S_id_open(Agraph_t *g, Agdisc_t *disc)
+{
+	S_ids *s = evg_calloc(evg_default_mem(), 1, sizeof *s);
+	(void)disc;
+	s->g = g;
+	evg_map_init(&s->by_name, evg_default_mem());
+	s->anon = 1;
+	return s;
+}
+
+static long S_id_map(void *state, int objtype, char *str, IDTYPE *id,
+                     int create)
+{
+	S_ids *s = state;
+	size_t len, k;
+	(void)objtype;
+	if (!str) {
+		*id = s->anon;
+		s->anon += 2;
+		return 1;
+	}
+	len = strlen(str);
+	if ((k = (uintptr_t)evg_map_get(&s->by_name, str, len)) != 0) {
+		*id = 2 * (IDTYPE)k;
+		return 1;
+	}
+	if (!create)
+		return 0;
+	if (s->len == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->names = evg_realloc(evg_default_mem(), s->names, s->cap, sizeof *s->names);
+	}
+	s->names[s->len++] = agstrdup(s->g, str);
+	evg_map_put(&s->by_name, s->names[s->len - 1], len, (void *)(uintptr_t)s->len);
+	*id = 2 * (IDTYPE)s->len;
+	return 1;
+}
+
+static long S_id_alloc(void *state, int objtype, IDTYPE id)
+{
+	(void)state, (void)objtype, (void)id;
+	return 0; /* no caller-chosen ids */
+}
+
+static void S_id_free(void *state, int objtype, IDTYPE id)
+{
+	(void)state, (void)objtype, (void)id; /* names live until close */
+}
+
+static char *S_id_print(void *state, int objtype, IDTYPE id)
+{
+	S_ids *s = state;
+	(void)objtype;
+	return id % 2 == 0 && id / 2 >= 1 && id / 2 <= s->len ? s->names[id / 2 - 1] : NULL;
+}
+
+static void S_id_close(void *state)
+{
+	S_ids *s = state;
+	/* The names go with the graph's string pool, closed right after. */
+	evg_default_mem()->free(s->names);
+	evg_map_free(&s->by_name);
+	evg_default_mem()->free(s);
+}
+
+static void S_id_register(void *state, int objtype, void *obj)
+{
+	(void)state, (void)objtype, (void)obj;
+}
+
+static Agiddisc_t S_ids_disc = {S_id_open, S_id_map, S_id_alloc, S_id_free,
+                                S_id_print, S_id_close, S_id_register};
+static Agdisc_t S_disc = {&AgMemDisc, &S_ids_disc, &S_io};
 
 int evg_gv_write(Agraph_t *ag, evg_buf *b)
 {

@@ -1,7 +1,9 @@
 /* render_image.c: SVG, PNG and PDF through gvc, in process. The view is
  * built as for DOT, laid out by the chosen engine and rendered into
- * memory; every Graphviz object lives and dies inside the one call. */
+ * memory; the graph, its layout and the rendered bytes live and die
+ * inside the one call (the gvc context outlives it: see S_context). */
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <graphviz/gvc.h>
@@ -27,11 +29,34 @@ static int S_check_engine(evg_graph *g, const char *engine)
 	                      engine);
 }
 
+/* One gvc context for the process, not one per call: the pango plugin
+ * of Graphviz 2.43 keeps a pointer to the last font name it measured,
+ * which the context owns, so the first text measured in a second
+ * context reads freed memory. Layouts and render data are still freed
+ * within each call; the context goes at exit. Graphviz is not
+ * thread-safe, and neither are the renderers that use it. */
+static GVC_t *S_gvc;
+
+static void S_gvc_free(void)
+{
+	gvFreeContext(S_gvc);
+	S_gvc = NULL;
+}
+
+static GVC_t *S_context(void)
+{
+	if (!S_gvc) {
+		S_gvc = gvContext();
+		atexit(S_gvc_free);
+	}
+	return S_gvc;
+}
+
 /* Lays ag out and renders it; the caller has begun catching messages. */
 static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
                     const char *fmt, evg_buf *b)
 {
-	GVC_t *gvc = gvContext();
+	GVC_t *gvc = S_context();
 	char *data = NULL;
 	unsigned int len = 0;
 	int rc = 0;
@@ -39,7 +64,7 @@ static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
 		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: layout with %s failed: %s",
 		                    fmt, engine, evg_gv_errors_end());
 		evg_gv_errors_begin();
-		goto cleanup;
+		return rc;
 	}
 	if (gvRenderData(gvc, ag, fmt, &data, &len) != 0 || !data) {
 		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: rendering failed: %s",
@@ -50,8 +75,6 @@ static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
 	}
 	gvFreeRenderData(data);
 	gvFreeLayout(gvc, ag);
-cleanup:
-	gvFreeContext(gvc);
 	return rc;
 }
 
