@@ -14,8 +14,12 @@ int evg_render_dot(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
 	assert(g && o && out && n);
 	*out = NULL;
 	*n = 0;
-	if ((rc = evg_gv_build(&ag, g, o)))
+	if ((o->layout_engine && (rc = evg_gv_check_engine(g, o->layout_engine))) ||
+	    (rc = evg_gv_build(&ag, g, o)))
 		return rc;
+	/* An engine chosen for DOT is kept for whoever lays the file out. */
+	if (o->layout_engine)
+		evg_gv_set(ag, "layout", o->layout_engine);
 	evg_gv_errors_begin();
 	rc = evg_gv_write(ag, &b);
 	agclose(ag);

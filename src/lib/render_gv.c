@@ -264,6 +264,26 @@ void evg_gv_apply_class(evg_gv *gv, void *obj, const char *cls,
 	}
 }
 
+/* ---- Layout engines ----------------------------------------------- */
+
+/* The layout engines a caller may ask for. Checked here, before gvc,
+ * so a typo is a clear usage error rather than a Graphviz message. */
+static const char *const S_engines[] = {
+	"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork",
+	NULL};
+
+int evg_gv_check_engine(evg_graph *g, const char *engine)
+{
+	size_t i;
+	for (i = 0; S_engines[i]; i++)
+		if (!strcmp(engine, S_engines[i]))
+			return 0;
+	return evg_graph_fail(g, EVG_EUNSUPPORTED,
+	                      "unknown layout engine '%.64s' (dot, neato, fdp, "
+	                      "sfdp, circo, twopi, osage, patchwork)",
+	                      engine);
+}
+
 /* ---- Building ----------------------------------------------------- */
 
 extern const char evg_tpl_actors_dot[], evg_tpl_events_dot[],

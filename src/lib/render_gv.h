@@ -40,6 +40,11 @@ typedef struct evg_gv {
  * The caller closes *out with agclose. */
 int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o);
 
+/* 0 when `engine` names a Graphviz layout engine evgraph offers (dot,
+ * neato, fdp, sfdp, circo, twopi, osage, patchwork), else
+ * EVG_EUNSUPPORTED with g's error set. */
+int evg_gv_check_engine(evg_graph *g, const char *engine);
+
 /* Writes ag as DOT into b through cgraph's agwrite. Returns 0 or
  * EVG_EBACKEND. */
 int evg_gv_write(Agraph_t *ag, evg_buf *b);

@@ -11,24 +11,6 @@
 #include "render.h"
 #include "render_gv.h"
 
-/* The layout engines a caller may ask for. Checked here, before gvc,
- * so a typo is a clear usage error rather than a Graphviz message. */
-static const char *const S_engines[] = {
-	"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork",
-	NULL};
-
-static int S_check_engine(evg_graph *g, const char *engine)
-{
-	size_t i;
-	for (i = 0; S_engines[i]; i++)
-		if (!strcmp(engine, S_engines[i]))
-			return 0;
-	return evg_graph_fail(g, EVG_EUNSUPPORTED,
-	                      "unknown layout engine '%.64s' (dot, neato, fdp, "
-	                      "sfdp, circo, twopi, osage, patchwork)",
-	                      engine);
-}
-
 /* One gvc context for the process, not one per call: the pango plugin
  * of Graphviz 2.43 keeps a pointer to the last font name it measured,
  * which the context owns, so the first text measured in a second
@@ -90,7 +72,7 @@ int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
 	*n = 0;
 	if (fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG && fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not an image format");
-	if ((rc = S_check_engine(g, engine)) || (rc = evg_gv_build(&ag, g, o)))
+	if ((rc = evg_gv_check_engine(g, engine)) || (rc = evg_gv_build(&ag, g, o)))
 		return rc;
 	evg_gv_errors_begin();
 	rc = S_render(g, ag, engine, evg_format_name(fmt), &b);
