@@ -80,7 +80,8 @@ static void S_style(evg_gv *gv, Agedge_t *e, const evg_event *ev)
 }
 
 /* One edge for one event between one source and one target, keyed by
- * the event id so several events between a pair stay separate. */
+ * the event's node name ("e:" and its id) so several events between a
+ * pair stay separate. */
 static void S_event_edge(evg_gv *gv, const evg_event *ev, const evg_actor *s,
                          const evg_actor *t)
 {
@@ -90,7 +91,7 @@ static void S_event_edge(evg_gv *gv, const evg_event *ev, const evg_actor *s,
 	Agedge_t *e;
 	if (!sn || !tn)
 		return;
-	e = agedge(gv->ag, sn, tn, (char *)evg_gv_name(&gv->tmp2, "", evg_event_id(ev)), 1);
+	e = agedge(gv->ag, sn, tn, (char *)evg_gv_name(&gv->tmp2, "e:", evg_event_id(ev)), 1);
 	S_style(gv, e, ev);
 	if (d.prec)
 		snprintf(label, sizeof label, "%s \xC2\xB7 %s",

@@ -23,6 +23,7 @@ static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
 		Agnode_t *an = evg_gv_actor_node(gv, NULL, evg_event_source(ev, i));
 		e = agedge(gv->ag, an, en, "source", 1);
 		evg_gv_apply_class(gv, e, "source", 1);
+		evg_gv_set(e, "class", "source");
 	}
 	/* A target edge is drawn towards the actor but laid out from it,
 	 * so every actor sits above its first event and never pulls a later
@@ -32,6 +33,7 @@ static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
 		e = agedge(gv->ag, an, en, "target", 1);
 		evg_gv_set(e, "dir", "back");
 		evg_gv_apply_class(gv, e, "target", 1);
+		evg_gv_set(e, "class", "target");
 	}
 }
 
@@ -92,16 +94,33 @@ static int S_month_index(evg_date d)
 	return d.year * 12 + (d.month ? d.month - 1 : 0);
 }
 
-/* The axis edge between two ranks; a gap of more than a month says how
- * long it is, so compressed stretches of time are visible. */
+/* Months from rank a to rank b, when the ranks skip time (a month rank
+ * after one that is not the month before, a year after one that is not
+ * the year before); 0 when nothing is skipped or the ranks differ in
+ * precision. */
+static int S_gap(evg_date a, evg_date b)
+{
+	int d;
+	if (a.prec >= EVG_PREC_MONTH && b.prec >= EVG_PREC_MONTH) {
+		d = S_month_index(b) - S_month_index(a);
+		return d > 1 ? d : 0;
+	}
+	if (a.prec == EVG_PREC_YEAR && b.prec == EVG_PREC_YEAR)
+		return b.year - a.year > 1 ? 12 * (b.year - a.year) : 0;
+	return 0;
+}
+
+/* The axis edge between two ranks; one that skips time says how long
+ * the gap is, so compressed stretches are visible. */
 static void S_axis_edge(evg_gv *gv, Agnode_t *a, Agnode_t *b, evg_date da,
                         evg_date db)
 {
 	Agedge_t *e = agedge(gv->ag, a, b, "axis", 1);
-	int gap = da.prec && db.prec ? S_month_index(db) - S_month_index(da) : 0;
+	int gap = S_gap(da, db);
 	char label[32];
 	evg_gv_apply_class(gv, e, "axis", 1);
-	if (gap <= 1)
+	evg_gv_set(e, "class", "axis");
+	if (!gap)
 		return;
 	evg_gv_apply_class(gv, e, "axis_gap", 1);
 	if (gap >= 24)

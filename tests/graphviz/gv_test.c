@@ -187,7 +187,7 @@ static void S_test_actors_view(evg_graph *g)
 			for (k = 0; k < evg_event_target_count(e); k++) {
 				Agnode_t *s = S_node(ag, "a:", evg_actor_id(evg_event_source(e, j)));
 				Agnode_t *t = S_node(ag, "a:", evg_actor_id(evg_event_target(e, k)));
-				Agedge_t *ed = s && t ? agedge(ag, s, t, S_name("", evg_event_id(e)), 0) : NULL;
+				Agedge_t *ed = s && t ? agedge(ag, s, t, S_name("e:", evg_event_id(e)), 0) : NULL;
 				pairs++;
 				CHECK(ed != NULL, "no edge for event %s", evg_event_id(e));
 				if (ed)
@@ -318,6 +318,55 @@ static void S_test_timeline_view(evg_graph *g)
 	CHECK(S_count_nodes(ag, "t:") == ranks, "%zu axis nodes, want %zu",
 	      S_count_nodes(ag, "t:"), ranks);
 	agclose(ag);
+}
+
+/* Year-only events get a year rank, undated ones an "undated" rank
+ * first; the axis says where time is skipped. */
+static void S_test_timeline_precisions(void)
+{
+	static const struct { int y, m, d; const char *rank; } ev[] = {
+		{0, 0, 0, "undated"}, {2016, 0, 0, "2016"}, {2016, 3, 5, "2016-03"},
+		{2016, 3, 20, "2016-03"}, {2016, 9, 0, "2016-09"}, {2019, 0, 0, "2019"}};
+	evg_graph *g = evg_graph_new();
+	Agraph_t *ag;
+	size_t i;
+	for (i = 0; i < sizeof ev / sizeof *ev; i++) {
+		evg_event_desc d;
+		const char *who[1] = {"Someone"};
+		char sum[32];
+		memset(&d, 0, sizeof d);
+		d.date.year = ev[i].y, d.date.month = ev[i].m, d.date.day = ev[i].d;
+		d.date.prec = ev[i].d ? EVG_PREC_DAY : ev[i].m ? EVG_PREC_MONTH
+		              : ev[i].y ? EVG_PREC_YEAR : EVG_PREC_UNKNOWN;
+		snprintf(sum, sizeof sum, "event %zu", i);
+		d.summary = sum, d.sources = who, d.nsources = 1;
+		d.id = sum + 6;
+		evg_graph_add_event(g, &d);
+	}
+	if ((ag = S_dot(g, EVG_VIEW_TIMELINE, NULL, NULL))) {
+		static const char *const axis[] = {"undated", "2016", "2016-03", "2016-09", "2019"};
+		static const char *const gaps[] = {"", "", "6 months", "", NULL};
+		char a[32], b[32], r[32];
+		for (i = 0; i < sizeof ev / sizeof *ev; i++) {
+			snprintf(r, sizeof r, "rank_%s", ev[i].rank);
+			CHECK(agsubg(ag, r, 0) && agsubnode(agsubg(ag, r, 0),
+			      S_node(ag, "e:", evg_event_id(evg_graph_event(g, i))), 0),
+			      "event %zu not in %s", i, r);
+		}
+		for (i = 0; i + 1 < 5; i++) {
+			Agedge_t *e;
+			snprintf(a, sizeof a, "t:%s", axis[i]);
+			snprintf(b, sizeof b, "t:%s", axis[i + 1]);
+			e = agedge(ag, agnode(ag, a, 0), agnode(ag, b, 0), "axis", 0);
+			CHECK(e != NULL, "no axis %s -> %s", a, b);
+			if (e && gaps[i])
+				CHECK(!strcmp(agget(e, "label") ? agget(e, "label") : "", gaps[i]),
+				      "axis %s -> %s label '%s'", a, b, agget(e, "label"));
+		}
+		CHECK(S_count_nodes(ag, "t:") == 5, "%zu axis nodes", S_count_nodes(ag, "t:"));
+		agclose(ag);
+	}
+	evg_graph_free(g);
 }
 
 /* ---- hostile strings ---------------------------------------------- */
@@ -638,6 +687,7 @@ int main(int argc, char **argv)
 	evg_graph_free(g);
 	S_test_hostile();
 	S_test_aggregate();
+	S_test_timeline_precisions();
 	S_test_empty();
 	printf("%d checks, %d failed\n", S_checks, S_failed);
 	return S_failed ? 1 : 0;
