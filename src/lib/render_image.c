@@ -1,9 +1,86 @@
-/* render_image.c: pending; SVG, PNG and PDF through gvc land here. */
-#include "render.h"
+/* render_image.c: SVG, PNG and PDF through gvc, in process. The view is
+ * built as for DOT, laid out by the chosen engine and rendered into
+ * memory; the graph, its layout and the rendered bytes live and die
+ * inside the one call (the gvc context outlives it: see S_context). */
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
 
-int evg_render_image(evg_graph *g, evg_format f, evg_render_opts *o,
+#include <graphviz/gvc.h>
+
+#include "render.h"
+#include "render_gv.h"
+
+/* One gvc context for the process, not one per call: the pango plugin
+ * of Graphviz 2.43 keeps a pointer to the last font name it measured,
+ * which the context owns, so the first text measured in a second
+ * context reads freed memory. Layouts and render data are still freed
+ * within each call; the context goes at exit. Graphviz is not
+ * thread-safe, and neither are the renderers that use it. */
+static GVC_t *S_gvc;
+
+static void S_gvc_free(void)
+{
+	gvFreeContext(S_gvc);
+	S_gvc = NULL;
+}
+
+static GVC_t *S_context(void)
+{
+	if (!S_gvc) {
+		S_gvc = gvContext();
+		atexit(S_gvc_free);
+	}
+	return S_gvc;
+}
+
+/* Lays ag out and renders it; the caller has begun catching messages. */
+static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
+                    const char *fmt, evg_buf *b)
+{
+	GVC_t *gvc = S_context();
+	char *data = NULL;
+	unsigned int len = 0;
+	int rc = 0;
+	if (gvLayout(gvc, ag, engine) != 0) {
+		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: layout with %s failed: %s",
+		                    fmt, engine, evg_gv_errors_end());
+		evg_gv_errors_begin();
+		return rc;
+	}
+	if (gvRenderData(gvc, ag, fmt, &data, &len) != 0 || !data) {
+		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: rendering failed: %s",
+		                    fmt, evg_gv_errors_end());
+		evg_gv_errors_begin();
+	} else {
+		evg_buf_put(b, data, len);
+	}
+	gvFreeRenderData(data);
+	gvFreeLayout(gvc, ag);
+	return rc;
+}
+
+int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
                      char **out, size_t *n)
 {
-	(void)f, (void)o, (void)out, (void)n;
-	return evg_graph_fail(g, EVG_EUNSUPPORTED, "images: not implemented yet");
+	evg_buf b = EVG_BUF_INIT(g->mem);
+	const char *engine = o->layout_engine ? o->layout_engine : "dot";
+	Agraph_t *ag;
+	int rc;
+	assert(g && o && out && n);
+	*out = NULL;
+	*n = 0;
+	if (fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG && fmt != EVG_FORMAT_PDF)
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not an image format");
+	if ((rc = evg_gv_check_engine(g, engine)) || (rc = evg_gv_build(&ag, g, o)))
+		return rc;
+	evg_gv_errors_begin();
+	rc = S_render(g, ag, engine, evg_format_name(fmt), &b);
+	(void)evg_gv_errors_end();
+	agclose(ag);
+	if (rc) {
+		evg_buf_free(&b);
+		return rc;
+	}
+	return evg_render_detach(&b, out, n);
 }

@@ -1,0 +1,346 @@
+/* render_gv.c: what the Graphviz views share: the template (its default
+ * attributes and class nodes), catching Graphviz's messages, writing DOT
+ * into a buffer through a cgraph I/O discipline, and the building blocks
+ * of the views (actor and event nodes, relations, the legend). */
+#include <assert.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "render_gv.h"
+
+/* ---- Graphviz's messages ------------------------------------------ */
+
+/* agerr hands a user function the level word ("Error"/"Warning"), then
+ * ": ", then the message, in separate calls. */
+static char S_err[512];
+static int S_err_state; /* 0 outside a message, 1 in an error, 2 ignored */
+static agusererrf S_prev_errf;
+
+static int S_catch(char *m)
+{
+	size_t have = strlen(S_err), n = strlen(m);
+	if (!strcmp(m, "Error") || !strcmp(m, "Warning")) {
+		S_err_state = m[0] == 'E' ? 1 : 2;
+		if (S_err_state == 1)
+			S_err[0] = '\0';
+		return 0;
+	}
+	if (S_err_state != 1 || (have == 0 && !strcmp(m, ": ")))
+		return 0;
+	if (n > sizeof S_err - 1 - have)
+		n = sizeof S_err - 1 - have;
+	memcpy(S_err + have, m, n);
+	S_err[have + n] = '\0';
+	return 0;
+}
+
+void evg_gv_errors_begin(void)
+{
+	S_err[0] = '\0';
+	S_err_state = 0;
+	S_prev_errf = agseterrf(S_catch);
+}
+
+const char *evg_gv_errors_end(void)
+{
+	size_t n = strlen(S_err), i;
+	agseterrf(S_prev_errf);
+	/* One line: Graphviz ends messages with a newline and sometimes
+	 * continues them on the next. */
+	while (n && (S_err[n - 1] == '\n' || S_err[n - 1] == ' '))
+		S_err[--n] = '\0';
+	for (i = 0; i < n; i++)
+		if (S_err[i] == '\n' || S_err[i] == '\r')
+			S_err[i] = ' ';
+	return S_err;
+}
+
+/* ---- Writing DOT into a buffer ------------------------------------ */
+
+static int S_io_read(void *chan, char *buf, int bufsize)
+{
+	(void)chan, (void)buf, (void)bufsize;
+	return 0; /* the output graph is never read back through this */
+}
+
+static int S_io_put(void *chan, const char *s)
+{
+	evg_buf_puts(chan, s);
+	return 0;
+}
+
+static int S_io_flush(void *chan)
+{
+	(void)chan;
+	return 0;
+}
+
+static Agiodisc_t S_io = {S_io_read, S_io_put, S_io_flush};
+
+/* ---- Object ids in creation order --------------------------------- */
+
+/* cgraph's default id discipline uses the address of a name's string as
+ * its id, and agwrite orders subgraphs by id: the output would follow
+ * the heap. Here a name's id is its creation number, so the same graph
+ * is written the same way every time. Named ids are even, anonymous
+ * ones odd, as in the default discipline. The names are cgraph strings
+ * (agstrdup): agwrite asks them whether they are HTML-like. */
+typedef struct S_ids {
+	Agraph_t *g;
+	evg_map by_name; /* name -> index + 1 */
+	char **names;
+	size_t len, cap;
+	IDTYPE anon;
+} S_ids;
+
+static void *S_id_open(Agraph_t *g, Agdisc_t *disc)
+{
+	S_ids *s = evg_calloc(evg_default_mem(), 1, sizeof *s);
+	(void)disc;
+	s->g = g;
+	evg_map_init(&s->by_name, evg_default_mem());
+	s->anon = 1;
+	return s;
+}
+
+static long S_id_map(void *state, int objtype, char *str, IDTYPE *id,
+                     int create)
+{
+	S_ids *s = state;
+	size_t len, k;
+	(void)objtype;
+	if (!str) {
+		*id = s->anon;
+		s->anon += 2;
+		return 1;
+	}
+	len = strlen(str);
+	if ((k = (uintptr_t)evg_map_get(&s->by_name, str, len)) != 0) {
+		*id = 2 * (IDTYPE)k;
+		return 1;
+	}
+	if (!create)
+		return 0;
+	if (s->len == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 64;
+		s->names = evg_realloc(evg_default_mem(), s->names, s->cap, sizeof *s->names);
+	}
+	s->names[s->len++] = agstrdup(s->g, str);
+	evg_map_put(&s->by_name, s->names[s->len - 1], len, (void *)(uintptr_t)s->len);
+	*id = 2 * (IDTYPE)s->len;
+	return 1;
+}
+
+static long S_id_alloc(void *state, int objtype, IDTYPE id)
+{
+	(void)state, (void)objtype, (void)id;
+	return 0; /* no caller-chosen ids */
+}
+
+static void S_id_free(void *state, int objtype, IDTYPE id)
+{
+	(void)state, (void)objtype, (void)id; /* names live until close */
+}
+
+static char *S_id_print(void *state, int objtype, IDTYPE id)
+{
+	S_ids *s = state;
+	(void)objtype;
+	return id % 2 == 0 && id / 2 >= 1 && id / 2 <= s->len ? s->names[id / 2 - 1] : NULL;
+}
+
+static void S_id_close(void *state)
+{
+	S_ids *s = state;
+	/* The names go with the graph's string pool, closed right after. */
+	evg_default_mem()->free(s->names);
+	evg_map_free(&s->by_name);
+	evg_default_mem()->free(s);
+}
+
+static void S_id_register(void *state, int objtype, void *obj)
+{
+	(void)state, (void)objtype, (void)obj;
+}
+
+static Agiddisc_t S_ids_disc = {S_id_open, S_id_map, S_id_alloc, S_id_free,
+                                S_id_print, S_id_close, S_id_register};
+static Agdisc_t S_disc = {&AgMemDisc, &S_ids_disc, &S_io};
+
+int evg_gv_write(Agraph_t *ag, evg_buf *b)
+{
+	return agwrite(ag, b) == 0 ? 0 : EVG_EBACKEND;
+}
+
+/* ---- The template ------------------------------------------------- */
+
+/* Sets an attribute to a value taken from the template, keeping an
+ * HTML-like label HTML-like: agxset copies through agstrdup, which finds
+ * the HTML string made here by its text. */
+static void S_set_tpl(void *obj, const char *name, const char *v)
+{
+	Agraph_t *root = agroot(obj);
+	char *h;
+	if (!aghtmlstr((char *)v)) {
+		evg_gv_set(obj, name, v);
+		return;
+	}
+	h = agstrdup_html(root, (char *)v);
+	evg_gv_set(obj, name, h);
+	agstrfree(root, h);
+}
+
+static void S_declare_tpl(Agraph_t *ag, int kind, const char *name,
+                          const char *v)
+{
+	char *h = aghtmlstr((char *)v) ? agstrdup_html(ag, (char *)v) : NULL;
+	agattr(ag, kind, (char *)name, h ? h : (char *)v);
+	if (h)
+		agstrfree(ag, h);
+}
+
+/* The template's graph, node and edge defaults become the output's. */
+static void S_copy_defaults(Agraph_t *ag, Agraph_t *tpl)
+{
+	static const int kinds[] = {AGRAPH, AGNODE, AGEDGE};
+	Agsym_t *sym;
+	size_t k;
+	for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
+		for (sym = agnxtattr(tpl, kinds[k], NULL); sym;
+		     sym = agnxtattr(tpl, kinds[k], sym)) {
+			const char *v = kinds[k] == AGRAPH ? agxget(tpl, sym) : sym->defval;
+			/* Attributes only class nodes set have an empty default;
+			 * declaring them would just clutter the output. */
+			if (*v)
+				S_declare_tpl(ag, kinds[k], sym->name, v);
+		}
+}
+
+static int S_template(Agraph_t **out, evg_graph *g, const char *src,
+                      size_t len)
+{
+	char *text;
+	const char *msg;
+	if (memchr(src, '\0', len))
+		return evg_graph_fail(g, EVG_EINVALID,
+		                      "template: contains a NUL byte");
+	text = evg_strndup(g->mem, src, len);
+	evg_gv_errors_begin();
+	*out = agmemread(text);
+	msg = evg_gv_errors_end();
+	g->mem->free(text);
+	if (*out)
+		return 0;
+	return evg_graph_fail(g, EVG_EINVALID, "template: %s",
+	                      *msg ? msg : "no DOT graph in it");
+}
+
+const char *evg_gv_class_attr(evg_gv *gv, const char *cls, const char *attr)
+{
+	Agnode_t *n = agnode(gv->tpl, (char *)cls, 0);
+	Agsym_t *sym = agattr(gv->tpl, AGNODE, (char *)attr, NULL);
+	const char *v;
+	if (!n || !sym)
+		return NULL;
+	v = agxget(n, sym);
+	return strcmp(v, sym->defval) ? v : NULL;
+}
+
+void evg_gv_apply_class(evg_gv *gv, void *obj, const char *cls,
+                        int skip_label)
+{
+	Agnode_t *n = agnode(gv->tpl, (char *)cls, 0);
+	Agsym_t *sym;
+	const char *v;
+	if (!n)
+		return;
+	for (sym = agnxtattr(gv->tpl, AGNODE, NULL); sym;
+	     sym = agnxtattr(gv->tpl, AGNODE, sym)) {
+		v = agxget(n, sym);
+		if (!strcmp(v, sym->defval) ||
+		    (skip_label && !strcmp(sym->name, "label")))
+			continue;
+		S_set_tpl(obj, sym->name, v);
+	}
+}
+
+/* ---- Layout engines ----------------------------------------------- */
+
+/* The layout engines a caller may ask for. Checked here, before gvc,
+ * so a typo is a clear usage error rather than a Graphviz message. */
+static const char *const S_engines[] = {
+	"dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork",
+	NULL};
+
+int evg_gv_check_engine(evg_graph *g, const char *engine)
+{
+	size_t i;
+	for (i = 0; S_engines[i]; i++)
+		if (!strcmp(engine, S_engines[i]))
+			return 0;
+	return evg_graph_fail(g, EVG_EUNSUPPORTED,
+	                      "unknown layout engine '%.64s' (dot, neato, fdp, "
+	                      "sfdp, circo, twopi, osage, patchwork)",
+	                      engine);
+}
+
+/* ---- Building ----------------------------------------------------- */
+
+extern const char evg_tpl_actors_dot[], evg_tpl_events_dot[],
+	evg_tpl_timeline_dot[];
+
+const char *evg_default_template(evg_view v)
+{
+	switch (v) {
+	case EVG_VIEW_ACTORS: return evg_tpl_actors_dot;
+	case EVG_VIEW_EVENTS: return evg_tpl_events_dot;
+	case EVG_VIEW_TIMELINE: return evg_tpl_timeline_dot;
+	default: return NULL;
+	}
+}
+
+static void S_build_view(evg_gv *gv, evg_view v)
+{
+	switch (v) {
+	case EVG_VIEW_ACTORS: evg_gv_actors_view(gv); break;
+	case EVG_VIEW_EVENTS: evg_gv_events_view(gv); break;
+	default: evg_gv_timeline_view(gv); break;
+	}
+}
+
+/* The template's graph name; cgraph names an anonymous graph "%N". */
+static char *S_graph_name(Agraph_t *tpl)
+{
+	char *name = agnameof(tpl);
+	return name && name[0] && name[0] != '%' ? name : "evgraph";
+}
+
+int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o)
+{
+	evg_gv gv;
+	const char *src = o->dot_template;
+	size_t len = o->dot_template_len;
+	int rc;
+	*out = NULL;
+	if ((unsigned)o->view >= EVG_VIEW_COUNT)
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "unknown view");
+	if (!src) {
+		src = evg_default_template(o->view);
+		len = strlen(src);
+	}
+	memset(&gv, 0, sizeof gv);
+	gv.g = g;
+	gv.tmp.mem = gv.tmp2.mem = g->mem;
+	if ((rc = S_template(&gv.tpl, g, src, len)))
+		return rc;
+	evg_gv_errors_begin();
+	gv.ag = agopen(S_graph_name(gv.tpl), Agdirected, &S_disc);
+	S_copy_defaults(gv.ag, gv.tpl);
+	S_build_view(&gv, o->view);
+	(void)evg_gv_errors_end(); /* building only warns */
+	agclose(gv.tpl);
+	evg_buf_free(&gv.tmp);
+	evg_buf_free(&gv.tmp2);
+	*out = gv.ag;
+	return 0;
+}

@@ -1,0 +1,175 @@
+/* render_gv_events.c: the events view (events as nodes in date order,
+ * their actors attached, relations between them) and the timeline view
+ * (events in one rank per month along an axis of month nodes). */
+#include <stdio.h>
+#include <string.h>
+
+#include "render_gv.h"
+
+/* An invisible edge that keeps two events in date order; a template
+ * "chain" class may make it visible. */
+static void S_chain(evg_gv *gv, Agnode_t *a, Agnode_t *b)
+{
+	Agedge_t *e = agedge(gv->ag, a, b, "chain", 1);
+	evg_gv_set(e, "style", "invis");
+	evg_gv_apply_class(gv, e, "chain", 1);
+}
+
+static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
+{
+	size_t i;
+	Agedge_t *e;
+	for (i = 0; i < evg_event_source_count(ev); i++) {
+		Agnode_t *an = evg_gv_actor_node(gv, NULL, evg_event_source(ev, i));
+		e = agedge(gv->ag, an, en, "source", 1);
+		evg_gv_apply_class(gv, e, "source", 1);
+		evg_gv_set(e, "class", "source");
+	}
+	/* A target edge is drawn towards the actor but laid out from it,
+	 * so every actor sits above its first event and never pulls a later
+	 * event up: the events keep their date order. */
+	for (i = 0; i < evg_event_target_count(ev); i++) {
+		Agnode_t *an = evg_gv_actor_node(gv, NULL, evg_event_target(ev, i));
+		e = agedge(gv->ag, an, en, "target", 1);
+		evg_gv_set(e, "dir", "back");
+		evg_gv_apply_class(gv, e, "target", 1);
+		evg_gv_set(e, "class", "target");
+	}
+}
+
+/* The rank=same subgraph of the events of one date. */
+static Agraph_t *S_date_rank(evg_gv *gv, evg_date d)
+{
+	char buf[11];
+	const char *key = d.prec ? evg_date_format(&d, buf) : "undated";
+	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
+	evg_gv_set(sub, "rank", "same");
+	return sub;
+}
+
+void evg_gv_events_view(evg_gv *gv)
+{
+	evg_iter *it = evg_iter_new(gv->g);
+	evg_iter_step step;
+	Agraph_t *sub = NULL;
+	Agnode_t *prev = NULL, *n;
+	evg_date prev_date = {0, 0, 0, EVG_PREC_UNKNOWN};
+	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
+		const evg_event *ev = evg_iter_event(it);
+		evg_date d;
+		if (step != EVG_ITER_EVENT)
+			continue;
+		d = evg_event_date(ev);
+		/* Events of one date share a rank; a later date comes later. */
+		if (!sub || evg_date_cmp(&prev_date, &d) != 0) {
+			sub = S_date_rank(gv, d);
+			n = evg_gv_event_node(gv, sub, ev, 0);
+			if (prev)
+				S_chain(gv, prev, n);
+			prev = n, prev_date = d;
+		} else {
+			n = evg_gv_event_node(gv, sub, ev, 0);
+		}
+		S_actor_edges(gv, ev, n);
+	}
+	evg_iter_free(it);
+	evg_gv_relations(gv, 0);
+	evg_gv_legend(gv, 1);
+}
+
+/* ---- The timeline ------------------------------------------------- */
+
+/* The rank an event sits in: "2016-10", a year "2016", or "undated". */
+static const char *S_rank_key(char buf[11], evg_date d)
+{
+	if (d.prec == EVG_PREC_UNKNOWN)
+		return "undated";
+	if (d.prec == EVG_PREC_DAY)
+		d.prec = EVG_PREC_MONTH, d.day = 0;
+	return evg_date_format(&d, buf);
+}
+
+static int S_month_index(evg_date d)
+{
+	return d.year * 12 + (d.month ? d.month - 1 : 0);
+}
+
+/* Months from rank a to rank b, when the ranks skip time (a month rank
+ * after one that is not the month before, a year after one that is not
+ * the year before); 0 when nothing is skipped or the ranks differ in
+ * precision. */
+static int S_gap(evg_date a, evg_date b)
+{
+	int d;
+	if (a.prec >= EVG_PREC_MONTH && b.prec >= EVG_PREC_MONTH) {
+		d = S_month_index(b) - S_month_index(a);
+		return d > 1 ? d : 0;
+	}
+	if (a.prec == EVG_PREC_YEAR && b.prec == EVG_PREC_YEAR)
+		return b.year - a.year > 1 ? 12 * (b.year - a.year) : 0;
+	return 0;
+}
+
+/* The axis edge between two ranks; one that skips time says how long
+ * the gap is, so compressed stretches are visible. */
+static void S_axis_edge(evg_gv *gv, Agnode_t *a, Agnode_t *b, evg_date da,
+                        evg_date db)
+{
+	Agedge_t *e = agedge(gv->ag, a, b, "axis", 1);
+	int gap = S_gap(da, db);
+	char label[32];
+	evg_gv_apply_class(gv, e, "axis", 1);
+	evg_gv_set(e, "class", "axis");
+	if (!gap)
+		return;
+	evg_gv_apply_class(gv, e, "axis_gap", 1);
+	if (gap >= 24)
+		snprintf(label, sizeof label, "%d years", gap / 12);
+	else
+		snprintf(label, sizeof label, "%d months", gap);
+	evg_gv_set(e, "label", label);
+}
+
+/* Opens the rank of `key`: a rank=same subgraph holding the axis node. */
+static Agraph_t *S_rank(evg_gv *gv, const char *key, evg_date d,
+                        Agnode_t **axis)
+{
+	const char *cls = d.prec == EVG_PREC_UNKNOWN ? "undated"
+	                  : d.prec == EVG_PREC_YEAR  ? "year"
+	                                             : "month";
+	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
+	evg_gv_set(sub, "rank", "same");
+	*axis = agnode(sub, (char *)evg_gv_name(&gv->tmp2, "t:", key), 1);
+	evg_gv_apply_class(gv, *axis, cls, 1);
+	evg_gv_set(*axis, "label", key);
+	evg_gv_set(*axis, "class", cls);
+	return sub;
+}
+
+void evg_gv_timeline_view(evg_gv *gv)
+{
+	evg_iter *it = evg_iter_new(gv->g);
+	evg_iter_step step;
+	Agraph_t *sub = NULL;
+	Agnode_t *axis = NULL, *prev_axis = NULL;
+	char key[11] = "", buf[11];
+	evg_date prev = {0, 0, 0, EVG_PREC_UNKNOWN};
+	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
+		const evg_event *ev = evg_iter_event(it);
+		const char *k;
+		if (step != EVG_ITER_EVENT)
+			continue;
+		k = S_rank_key(buf, evg_event_date(ev));
+		if (!sub || strcmp(k, key)) {
+			sub = S_rank(gv, k, evg_event_date(ev), &axis);
+			if (prev_axis)
+				S_axis_edge(gv, prev_axis, axis, prev, evg_event_date(ev));
+			prev_axis = axis, prev = evg_event_date(ev);
+			snprintf(key, sizeof key, "%s", k);
+		}
+		evg_gv_event_node(gv, sub, ev, 1);
+	}
+	evg_iter_free(it);
+	evg_gv_relations(gv, 0);
+	evg_gv_legend(gv, 1);
+}

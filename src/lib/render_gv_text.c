@@ -1,0 +1,93 @@
+/* render_gv_text.c: turning input text into Graphviz attribute values
+ * that are shown literally, and node names that survive agwrite. Every
+ * string from input reaches cgraph through these functions and
+ * agsafeset/agnode, never through a printf into DOT. */
+#include <string.h>
+
+#include "render_gv.h"
+#include "text.h"
+
+/* Characters (not bytes) in the word starting at s. */
+static size_t S_word_chars(const char *s, size_t len)
+{
+	size_t i, n = 0;
+	for (i = 0; i < len && s[i] != ' ' && s[i] != '\n' && s[i] != '\t'; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Appends one valid character (or a replacement for an invalid byte)
+ * escaped; returns how many input bytes it used. */
+static size_t S_put_char(evg_buf *b, const char *s, size_t len, int keep_nl)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t n = evg_utf8_valid_len((const unsigned char *)s, len);
+	if (n == 0) {
+		evg_buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFD */
+		return 1;
+	}
+	if (c == '\\')
+		evg_buf_puts(b, "\\\\");
+	else if (c == '&')
+		evg_buf_puts(b, "&amp;");
+	else if (c == '\n' && keep_nl)
+		evg_buf_puts(b, "\\n");
+	else if (c == '\t' && keep_nl)
+		evg_buf_putc(b, '\t');
+	else if (c < 0x20 || c == 0x7f)
+		evg_buf_putc(b, ' '); /* invalid in the SVG's XML */
+	else
+		evg_buf_put(b, s, n);
+	return n;
+}
+
+static int S_is_break(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+void evg_gv_text(evg_buf *b, const char *s, size_t len, size_t wrap,
+                 size_t max)
+{
+	size_t i = 0, col = 0, chars = 0;
+	evg_buf_grow(b, len + 1);
+	while (i < len) {
+		if (max && chars == max) {
+			evg_buf_puts(b, "\xE2\x80\xA6"); /* an ellipsis */
+			return;
+		}
+		if (wrap && S_is_break(s[i]) && col > 0 &&
+		    col + 1 + S_word_chars(s + i + 1, len - i - 1) > wrap) {
+			evg_buf_puts(b, "\\n");
+			col = 0;
+			i++;
+		} else {
+			i += S_put_char(b, s + i, len - i, wrap == 0);
+			col++;
+		}
+		chars++;
+	}
+}
+
+const char *evg_gv_label(evg_gv *gv, const char *s, size_t wrap, size_t max)
+{
+	evg_buf_clear(&gv->tmp);
+	evg_gv_text(&gv->tmp, s, strlen(s), wrap, max);
+	return gv->tmp.len ? gv->tmp.ptr : "";
+}
+
+const char *evg_gv_name(evg_buf *b, const char *prefix, const char *id)
+{
+	evg_buf_clear(b);
+	evg_buf_puts(b, prefix);
+	for (; *id; id++)
+		if (*id == '\\')
+			evg_buf_puts(b, "\\\\");
+		else
+			evg_buf_putc(b, *id);
+	return b->ptr;
+}
+
+void evg_gv_set(void *obj, const char *name, const char *value)
+{
+	/* cgraph's prototypes predate const; it copies both strings. */
+	agsafeset(obj, (char *)name, (char *)value, "");
+}

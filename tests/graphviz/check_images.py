@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""The Graphviz outputs of the evgraph CLI, checked as their users see them.
+
+usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
+
+- SVG of every view: well-formed (xmllint --noout when installed, and
+  Python's XML parser), with every active actor's name as drawn text;
+- PNG of every view: the signature, a plausible size, and pixels that
+  are not all one colour (IDAT inflated with zlib and unfiltered here);
+- PDF: starts with %PDF- and ends with %%EOF;
+- --engine sfdp works; an unknown engine exits 2; a template that is not
+  DOT exits 1 with one line on stderr naming the template;
+- hostile names and summaries (quotes, backslashes, '<', '&', braces,
+  newlines, commas, semicolons, a leading '=', non-ASCII, 10 kB) give
+  well-formed SVG that shows them literally.
+"""
+import csv
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zlib
+
+EVG, EXAMPLES, OUT = sys.argv[1:4]
+os.makedirs(OUT, exist_ok=True)
+FAILED = []
+SVGNS = "{http://www.w3.org/2000/svg}"
+
+
+def check(cond, what):
+    if not cond:
+        FAILED.append(what)
+        print("FAIL:", what, file=sys.stderr)
+
+
+def render(events, actors, relations, fmt, view, out, *extra):
+    cmd = [EVG, "render", events, "-f", fmt, "--view", view, "-o", out]
+    if actors:
+        cmd += ["--actors", actors]
+    if relations:
+        cmd += ["--relations", relations]
+    return subprocess.run(cmd + list(extra), capture_output=True, text=True,
+                          timeout=60)
+
+
+def example_args():
+    return (os.path.join(EXAMPLES, "events.csv"),
+            os.path.join(EXAMPLES, "actors.csv"),
+            os.path.join(EXAMPLES, "relations.csv"))
+
+
+def active_actor_names(events_csv):
+    names = set()
+    with open(events_csv, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for col in ("source", "target"):
+                names.update(n.strip() for n in row[col].split(";") if n.strip())
+    return names
+
+
+def svg_texts(path):
+    tree = ET.parse(path)  # raises on malformed XML
+    return ["".join(t.itertext()) for t in tree.iter(SVGNS + "text")]
+
+
+def xmllint_ok(path):
+    if not shutil.which("xmllint"):
+        return True
+    r = subprocess.run(["xmllint", "--noout", path], capture_output=True)
+    return r.returncode == 0
+
+
+# ---- PNG decoding (RFC 2083), enough to look at the pixels ---------------
+
+def png_pixels(data):
+    check(data[:8] == b"\x89PNG\r\n\x1a\n", "PNG signature")
+    pos, idat, ihdr = 8, b"", None
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            ihdr = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + n
+    width, height, depth, ctype, _, _, interlace = ihdr
+    check(depth == 8 and ctype in (2, 6) and interlace == 0,
+          "PNG layout %r" % (ihdr,))
+    bpp = 3 if ctype == 2 else 4
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    prev = bytearray(stride)
+    rows = []
+    for y in range(height):
+        f = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pr = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                line[i] = (line[i] + pr) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, height, bpp, rows
+
+
+def check_png(path, label):
+    with open(path, "rb") as f:
+        data = f.read()
+    width, height, bpp, rows = png_pixels(data)
+    check(200 <= width <= 8000 and 200 <= height <= 8000,
+          "%s: PNG size %dx%d" % (label, width, height))
+    colours, ink, total = set(), 0, 0
+    background = rows[0][:bpp]
+    for row in rows[::3]:
+        for x in range(0, len(row), bpp * 3):
+            px = row[x:x + bpp]
+            colours.add(px)
+            ink += px != background
+            total += 1
+    check(len(colours) >= 8, "%s: PNG has %d colours" % (label, len(colours)))
+    share = ink / total
+    check(0.01 < share < 0.9, "%s: PNG ink share %.3f" % (label, share))
+
+
+# ---- the checks ------------------------------------------------------------
+
+def test_views():
+    events, actors, relations = example_args()
+    names = active_actor_names(events)
+    for view in ("actors", "events", "timeline"):
+        svg = os.path.join(OUT, view + ".svg")
+        r = render(events, actors, relations, "svg", view, svg)
+        check(r.returncode == 0, "%s svg: %s" % (view, r.stderr))
+        check(xmllint_ok(svg), "%s svg: xmllint" % view)
+        texts = " ".join(svg_texts(svg))
+        for name in names:
+            if view != "timeline":
+                check(name in texts, "%s svg lacks actor %r" % (view, name))
+            else:  # the timeline names actors in its "who -> whom" lines
+                check(name in texts, "timeline svg lacks %r" % name)
+        png = os.path.join(OUT, view + ".png")
+        r = render(events, actors, relations, "png", view, png)
+        check(r.returncode == 0, "%s png: %s" % (view, r.stderr))
+        if r.returncode == 0:
+            check_png(png, view)
+    pdf = os.path.join(OUT, "actors.pdf")
+    r = render(events, actors, relations, "pdf", "actors", pdf)
+    with open(pdf, "rb") as f:
+        data = f.read()
+    check(r.returncode == 0 and data.startswith(b"%PDF-") and
+          b"%%EOF" in data[-64:], "PDF")
+
+
+def test_engines():
+    events, actors, relations = example_args()
+    svg = os.path.join(OUT, "sfdp.svg")
+    r = render(events, actors, relations, "svg", "actors", svg, "--engine", "sfdp")
+    check(r.returncode == 0 and xmllint_ok(svg), "sfdp: %s" % r.stderr)
+    r = render(events, actors, relations, "png", "actors",
+               os.path.join(OUT, "nosuch.png"), "--engine", "nosuch")
+    check(r.returncode == 2, "unknown engine exit %d" % r.returncode)
+    check(len(r.stderr.strip().splitlines()) == 1 and "nosuch" in r.stderr,
+          "unknown engine message %r" % r.stderr)
+    check(not os.path.exists(os.path.join(OUT, "nosuch.png")),
+          "output written despite the error")
+
+
+def test_bad_template():
+    events, actors, relations = example_args()
+    tpl = os.path.join(OUT, "bad.dot")
+    with open(tpl, "w") as f:
+        f.write("digraph {\n  node [shape=box]\n  a -> -> b\n}\n")
+    for fmt in ("dot", "svg"):
+        r = render(events, actors, relations, fmt, "actors",
+                   os.path.join(OUT, "bad." + fmt), "--template", tpl)
+        lines = r.stderr.strip().splitlines()
+        check(r.returncode == 1, "bad template %s: exit %d" % (fmt, r.returncode))
+        check(len(lines) == 1 and "template" in lines[0] and "line 3" in lines[0],
+              "bad template message %r" % r.stderr)
+
+
+HOSTILE = [
+    'Quote " in "the" name',
+    "Back\\slash \\N \\G and a trailing one\\",
+    "<b>x</b>",
+    "AT&T &amp; &lt;tag&gt;",
+    "{ braces } -> edge; node=1",
+    "line one\nline two",
+    "comma, semi; colon",
+    "=SUM(A1:A2)",
+    "Pe\u00f1a \u041c\u043e\u0441\u043a\u0432\u0430 \u5317\u4eac",
+]
+
+
+def test_hostile():
+    events = os.path.join(OUT, "hostile-events.csv")
+    big = ("x" * 99 + " ") * 100  # 10 kB
+    with open(events, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "date", "precision", "type", "cameo", "source",
+                    "target", "modality", "summary", "evidence", "docs"])
+        for i, name in enumerate(HOSTILE):
+            other = HOSTILE[(i + 1) % len(HOSTILE)]
+            w.writerow(["h%d\\\"" % i, "2016-%02d" % (i + 1), "month", "ACCUSE",
+                        "112", name.replace(";", ","), other.replace(";", ","),
+                        "asserted", name, big if i == 0 else name, "doc"])
+    for view in ("actors", "events", "timeline"):
+        svg = os.path.join(OUT, "hostile-%s.svg" % view)
+        r = render(events, None, None, "svg", view, svg)
+        check(r.returncode == 0, "hostile %s: %s" % (view, r.stderr))
+        if r.returncode:
+            continue
+        check(xmllint_ok(svg), "hostile %s: xmllint" % view)
+        texts = svg_texts(svg)
+        if view == "actors":
+            for name in HOSTILE:
+                for part in name.replace(";", ",").split("\n"):
+                    check(part in texts, "hostile actor %r not drawn literally" % part)
+        joined = " ".join(texts)
+        check("Back\\slash \\N" in joined, "\\N substituted in %s" % view)
+    dot = os.path.join(OUT, "hostile.dot")
+    r = render(events, None, None, "dot", "events", dot)
+    check(r.returncode == 0, "hostile dot")
+    if shutil.which("dot"):
+        r = subprocess.run(["dot", "-Tcanon", dot], capture_output=True, timeout=60)
+        check(r.returncode == 0, "dot cannot read the hostile DOT: %r" % r.stderr[:200])
+
+
+test_views()
+test_engines()
+test_bad_template()
+test_hostile()
+print("%d failed" % len(FAILED))
+sys.exit(1 if FAILED else 0)
