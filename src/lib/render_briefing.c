@@ -8,7 +8,6 @@
  * the "nop2" engine (pinned nodes, routed edges). Long empty stretches of
  * time are folded: the axis breaks, and the fold is labelled with the time
  * it hides, so 2016 and 2021 fit on one slide. */
-#include <gvc.h>
 #include <libical/ical.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +15,7 @@
 
 #include "headline.h"
 #include "render.h"
+#include "render_gv.h"
 
 extern const char evg_tpl_briefing_dot[];
 
@@ -43,7 +43,7 @@ typedef struct {
 } S_seg;
 
 typedef struct {
-	Agraph_t *tpl, *g;
+	evg_gv gv;          /* the output graph and the template */
 	S_mark *marks;
 	size_t nmarks;
 	S_seg *segs;
@@ -54,7 +54,6 @@ typedef struct {
 	evg_map by_id;      /* event id -> its S_mark */
 	S_box *boxes;       /* what labels must not cover */
 	size_t nboxes;
-	char err[400];
 } S_fig;
 
 /* Days since 1970-01-01 of a civil date, through libical. */
@@ -225,82 +224,37 @@ static void S_place(S_fig *f)
 
 /* ---- Graphviz plumbing ---- */
 
-/* cgraph reports errors through a callback; keep the last one on the
- * figure instead of letting it reach stderr. */
-static char S_gv_msg[256];
-static int S_gv_err(char *msg)
-{
-	size_t n = strlen(msg);
-	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		n--;
-	snprintf(S_gv_msg, sizeof S_gv_msg, "%.*s", (int)n, msg);
-	return 0;
-}
-
-/* Text for a Graphviz label: backslashes doubled, since Graphviz reads
- * \N, \G, \n and \l in labels as escapes. */
-static void S_gv_text(evg_buf *b, const char *s, size_t len)
-{
-	size_t i;
-	for (i = 0; i < len; i++) {
-		if (s[i] == '\\')
-			evg_buf_putc(b, '\\');
-		evg_buf_putc(b, s[i]);
-	}
-}
-
 static void S_set(void *obj, const char *name, const char *value)
 {
-	agsafeset(obj, (char *)name, (char *)value, "");
+	evg_gv_set(obj, name, value);
 }
 
-static void S_set_text(void *obj, const char *name, const char *s, size_t len)
+/* Input text as an attribute Graphviz shows literally (render_gv_text.c). */
+static void S_set_text(S_fig *f, void *obj, const char *name, const char *s,
+                       size_t len)
 {
-	evg_buf b = EVG_BUF_INIT(evg_default_mem());
-	S_gv_text(&b, s, len);
-	S_set(obj, name, b.ptr ? b.ptr : "");
-	evg_buf_free(&b);
+	evg_buf_clear(&f->gv.tmp);
+	evg_gv_text(&f->gv.tmp, s, len, 0, 0);
+	evg_gv_set(obj, name, f->gv.tmp.ptr ? f->gv.tmp.ptr : "");
 }
 
 /* The template's value of attribute `name` on its node `tnode`, or dflt. */
-static const char *S_tpl(const S_fig *f, const char *tnode, const char *name,
+static const char *S_tpl(S_fig *f, const char *tnode, const char *name,
                          const char *dflt)
 {
-	Agnode_t *n = agnode(f->tpl, (char *)tnode, 0);
-	char *v = n ? agget(n, (char *)name) : NULL;
+	const char *v = evg_gv_class_attr(&f->gv, tnode, name);
 	return v && v[0] ? v : dflt;
 }
 
-/* Copies every attribute the template node `tnode` sets onto obj. */
-static void S_style(const S_fig *f, void *obj, const char *tnode)
+static void S_style(S_fig *f, void *obj, const char *tnode)
 {
-	Agnode_t *n = agnode(f->tpl, (char *)tnode, 0);
-	Agsym_t *sym = NULL;
-	if (!n)
-		return;
-	while ((sym = agnxtattr(f->tpl, AGNODE, sym))) {
-		char *v = agxget(n, sym);
-		if (v && strcmp(v, sym->defval))
-			S_set(obj, sym->name, v);
-	}
-}
-
-/* The template's graph, node and edge defaults become the figure's. */
-static void S_defaults(S_fig *f)
-{
-	static const int kinds[3] = {AGRAPH, AGNODE, AGEDGE};
-	Agsym_t *sym;
-	int k;
-	for (k = 0; k < 3; k++)
-		for (sym = NULL; (sym = agnxtattr(f->tpl, kinds[k], sym));)
-			agattr(f->g, kinds[k], sym->name,
-			       kinds[k] == AGRAPH ? agxget(f->tpl, sym) : sym->defval);
+	evg_gv_apply_class(&f->gv, obj, tnode, 0);
 }
 
 static Agnode_t *S_node(S_fig *f, const char *name, double x, double y)
 {
 	char pos[64];
-	Agnode_t *n = agnode(f->g, (char *)name, 1);
+	Agnode_t *n = agnode(f->gv.ag, (char *)name, 1);
 	snprintf(pos, sizeof pos, "%.1f,%.1f!", x, y);
 	S_set(n, "pos", pos);
 	return n;
@@ -316,7 +270,7 @@ static Agnode_t *S_text_node(S_fig *f, const char *name, double x, double y,
 	S_set(n, "width", "0");
 	S_set(n, "height", "0");
 	S_set(n, "fontsize", fontsize);
-	S_set_text(n, "label", text, strlen(text));
+	S_set_text(f, n, "label", text, strlen(text));
 	return n;
 }
 
@@ -442,7 +396,7 @@ static void S_short_name(evg_buf *b, const evg_actor *a)
 
 /* "denies US" / "7 Oct 2016": what the marker's lane does not say; in
  * the "Others" lane that includes who acted. */
-static void S_short_label(const S_fig *f, evg_buf *b, const S_mark *m)
+static void S_short_label(S_fig *f, evg_buf *b, const S_mark *m)
 {
 	const evg_event *e = m->e;
 	char type[32];
@@ -480,7 +434,7 @@ static void S_marks(S_fig *f)
 		S_set(m->node, "label", "");
 		evg_buf_clear(&b);
 		evg_event_headline(&b, m->e);
-		S_set_text(m->node, "tooltip", b.ptr, b.len);
+		S_set_text(f, m->node, "tooltip", b.ptr, b.len);
 	}
 	evg_buf_free(&b);
 }
@@ -583,7 +537,7 @@ static void S_arrows(S_fig *f)
 			Agedge_t *ed;
 			if (!to)
 				continue; /* the other end is undated */
-			ed = agedge(f->g, f->marks[i].node, to->node, NULL, 1);
+			ed = agedge(f->gv.ag, f->marks[i].node, to->node, NULL, 1);
 			S_style(f, ed, evg_relation_kind_name(evg_edge_kind(r)));
 		}
 	}
@@ -623,7 +577,7 @@ static void S_legend(S_fig *f)
 		S_set(b, "style", "invis");
 		S_set(a, "width", "0.01");
 		S_set(b, "width", "0.01");
-		e = agedge(f->g, a, b, NULL, 1);
+		e = agedge(f->gv.ag, a, b, NULL, 1);
 		S_style(f, e, "responds_to");
 		S_text_node(f, "keyw_responds", x + 64, 26, "answers", "10");
 	}
@@ -632,16 +586,20 @@ static void S_legend(S_fig *f)
 static void S_title(S_fig *f, const char *title)
 {
 	char first[11], last[11], text[512];
-	evg_date a = evg_event_date(f->marks[0].e);
-	evg_date b = evg_event_date(f->marks[f->nmarks - 1].e);
 	Agnode_t *n;
-	snprintf(text, sizeof text, "%.300s \xC2\xB7 %s \xE2\x80\x93 %s \xC2\xB7 %zu event%s",
-	         title, evg_date_format(&a, first), evg_date_format(&b, last),
-	         f->nmarks, f->nmarks == 1 ? "" : "s");
-	n = S_text_node(f, "title", W / 2, H - 26, text, agget(f->g, "fontsize"));
-	S_set(n, "fontname", agget(f->g, "fontname"));
+	if (f->nmarks) {
+		evg_date a = evg_event_date(f->marks[0].e);
+		evg_date b = evg_event_date(f->marks[f->nmarks - 1].e);
+		snprintf(text, sizeof text, "%.300s \xC2\xB7 %s \xE2\x80\x93 %s \xC2\xB7 %zu event%s",
+		         title, evg_date_format(&a, first), evg_date_format(&b, last),
+		         f->nmarks, f->nmarks == 1 ? "" : "s");
+	} else {
+		snprintf(text, sizeof text, "%.300s \xC2\xB7 no dated events", title);
+	}
+	n = S_text_node(f, "title", W / 2, H - 26, text, agget(f->gv.ag, "fontsize"));
+	S_set(n, "fontname", agget(f->gv.ag, "fontname"));
 	/* Invisible corners pin the canvas to W x H whatever is drawn. */
-	for (n = S_node(f, "corner0", 0, 0); n; n = n == agnode(f->g, "corner1", 0) ? NULL
+	for (n = S_node(f, "corner0", 0, 0); n; n = n == agnode(f->gv.ag, "corner1", 0) ? NULL
 	                                                : S_node(f, "corner1", W, H)) {
 		S_set(n, "style", "invis");
 		S_set(n, "width", "0.01");
@@ -676,72 +634,52 @@ static void S_collect(S_fig *f, const evg_graph *g, evg_render_opts *opts)
 	qsort(f->marks, f->nmarks, sizeof *f->marks, S_cmp_mark);
 }
 
-static int S_load_template(S_fig *f, evg_render_opts *opts)
-{
-	const char *text = opts->dot_template ? opts->dot_template : evg_tpl_briefing_dot;
-	size_t len = opts->dot_template ? opts->dot_template_len : strlen(text);
-	char *copy;
-	if (memchr(text, '\0', len))
-		return snprintf(f->err, sizeof f->err, "template: NUL byte in DOT"), EVG_EINVALID;
-	copy = evg_strndup(evg_default_mem(), text, len); /* agmemread wants a C string */
-	S_gv_msg[0] = '\0';
-	f->tpl = agmemread(copy);
-	evg_free(copy);
-	if (!f->tpl)
-		return snprintf(f->err, sizeof f->err, "template: not valid DOT: %s",
-		                S_gv_msg[0] ? S_gv_msg : "syntax error"), EVG_EINVALID;
-	return 0;
-}
-
 static void S_draw(S_fig *f, const char *title)
 {
-	f->g = agopen("briefing", Agdirected, NULL);
-	S_defaults(f);
-	S_lanes(f);
-	S_axis(f);
-	S_marks(f);
-	S_labels(f);
-	S_arrows(f);
-	S_legend(f);
+	f->gv.ag = agopen("briefing", Agdirected, NULL);
+	evg_gv_copy_defaults(f->gv.ag, f->gv.tpl);
+	if (f->nmarks) { /* else an empty canvas whose title says so */
+		S_lanes(f);
+		S_axis(f);
+		S_marks(f);
+		S_labels(f);
+		S_arrows(f);
+		S_legend(f);
+	}
 	S_title(f, title);
-	S_set(f->g, "_background", f->bg.ptr ? f->bg.ptr : "");
-	S_set(f->g, "splines", f->nmarks > 300 ? "line" : "true");
-	S_set(f->g, "bb", "0,0,960,540"); /* the canvas, whatever is drawn */
+	S_set(f->gv.ag, "_background", f->bg.ptr ? f->bg.ptr : "");
+	S_set(f->gv.ag, "splines", f->nmarks > 300 ? "line" : "true");
 }
 
-/* Lays the figure out with nop2 and renders it, all inside this call. */
+/* Lays the figure out with nop2 (the positions are ours) and renders it
+ * in the process's gvc context; layout and data are freed here. */
 static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
 {
-	static const char *const names[] = {[EVG_FORMAT_DOT] = "dot", [EVG_FORMAT_SVG] = "svg",
-	                                    [EVG_FORMAT_PNG] = "png", [EVG_FORMAT_PDF] = "pdf"};
-	GVC_t *gvc = gvContext();
+	GVC_t *gvc = evg_gv_context();
+	const char *name = evg_format_name(fmt);
 	char *data = NULL;
 	unsigned int len = 0;
 	int rc = 0;
-	if (gvLayout(gvc, f->g, "nop2") != 0) {
-		snprintf(f->err, sizeof f->err, "briefing: layout failed: %s", S_gv_msg);
-		rc = EVG_EBACKEND;
-	} else {
-		if (gvRenderData(gvc, f->g, names[fmt], &data, &len) != 0) {
-			snprintf(f->err, sizeof f->err, "briefing: %s rendering failed: %s",
-			         names[fmt], S_gv_msg);
-			rc = EVG_EBACKEND;
-		} else {
-			evg_buf_put(out, data, len);
-		}
-		gvFreeRenderData(data);
-		gvFreeLayout(gvc, f->g);
-	}
-	gvFreeContext(gvc);
+	if (gvLayout(gvc, f->gv.ag, "nop2") != 0)
+		return evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: layout failed: %s",
+		                      evg_gv_errors_end());
+	if (gvRenderData(gvc, f->gv.ag, name, &data, &len) != 0 || !data)
+		rc = evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: %s rendering failed: %s",
+		                    name, evg_gv_errors_end());
+	else
+		evg_buf_put(out, data, len);
+	gvFreeRenderData(data);
+	gvFreeLayout(gvc, f->gv.ag);
 	return rc;
 }
 
 static void S_free(S_fig *f)
 {
-	if (f->g)
-		agclose(f->g);
-	if (f->tpl)
-		agclose(f->tpl);
+	if (f->gv.ag)
+		agclose(f->gv.ag);
+	if (f->gv.tpl)
+		agclose(f->gv.tpl);
+	evg_buf_free(&f->gv.tmp);
 	evg_buf_free(&f->bg);
 	evg_map_free(&f->by_id);
 	evg_free(f->marks);
@@ -754,34 +692,32 @@ int evg_render_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 {
 	S_fig f;
 	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
-	int rc, level;
-	agusererrf prev;
+	const char *tpl = opts->dot_template ? opts->dot_template : evg_tpl_briefing_dot;
+	size_t tlen = opts->dot_template ? opts->dot_template_len : strlen(tpl);
+	int rc;
 	if (fmt != EVG_FORMAT_DOT && fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG &&
 	    fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "briefing: dot, svg, png or pdf only");
 	memset(&f, 0, sizeof f);
-	f.bg.mem = evg_default_mem();
+	f.gv.g = g;
+	f.gv.tmp.mem = f.bg.mem = evg_default_mem();
 	evg_map_init(&f.by_id, evg_default_mem());
 	opts->skipped = 0;
-	prev = agseterrf(S_gv_err);
-	level = agseterr(AGERR);
-	rc = S_load_template(&f, opts);
-	S_collect(&f, g, opts);
-	if (!rc && f.nmarks == 0)
-		rc = (snprintf(f.err, sizeof f.err, "briefing: no dated events to draw"), EVG_EINVALID);
+	rc = evg_gv_template(&f.gv.tpl, g, tpl, tlen);
 	if (!rc) {
+		S_collect(&f, g, opts);
 		S_pick_lanes(&f, g);
 		S_segments(&f);
 		S_place(&f);
+		evg_gv_errors_begin();
 		S_draw(&f, opts->calendar_name ? opts->calendar_name : "Event timeline");
 		rc = S_render(&f, fmt, &b);
+		(void)evg_gv_errors_end();
 	}
-	agseterr((agerrlevel_t)level);
-	agseterrf(prev);
 	S_free(&f);
 	if (rc) {
 		evg_buf_free(&b);
-		return evg_graph_fail(g, rc, "%s", f.err);
+		return rc;
 	}
 	return evg_render_detach(&b, out, out_len);
 }

@@ -4,6 +4,7 @@
  * of the views (actor and event nodes, relations, the legend). */
 #include <assert.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render_gv.h"
@@ -199,8 +200,7 @@ static void S_declare_tpl(Agraph_t *ag, int kind, const char *name,
 		agstrfree(ag, h);
 }
 
-/* The template's graph, node and edge defaults become the output's. */
-static void S_copy_defaults(Agraph_t *ag, Agraph_t *tpl)
+void evg_gv_copy_defaults(Agraph_t *ag, Agraph_t *tpl)
 {
 	static const int kinds[] = {AGRAPH, AGNODE, AGEDGE};
 	Agsym_t *sym;
@@ -216,8 +216,8 @@ static void S_copy_defaults(Agraph_t *ag, Agraph_t *tpl)
 		}
 }
 
-static int S_template(Agraph_t **out, evg_graph *g, const char *src,
-                      size_t len)
+int evg_gv_template(Agraph_t **out, evg_graph *g, const char *src,
+                    size_t len)
 {
 	char *text;
 	const char *msg;
@@ -284,6 +284,31 @@ int evg_gv_check_engine(evg_graph *g, const char *engine)
 	                      engine);
 }
 
+/* ---- Context ---- */
+
+/* One gvc context for the process, not one per call: the pango plugin
+ * of Graphviz 2.43 keeps a pointer to the last font name it measured,
+ * which the context owns, so the first text measured in a second
+ * context reads freed memory. Layouts and render data are still freed
+ * within each call; the context goes at exit. Graphviz is not
+ * thread-safe, and neither are the renderers that use it. */
+static GVC_t *S_gvc;
+
+static void S_gvc_free(void)
+{
+	gvFreeContext(S_gvc);
+	S_gvc = NULL;
+}
+
+GVC_t *evg_gv_context(void)
+{
+	if (!S_gvc) {
+		S_gvc = gvContext();
+		atexit(S_gvc_free);
+	}
+	return S_gvc;
+}
+
 /* ---- Building ----------------------------------------------------- */
 
 extern const char evg_tpl_actors_dot[], evg_tpl_events_dot[],
@@ -331,11 +356,11 @@ int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o)
 	memset(&gv, 0, sizeof gv);
 	gv.g = g;
 	gv.tmp.mem = gv.tmp2.mem = g->mem;
-	if ((rc = S_template(&gv.tpl, g, src, len)))
+	if ((rc = evg_gv_template(&gv.tpl, g, src, len)))
 		return rc;
 	evg_gv_errors_begin();
 	gv.ag = agopen(S_graph_name(gv.tpl), Agdirected, &S_disc);
-	S_copy_defaults(gv.ag, gv.tpl);
+	evg_gv_copy_defaults(gv.ag, gv.tpl);
 	S_build_view(&gv, o->view);
 	(void)evg_gv_errors_end(); /* building only warns */
 	agclose(gv.tpl);

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 #include "buf.h"
 #include "graph.h"
@@ -44,6 +45,18 @@ int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o);
  * neato, fdp, sfdp, circo, twopi, osage, patchwork), else
  * EVG_EUNSUPPORTED with g's error set. */
 int evg_gv_check_engine(evg_graph *g, const char *engine);
+
+/* Parses a DOT template (src, len; need not be NUL-terminated) into *out,
+ * which the caller closes with agclose. Returns 0, or EVG_EINVALID with
+ * g's error set ("template: <what cgraph said>"). */
+int evg_gv_template(Agraph_t **out, evg_graph *g, const char *src,
+                    size_t len);
+/* The template's graph, node and edge defaults become ag's. */
+void evg_gv_copy_defaults(Agraph_t *ag, Agraph_t *tpl);
+
+/* The gvc context of the process, created on first use and freed at
+ * exit (see render_gv.c for why not one per call). */
+GVC_t *evg_gv_context(void);
 
 /* Writes ag as DOT into b through cgraph's agwrite. Returns 0 or
  * EVG_EBACKEND. */

@@ -11,34 +11,11 @@
 #include "render.h"
 #include "render_gv.h"
 
-/* One gvc context for the process, not one per call: the pango plugin
- * of Graphviz 2.43 keeps a pointer to the last font name it measured,
- * which the context owns, so the first text measured in a second
- * context reads freed memory. Layouts and render data are still freed
- * within each call; the context goes at exit. Graphviz is not
- * thread-safe, and neither are the renderers that use it. */
-static GVC_t *S_gvc;
-
-static void S_gvc_free(void)
-{
-	gvFreeContext(S_gvc);
-	S_gvc = NULL;
-}
-
-static GVC_t *S_context(void)
-{
-	if (!S_gvc) {
-		S_gvc = gvContext();
-		atexit(S_gvc_free);
-	}
-	return S_gvc;
-}
-
 /* Lays ag out and renders it; the caller has begun catching messages. */
 static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
                     const char *fmt, evg_buf *b)
 {
-	GVC_t *gvc = S_context();
+	GVC_t *gvc = evg_gv_context();
 	char *data = NULL;
 	unsigned int len = 0;
 	int rc = 0;

@@ -45,11 +45,12 @@ python3 "$SRC/tests/figures/check_timelinejs.py" "$T/events.csv" "$T/h.json" >"$
 
 # bad input
 printf 'date,type\n,DENY\n' >"$T/undated.csv"
-"$EVG" render "$T/undated.csv" -f svg --view briefing -o "$T/u.svg" 2>"$T/err"
-[ $? -eq 1 ] && grep -q 'no dated events' "$T/err" && [ ! -e "$T/u.svg" ] && ok || bad "undated: $(cat "$T/err")"
+"$EVG" render "$T/undated.csv" -f svg --view briefing -o "$T/u.svg" 2>"$T/err" &&
+	grep -q '1 undated event left out' "$T/err" && grep -q 'no dated events' "$T/u.svg" &&
+	xmllint --noout "$T/u.svg" && ok || bad "undated: $(cat "$T/err")"
 printf 'digraph { a -> }\n' >"$T/bad.dot"
 "$EVG" render "${E[@]}" -f svg --view briefing --template "$T/bad.dot" -o "$T/x.svg" 2>"$T/err"
-[ $? -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q 'template: not valid DOT' "$T/err" && ok || bad "bad template: $(cat "$T/err")"
+[ $? -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q 'template: syntax error in line 1' "$T/err" && ok || bad "bad template: $(cat "$T/err")"
 # a template changes the look
 sed 's/fillcolor="#d62728"/fillcolor="#00ff00"/' "$SRC/templates/briefing.dot" >"$T/green.dot"
 "$EVG" render "${E[@]}" -f svg --view briefing --template "$T/green.dot" -o "$T/g.svg" && grep -q 'fill="#00ff00"' "$T/g.svg" && ok || bad "template not applied"
