@@ -660,6 +660,11 @@ static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
 	char *data = NULL;
 	unsigned int len = 0;
 	int rc = 0;
+	/* dpi is for pixels only: in SVG Graphviz turns it into a scale
+	 * transform inside an unscaled viewBox, which browsers crop. At 72
+	 * the 960 pt canvas is 1280 CSS px wide anyway. */
+	if (fmt != EVG_FORMAT_PNG)
+		S_set(f->gv.ag, "dpi", "72");
 	if (gvLayout(gvc, f->gv.ag, "nop2") != 0)
 		return evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: layout failed: %s",
 		                      evg_gv_errors_end());

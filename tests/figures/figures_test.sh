@@ -43,6 +43,23 @@ grep -q '<script>' "$T/h.svg" && bad "raw markup in svg" || ok
 "$EVG" render "${H[@]}" -f timelinejs -o "$T/h.json" && ok || bad "hostile timelinejs"
 python3 "$SRC/tests/figures/check_timelinejs.py" "$T/events.csv" "$T/h.json" >"$T/log" && ok || bad "hostile timelinejs: $(cat "$T/log")"
 
+# the briefing page: parsed, self-contained, and shown by a browser
+"$EVG" render "${E[@]}" -f html --calendar-name "Cyber accusations" -o "$T/p.html" && ok || bad "html"
+python3 "$SRC/tests/figures/check_html.py" "$SRC/examples/events.csv" "$T/p.html" "Cyber accusations" >"$T/log" && ok || bad "html: $(cat "$T/log")"
+"$EVG" render "${H[@]}" -f html --calendar-name '<script>x</script>' -o "$T/hp.html" && ok || bad "hostile html"
+python3 "$SRC/tests/figures/check_html.py" "$T/events.csv" "$T/hp.html" '<script>x</script>' >"$T/log" && ok || bad "hostile html: $(cat "$T/log")"
+grep -c '<script' "$T/hp.html" | grep -qx 0 && ok || bad "raw <script> in the page"
+if command -v chromium >/dev/null; then
+	timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$T/chromium" --hide-scrollbars --window-size=1366,1400 \
+		--screenshot="$T/page.png" "file://$T/p.html" >/dev/null 2>&1
+	python3 "$SRC/tests/tools/pngcheck.py" "$T/page.png" --width 1366 --height 1400 --min-colors 16 >"$T/log" &&
+		ok || bad "page screenshot: $(cat "$T/log")"
+else
+	bad "chromium is not installed (scripts/deps.sh installs it)"
+fi
+
 # bad input
 printf 'date,type\n,DENY\n' >"$T/undated.csv"
 "$EVG" render "$T/undated.csv" -f svg --view briefing -o "$T/u.svg" 2>"$T/err" &&
