@@ -33,3 +33,4 @@ endif()
 
 evg_fuzz_target(csv)
 evg_fuzz_target(render)
+evg_fuzz_target(timex)
