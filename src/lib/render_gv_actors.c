@@ -5,6 +5,7 @@
  * graphs get one edge per actor pair and type, with a count. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render_gv.h"
@@ -118,8 +119,9 @@ typedef struct S_sum {
 	char *key;
 	const evg_actor *s, *t;
 	evg_event_type type;
-	size_t n;
+	size_t n, order;
 	evg_date first, last;
+	int labelled;
 } S_sum;
 
 typedef struct S_sums {
@@ -149,6 +151,7 @@ static void S_count(evg_gv *gv, const evg_event *ev, const evg_actor *s,
 		m->key = evg_strndup(gv->g->mem, gv->tmp.ptr, gv->tmp.len);
 		m->s = s, m->t = t, m->type = evg_event_type_of(ev);
 		m->first = m->last = d;
+		m->order = ss->len;
 		evg_map_put(&ss->by_key, m->key, gv->tmp.len, (void *)(uintptr_t)(ss->len + 1));
 		ss->len++;
 	} else {
@@ -182,9 +185,36 @@ static void S_sum_edge(evg_gv *gv, const S_sum *m)
 		snprintf(label, sizeof label, "%s \xC3\x97%zu \xC2\xB7 %s%s%s",
 		         S_verb(m->type), m->n, a, strcmp(a, b) ? " \xE2\x80\x93 " : "",
 		         strcmp(a, b) ? b : "");
-	evg_gv_set(e, "label", label);
+	evg_gv_set(e, "tooltip", label);
+	if (m->labelled) /* placed after layout: fast for many edges */
+		evg_gv_set(e, "xlabel", label);
 	snprintf(pen, sizeof pen, "%zu.%zu", 1 + w / 4, (w % 4) * 25);
 	evg_gv_set(e, "penwidth", pen);
+}
+
+/* Heaviest first; equal ones in the order first seen. */
+static int S_by_weight(const void *pa, const void *pb)
+{
+	const S_sum *a = *(const S_sum *const *)pa, *b = *(const S_sum *const *)pb;
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Only the heaviest edges get a label, an xlabel placed after layout:
+ * dot lays an ordinary edge label out as an extra node, and hundreds of
+ * them take minutes and cover the picture. Every edge says it in its
+ * tooltip. */
+static void S_choose_labels(evg_gv *gv, S_sums *ss)
+{
+	S_sum **by = evg_calloc(gv->g->mem, ss->len ? ss->len : 1, sizeof *by);
+	size_t i;
+	for (i = 0; i < ss->len; i++)
+		by[i] = &ss->items[i];
+	qsort(by, ss->len, sizeof *by, S_by_weight);
+	for (i = 0; i < ss->len && i < EVG_GV_LABELS_MAX; i++)
+		by[i]->labelled = 1;
+	gv->g->mem->free(by);
 }
 
 static void S_summed(evg_gv *gv)
@@ -201,6 +231,7 @@ static void S_summed(evg_gv *gv)
 			S_each_pair(gv, evg_iter_event(it), S_count);
 	evg_iter_free(it);
 	gv->ctx = NULL;
+	S_choose_labels(gv, &ss);
 	for (i = 0; i < ss.len; i++) {
 		S_sum_edge(gv, &ss.items[i]);
 		gv->g->mem->free(ss.items[i].key);

@@ -54,6 +54,10 @@ void evg_gv_events_view(evg_gv *gv)
 	Agraph_t *sub = NULL;
 	Agnode_t *prev = NULL, *n;
 	evg_date prev_date = {0, 0, 0, EVG_PREC_UNKNOWN};
+	/* In a large graph a few busy actors would tie every event to
+	 * themselves, and dot would route each tie through every rank in
+	 * between: there, event labels name the actors instead. */
+	int actors = evg_graph_event_count(gv->g) <= EVG_GV_ACTOR_NODES_MAX;
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
 		const evg_event *ev = evg_iter_event(it);
 		evg_date d;
@@ -63,14 +67,15 @@ void evg_gv_events_view(evg_gv *gv)
 		/* Events of one date share a rank; a later date comes later. */
 		if (!sub || evg_date_cmp(&prev_date, &d) != 0) {
 			sub = S_date_rank(gv, d);
-			n = evg_gv_event_node(gv, sub, ev, 0);
+			n = evg_gv_event_node(gv, sub, ev, !actors);
 			if (prev)
 				S_chain(gv, prev, n);
 			prev = n, prev_date = d;
 		} else {
-			n = evg_gv_event_node(gv, sub, ev, 0);
+			n = evg_gv_event_node(gv, sub, ev, !actors);
 		}
-		S_actor_edges(gv, ev, n);
+		if (actors)
+			S_actor_edges(gv, ev, n);
 	}
 	evg_iter_free(it);
 	evg_gv_relations(gv, 0);
