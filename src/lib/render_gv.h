@@ -23,6 +23,9 @@
  * to events on every rank make dot take minutes (5 s at 100 random
  * events, 40 s at 150) and the picture a tangle. */
 #define EVG_GV_ACTOR_NODES_MAX 60
+/* Events side by side in one timeline row; more go on continuation
+ * rows of the same month. */
+#define EVG_GV_ROW_MAX 8
 
 /* Label lengths, in characters, before a label is cut with an ellipsis;
  * the full text stays in the tooltip. */

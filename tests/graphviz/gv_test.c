@@ -688,6 +688,15 @@ static void S_test_large(void)
 		CHECK(n && strstr(S_get(n, "label"), " \xE2\x86\x92 "), "no actors in label");
 		agclose(ag);
 	}
+	/* 200 events of one year: 25 rows of 8 along the axis */
+	if ((ag = S_dot(g, EVG_VIEW_TIMELINE, NULL, NULL))) {
+		Agraph_t *row = agsubg(ag, "rank_2010+25", 0);
+		CHECK(S_count_nodes(ag, "t:") == 25, "%zu timeline rows", S_count_nodes(ag, "t:"));
+		CHECK(row && agnnodes(row) == 9, "last row has %d nodes", row ? agnnodes(row) : -1);
+		CHECK(agedge(ag, agnode(ag, "t:2010+24", 0), agnode(ag, "t:2010+25", 0), "axis", 0),
+		      "rows not chained");
+		agclose(ag);
+	}
 	evg_graph_free(g);
 }
 
