@@ -8,6 +8,7 @@ usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
 - PNG of every view: the signature, a plausible size, and pixels that
   are not all one colour (IDAT inflated with zlib and unfiltered here);
 - PDF: starts with %PDF- and ends with %%EOF;
+- DOT and SVG are the same bytes run to run;
 - --engine sfdp works; an unknown engine exits 2; a template that is not
   DOT exits 1 with one line on stderr naming the template;
 - hostile names and summaries (quotes, backslashes, '<', '&', braces,
@@ -164,6 +165,20 @@ def test_views():
           b"%%EOF" in data[-64:], "PDF")
 
 
+def test_same_bytes():
+    """Two runs give the same bytes: ids and order come from the data."""
+    events, actors, relations = example_args()
+    for fmt in ("dot", "svg"):
+        outs = []
+        for k in (1, 2):
+            path = os.path.join(OUT, "again%d.%s" % (k, fmt))
+            render(events, actors, relations, fmt, "events", path)
+            with open(path, "rb") as f:
+                outs.append(f.read())
+        check(outs[0] == outs[1] and len(outs[0]) > 1000,
+              "%s differs between two runs" % fmt)
+
+
 def test_engines():
     events, actors, relations = example_args()
     svg = os.path.join(OUT, "sfdp.svg")
@@ -240,6 +255,7 @@ def test_hostile():
 
 
 test_views()
+test_same_bytes()
 test_engines()
 test_bad_template()
 test_hostile()
