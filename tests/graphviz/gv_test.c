@@ -712,10 +712,6 @@ static void S_test_deterministic(evg_graph *g)
 		evg_render(g, EVG_FORMAT_DOT, &o, &a, &la);
 		evg_render(g, EVG_FORMAT_DOT, &o, &b, &lb);
 		CHECK(la == lb && !memcmp(a, b, la), "%s DOT differs run to run", evg_view_name(o.view));
-		if (getenv("GV_TEST_DUMP")) {
-			FILE *f = fopen("/tmp/gvt/a.dot", "w"); fwrite(a, 1, la, f); fclose(f);
-			f = fopen("/tmp/gvt/b.dot", "w"); fwrite(b, 1, lb, f); fclose(f);
-		}
 		evg_free(a);
 		evg_free(b);
 	}
