@@ -440,10 +440,14 @@ static int S_same_text(const char *got, const char *want)
 
 static void S_test_hostile(void)
 {
-	char *big = S_big(10240);
+	char *big = S_big(10240), *text = NULL;
 	evg_graph *g = S_hostile_graph(big);
-	Agraph_t *ag = S_dot(g, EVG_VIEW_EVENTS, NULL, NULL);
+	Agraph_t *ag = S_dot(g, EVG_VIEW_EVENTS, NULL, &text);
 	size_t i;
+	/* A label that looks like HTML stays a quoted string, not <...>. */
+	CHECK(text && strstr(text, "label=\"<b>x</b>\"") && !strstr(text, "label=<<b>"),
+	      "an HTML-looking label was not quoted");
+	evg_free(text);
 	if (ag) {
 		for (i = 0; i < evg_graph_actor_count(g); i++) {
 			const evg_actor *a = evg_graph_actor(g, i);
