@@ -3,6 +3,7 @@
 
 usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
 
+- DOT of every view: laid out by Graphviz's own dot;
 - SVG of every view: well-formed (xmllint --noout when installed, and
   Python's XML parser), with every active actor's name as drawn text;
 - PNG of every view: the signature, a plausible size, and pixels that
@@ -152,6 +153,16 @@ def test_views():
                 check(name in texts, "%s svg lacks actor %r" % (view, name))
             else:  # the timeline names actors in its "who -> whom" lines
                 check(name in texts, "timeline svg lacks %r" % name)
+        # The DOT output is for other tools too: Graphviz's own dot must
+        # lay it out.
+        dot = os.path.join(OUT, view + ".dot")
+        r = render(events, actors, relations, "dot", view, dot)
+        check(r.returncode == 0, "%s dot: %s" % (view, r.stderr))
+        if shutil.which("dot"):
+            r = subprocess.run(["dot", "-Tsvg", dot, "-o", dot + ".svg"],
+                               capture_output=True, timeout=60)
+            check(r.returncode == 0 and xmllint_ok(dot + ".svg"),
+                  "dot -Tsvg on the %s DOT: %r" % (view, r.stderr[:200]))
         png = os.path.join(OUT, view + ".png")
         r = render(events, actors, relations, "png", view, png)
         check(r.returncode == 0, "%s png: %s" % (view, r.stderr))
