@@ -20,13 +20,35 @@ static const char *S_verb(evg_event_type t)
 	return (unsigned)t < EVG_TYPE_COUNT ? verbs[t] : "?";
 }
 
-/* One cluster per country, when the actors come from two or more. */
-static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, int clusters)
+/* Active actors per country (country -> count), and how many countries
+ * there are. */
+static size_t S_count_countries(const evg_graph *g, evg_map *per)
+{
+	size_t i, n = 0;
+	for (i = 0; i < evg_graph_actor_count(g); i++) {
+		const evg_actor *a = evg_graph_actor(g, i);
+		const char *c = evg_actor_country(a);
+		uintptr_t k;
+		if (!*c || !evg_actor_event_count(a))
+			continue;
+		k = (uintptr_t)evg_map_get(per, c, strlen(c));
+		n += k == 0;
+		evg_map_put(per, c, strlen(c), (void *)(k + 1));
+	}
+	return n;
+}
+
+/* The cluster of an actor's country. Clusters are drawn where they
+ * help: when actors come from two or more countries, around each
+ * country with two or more of them (a box around one node says
+ * nothing its tooltip does not). */
+static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, const evg_map *per,
+                           size_t countries)
 {
 	const char *c = evg_actor_country(a);
 	const char *name;
 	Agraph_t *sub;
-	if (!clusters || !*c)
+	if (countries < 2 || !*c || (uintptr_t)evg_map_get(per, c, strlen(c)) < 2)
 		return NULL;
 	name = evg_gv_name(&gv->tmp2, "cluster_country_", c);
 	if ((sub = agsubg(gv->ag, (char *)name, 0)))
@@ -37,31 +59,18 @@ static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, int clusters)
 	return sub;
 }
 
-static int S_several_countries(const evg_graph *g)
-{
-	const char *first = NULL;
-	size_t i;
-	for (i = 0; i < evg_graph_actor_count(g); i++) {
-		const evg_actor *a = evg_graph_actor(g, i);
-		const char *c = evg_actor_country(a);
-		if (!*c || !evg_actor_event_count(a))
-			continue;
-		if (first && strcmp(first, c))
-			return 1;
-		first = c;
-	}
-	return 0;
-}
-
 static void S_nodes(evg_gv *gv)
 {
-	int clusters = S_several_countries(gv->g);
-	size_t i;
+	evg_map per;
+	size_t i, countries;
+	evg_map_init(&per, gv->g->mem);
+	countries = S_count_countries(gv->g, &per);
 	for (i = 0; i < evg_graph_actor_count(gv->g); i++) {
 		const evg_actor *a = evg_graph_actor(gv->g, i);
 		if (evg_actor_event_count(a))
-			evg_gv_actor_node(gv, S_country(gv, a, clusters), a);
+			evg_gv_actor_node(gv, S_country(gv, a, &per, countries), a);
 	}
+	evg_map_free(&per);
 }
 
 static Agnode_t *S_actor(evg_gv *gv, const evg_actor *a)

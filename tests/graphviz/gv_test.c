@@ -643,6 +643,39 @@ static void S_test_aggregate(void)
 	evg_graph_free(g);
 }
 
+/* Country clusters: only around countries with two or more actors. */
+static void S_test_clusters(void)
+{
+	static const char *const who[][2] = {
+		{"Anne", "FR"}, {"Bernard", "FR"}, {"Carl", "US"}, {"Dora", "US"},
+		{"Egor", "RU"}};
+	evg_graph *g = evg_graph_new();
+	Agraph_t *ag;
+	size_t i;
+	for (i = 0; i < 5; i++) {
+		evg_actor_desc a;
+		evg_event_desc d;
+		const char *s[1], *t[1];
+		memset(&a, 0, sizeof a);
+		a.name = who[i][0], a.kind = EVG_ACTOR_PERSON, a.country = who[i][1];
+		evg_graph_add_actor(g, &a);
+		memset(&d, 0, sizeof d);
+		s[0] = who[i][0], t[0] = who[(i + 1) % 5][0];
+		d.sources = s, d.nsources = 1, d.targets = t, d.ntargets = 1;
+		d.summary = who[i][0];
+		evg_graph_add_event(g, &d);
+	}
+	if ((ag = S_dot(g, EVG_VIEW_ACTORS, NULL, NULL))) {
+		Agraph_t *fr = agsubg(ag, "cluster_country_FR", 0);
+		CHECK(fr && agnnodes(fr) == 2 && agsubg(ag, "cluster_country_US", 0),
+		      "FR and US clusters");
+		CHECK(!agsubg(ag, "cluster_country_RU", 0), "a cluster around one actor");
+		CHECK(!strcmp(S_get(S_node(ag, "a:", "egor"), "label"), "Egor"), "Egor");
+		agclose(ag);
+	}
+	evg_graph_free(g);
+}
+
 static evg_graph *S_many_pairs(void)
 {
 	evg_graph *g = evg_graph_new();
@@ -758,6 +791,7 @@ int main(int argc, char **argv)
 	S_test_aggregate();
 	S_test_timeline_precisions();
 	S_test_large();
+	S_test_clusters();
 	S_test_empty();
 	printf("%d checks, %d failed\n", S_checks, S_failed);
 	return S_failed ? 1 : 0;
