@@ -1,7 +1,8 @@
 /* render_gv.c: what the Graphviz views share: the template (its default
- * attributes and class nodes), catching Graphviz's messages, writing DOT
- * into a buffer through a cgraph I/O discipline, and the building blocks
- * of the views (actor and event nodes, relations, the legend). */
+ * attributes and class nodes), catching Graphviz's messages, object ids
+ * in creation order, writing DOT into a buffer through a cgraph I/O
+ * discipline, and building a view. The pieces views are made of are in
+ * render_gv_nodes.c and render_gv_legend.c. */
 #include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -16,6 +16,17 @@
 /* Above this many events the actors view draws one edge per actor pair
  * and type, with a count, instead of one edge per event. */
 #define EVG_GV_AGGREGATE_ABOVE 150
+/* Above EVG_GV_AGGREGATE_ABOVE events, only this many of the heaviest
+ * actor-view edges carry a label (the rest say it in a tooltip). */
+#define EVG_GV_LABELS_MAX 60
+/* Above this many events the events view names the actors in each
+ * event's label instead of drawing actor nodes: a few busy actors tied
+ * to events on every rank make dot take minutes (5 s at 100 random
+ * events, 40 s at 150) and the picture a tangle. */
+#define EVG_GV_ACTOR_NODES_MAX 60
+/* Events side by side in one timeline row; more go on continuation
+ * rows of the same month. */
+#define EVG_GV_ROW_MAX 8
 
 /* Label lengths, in characters, before a label is cut with an ellipsis;
  * the full text stays in the tooltip. */

@@ -5,6 +5,7 @@
  * graphs get one edge per actor pair and type, with a count. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "render_gv.h"
@@ -19,13 +20,35 @@ static const char *S_verb(evg_event_type t)
 	return (unsigned)t < EVG_TYPE_COUNT ? verbs[t] : "?";
 }
 
-/* One cluster per country, when the actors come from two or more. */
-static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, int clusters)
+/* Active actors per country (country -> count), and how many countries
+ * there are. */
+static size_t S_count_countries(const evg_graph *g, evg_map *per)
+{
+	size_t i, n = 0;
+	for (i = 0; i < evg_graph_actor_count(g); i++) {
+		const evg_actor *a = evg_graph_actor(g, i);
+		const char *c = evg_actor_country(a);
+		uintptr_t k;
+		if (!*c || !evg_actor_event_count(a))
+			continue;
+		k = (uintptr_t)evg_map_get(per, c, strlen(c));
+		n += k == 0;
+		evg_map_put(per, c, strlen(c), (void *)(k + 1));
+	}
+	return n;
+}
+
+/* The cluster of an actor's country. Clusters are drawn where they
+ * help: when actors come from two or more countries, around each
+ * country with two or more of them (a box around one node says
+ * nothing its tooltip does not). */
+static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, const evg_map *per,
+                           size_t countries)
 {
 	const char *c = evg_actor_country(a);
 	const char *name;
 	Agraph_t *sub;
-	if (!clusters || !*c)
+	if (countries < 2 || !*c || (uintptr_t)evg_map_get(per, c, strlen(c)) < 2)
 		return NULL;
 	name = evg_gv_name(&gv->tmp2, "cluster_country_", c);
 	if ((sub = agsubg(gv->ag, (char *)name, 0)))
@@ -36,31 +59,18 @@ static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, int clusters)
 	return sub;
 }
 
-static int S_several_countries(const evg_graph *g)
-{
-	const char *first = NULL;
-	size_t i;
-	for (i = 0; i < evg_graph_actor_count(g); i++) {
-		const evg_actor *a = evg_graph_actor(g, i);
-		const char *c = evg_actor_country(a);
-		if (!*c || !evg_actor_event_count(a))
-			continue;
-		if (first && strcmp(first, c))
-			return 1;
-		first = c;
-	}
-	return 0;
-}
-
 static void S_nodes(evg_gv *gv)
 {
-	int clusters = S_several_countries(gv->g);
-	size_t i;
+	evg_map per;
+	size_t i, countries;
+	evg_map_init(&per, gv->g->mem);
+	countries = S_count_countries(gv->g, &per);
 	for (i = 0; i < evg_graph_actor_count(gv->g); i++) {
 		const evg_actor *a = evg_graph_actor(gv->g, i);
 		if (evg_actor_event_count(a))
-			evg_gv_actor_node(gv, S_country(gv, a, clusters), a);
+			evg_gv_actor_node(gv, S_country(gv, a, &per, countries), a);
 	}
+	evg_map_free(&per);
 }
 
 static Agnode_t *S_actor(evg_gv *gv, const evg_actor *a)
@@ -118,8 +128,9 @@ typedef struct S_sum {
 	char *key;
 	const evg_actor *s, *t;
 	evg_event_type type;
-	size_t n;
+	size_t n, order;
 	evg_date first, last;
+	int labelled;
 } S_sum;
 
 typedef struct S_sums {
@@ -149,6 +160,7 @@ static void S_count(evg_gv *gv, const evg_event *ev, const evg_actor *s,
 		m->key = evg_strndup(gv->g->mem, gv->tmp.ptr, gv->tmp.len);
 		m->s = s, m->t = t, m->type = evg_event_type_of(ev);
 		m->first = m->last = d;
+		m->order = ss->len;
 		evg_map_put(&ss->by_key, m->key, gv->tmp.len, (void *)(uintptr_t)(ss->len + 1));
 		ss->len++;
 	} else {
@@ -182,9 +194,36 @@ static void S_sum_edge(evg_gv *gv, const S_sum *m)
 		snprintf(label, sizeof label, "%s \xC3\x97%zu \xC2\xB7 %s%s%s",
 		         S_verb(m->type), m->n, a, strcmp(a, b) ? " \xE2\x80\x93 " : "",
 		         strcmp(a, b) ? b : "");
-	evg_gv_set(e, "label", label);
+	evg_gv_set(e, "tooltip", label);
+	if (m->labelled) /* placed after layout: fast for many edges */
+		evg_gv_set(e, "xlabel", label);
 	snprintf(pen, sizeof pen, "%zu.%zu", 1 + w / 4, (w % 4) * 25);
 	evg_gv_set(e, "penwidth", pen);
+}
+
+/* Heaviest first; equal ones in the order first seen. */
+static int S_by_weight(const void *pa, const void *pb)
+{
+	const S_sum *a = *(const S_sum *const *)pa, *b = *(const S_sum *const *)pb;
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Only the heaviest edges get a label, an xlabel placed after layout:
+ * dot lays an ordinary edge label out as an extra node, and hundreds of
+ * them take minutes and cover the picture. Every edge says it in its
+ * tooltip. */
+static void S_choose_labels(evg_gv *gv, S_sums *ss)
+{
+	S_sum **by = evg_calloc(gv->g->mem, ss->len ? ss->len : 1, sizeof *by);
+	size_t i;
+	for (i = 0; i < ss->len; i++)
+		by[i] = &ss->items[i];
+	qsort(by, ss->len, sizeof *by, S_by_weight);
+	for (i = 0; i < ss->len && i < EVG_GV_LABELS_MAX; i++)
+		by[i]->labelled = 1;
+	gv->g->mem->free(by);
 }
 
 static void S_summed(evg_gv *gv)
@@ -201,6 +240,7 @@ static void S_summed(evg_gv *gv)
 			S_each_pair(gv, evg_iter_event(it), S_count);
 	evg_iter_free(it);
 	gv->ctx = NULL;
+	S_choose_labels(gv, &ss);
 	for (i = 0; i < ss.len; i++) {
 		S_sum_edge(gv, &ss.items[i]);
 		gv->g->mem->free(ss.items[i].key);

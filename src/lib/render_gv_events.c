@@ -54,6 +54,10 @@ void evg_gv_events_view(evg_gv *gv)
 	Agraph_t *sub = NULL;
 	Agnode_t *prev = NULL, *n;
 	evg_date prev_date = {0, 0, 0, EVG_PREC_UNKNOWN};
+	/* In a large graph a few busy actors would tie every event to
+	 * themselves, and dot would route each tie through every rank in
+	 * between: there, event labels name the actors instead. */
+	int actors = evg_graph_event_count(gv->g) <= EVG_GV_ACTOR_NODES_MAX;
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
 		const evg_event *ev = evg_iter_event(it);
 		evg_date d;
@@ -63,14 +67,15 @@ void evg_gv_events_view(evg_gv *gv)
 		/* Events of one date share a rank; a later date comes later. */
 		if (!sub || evg_date_cmp(&prev_date, &d) != 0) {
 			sub = S_date_rank(gv, d);
-			n = evg_gv_event_node(gv, sub, ev, 0);
+			n = evg_gv_event_node(gv, sub, ev, !actors);
 			if (prev)
 				S_chain(gv, prev, n);
 			prev = n, prev_date = d;
 		} else {
-			n = evg_gv_event_node(gv, sub, ev, 0);
+			n = evg_gv_event_node(gv, sub, ev, !actors);
 		}
-		S_actor_edges(gv, ev, n);
+		if (actors)
+			S_actor_edges(gv, ev, n);
 	}
 	evg_iter_free(it);
 	evg_gv_relations(gv, 0);
@@ -130,45 +135,68 @@ static void S_axis_edge(evg_gv *gv, Agnode_t *a, Agnode_t *b, evg_date da,
 	evg_gv_set(e, "label", label);
 }
 
-/* Opens the rank of `key`: a rank=same subgraph holding the axis node. */
-static Agraph_t *S_rank(evg_gv *gv, const char *key, evg_date d,
-                        Agnode_t **axis)
+/* Opens a rank: a rank=same subgraph holding its axis node, labelled
+ * with the rank's key; a continuation row of a crowded rank has an
+ * unlabelled axis node of class "continued". */
+static Agraph_t *S_rank(evg_gv *gv, const char *name, int continued,
+                        evg_date d, Agnode_t **axis)
 {
-	const char *cls = d.prec == EVG_PREC_UNKNOWN ? "undated"
-	                  : d.prec == EVG_PREC_YEAR  ? "year"
-	                                             : "month";
-	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
+	const char *cls = continued ? "continued"
+	                  : d.prec == EVG_PREC_UNKNOWN ? "undated"
+	                  : d.prec == EVG_PREC_YEAR    ? "year"
+	                                               : "month";
+	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", name), 1);
 	evg_gv_set(sub, "rank", "same");
-	*axis = agnode(sub, (char *)evg_gv_name(&gv->tmp2, "t:", key), 1);
+	*axis = agnode(sub, (char *)evg_gv_name(&gv->tmp2, "t:", name), 1);
 	evg_gv_apply_class(gv, *axis, cls, 1);
-	evg_gv_set(*axis, "label", key);
+	evg_gv_set(*axis, "label", continued ? "" : name);
 	evg_gv_set(*axis, "class", cls);
 	return sub;
+}
+
+/* Where the timeline is: the current rank, its axis node and date. */
+typedef struct S_line {
+	Agraph_t *sub;
+	Agnode_t *axis;
+	char key[11];
+	evg_date date;
+	size_t in_row, rows;
+} S_line;
+
+/* Puts an event in the rank of its month, opening that rank when it is
+ * new, or a continuation row when the rank's row is full (a month with
+ * forty events would otherwise be one row forty events wide). */
+static void S_place(evg_gv *gv, S_line *l, const evg_event *ev)
+{
+	char buf[11], name[40];
+	evg_date d = evg_event_date(ev);
+	const char *k = S_rank_key(buf, d);
+	Agnode_t *prev = l->axis;
+	if (!l->sub || strcmp(k, l->key)) {
+		l->sub = S_rank(gv, k, 0, d, &l->axis);
+		if (prev)
+			S_axis_edge(gv, prev, l->axis, l->date, d);
+		l->date = d, l->in_row = 0, l->rows = 1;
+		snprintf(l->key, sizeof l->key, "%s", k);
+	} else if (l->in_row == EVG_GV_ROW_MAX) {
+		snprintf(name, sizeof name, "%s+%zu", k, ++l->rows);
+		l->sub = S_rank(gv, name, 1, d, &l->axis);
+		S_axis_edge(gv, prev, l->axis, l->date, l->date);
+		l->in_row = 0;
+	}
+	evg_gv_event_node(gv, l->sub, ev, 1);
+	l->in_row++;
 }
 
 void evg_gv_timeline_view(evg_gv *gv)
 {
 	evg_iter *it = evg_iter_new(gv->g);
 	evg_iter_step step;
-	Agraph_t *sub = NULL;
-	Agnode_t *axis = NULL, *prev_axis = NULL;
-	char key[11] = "", buf[11];
-	evg_date prev = {0, 0, 0, EVG_PREC_UNKNOWN};
-	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
-		const evg_event *ev = evg_iter_event(it);
-		const char *k;
-		if (step != EVG_ITER_EVENT)
-			continue;
-		k = S_rank_key(buf, evg_event_date(ev));
-		if (!sub || strcmp(k, key)) {
-			sub = S_rank(gv, k, evg_event_date(ev), &axis);
-			if (prev_axis)
-				S_axis_edge(gv, prev_axis, axis, prev, evg_event_date(ev));
-			prev_axis = axis, prev = evg_event_date(ev);
-			snprintf(key, sizeof key, "%s", k);
-		}
-		evg_gv_event_node(gv, sub, ev, 1);
-	}
+	S_line line;
+	memset(&line, 0, sizeof line);
+	while ((step = evg_iter_next(it)) != EVG_ITER_DONE)
+		if (step == EVG_ITER_EVENT)
+			S_place(gv, &line, evg_iter_event(it));
 	evg_iter_free(it);
 	evg_gv_relations(gv, 0);
 	evg_gv_legend(gv, 1);

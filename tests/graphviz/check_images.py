@@ -3,11 +3,13 @@
 
 usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
 
+- DOT of every view: laid out by Graphviz's own dot;
 - SVG of every view: well-formed (xmllint --noout when installed, and
   Python's XML parser), with every active actor's name as drawn text;
 - PNG of every view: the signature, a plausible size, and pixels that
   are not all one colour (IDAT inflated with zlib and unfiltered here);
 - PDF: starts with %PDF- and ends with %%EOF;
+- DOT and SVG are the same bytes run to run;
 - --engine sfdp works; an unknown engine exits 2; a template that is not
   DOT exits 1 with one line on stderr naming the template;
 - hostile names and summaries (quotes, backslashes, '<', '&', braces,
@@ -151,6 +153,16 @@ def test_views():
                 check(name in texts, "%s svg lacks actor %r" % (view, name))
             else:  # the timeline names actors in its "who -> whom" lines
                 check(name in texts, "timeline svg lacks %r" % name)
+        # The DOT output is for other tools too: Graphviz's own dot must
+        # lay it out.
+        dot = os.path.join(OUT, view + ".dot")
+        r = render(events, actors, relations, "dot", view, dot)
+        check(r.returncode == 0, "%s dot: %s" % (view, r.stderr))
+        if shutil.which("dot"):
+            r = subprocess.run(["dot", "-Tsvg", dot, "-o", dot + ".svg"],
+                               capture_output=True, timeout=60)
+            check(r.returncode == 0 and xmllint_ok(dot + ".svg"),
+                  "dot -Tsvg on the %s DOT: %r" % (view, r.stderr[:200]))
         png = os.path.join(OUT, view + ".png")
         r = render(events, actors, relations, "png", view, png)
         check(r.returncode == 0, "%s png: %s" % (view, r.stderr))
@@ -162,6 +174,20 @@ def test_views():
         data = f.read()
     check(r.returncode == 0 and data.startswith(b"%PDF-") and
           b"%%EOF" in data[-64:], "PDF")
+
+
+def test_same_bytes():
+    """Two runs give the same bytes: ids and order come from the data."""
+    events, actors, relations = example_args()
+    for fmt in ("dot", "svg"):
+        outs = []
+        for k in (1, 2):
+            path = os.path.join(OUT, "again%d.%s" % (k, fmt))
+            render(events, actors, relations, fmt, "events", path)
+            with open(path, "rb") as f:
+                outs.append(f.read())
+        check(outs[0] == outs[1] and len(outs[0]) > 1000,
+              "%s differs between two runs" % fmt)
 
 
 def test_engines():
@@ -240,6 +266,7 @@ def test_hostile():
 
 
 test_views()
+test_same_bytes()
 test_engines()
 test_bad_template()
 test_hostile()

@@ -28,6 +28,13 @@ static int S_failed, S_checks;
 
 /* ---- helpers ------------------------------------------------------ */
 
+/* An attribute's value, "" when it is not declared. */
+static const char *S_get(void *obj, const char *attr)
+{
+	const char *v = agget(obj, (char *)attr);
+	return v ? v : "";
+}
+
 static char *S_slurp(const char *dir, const char *file, size_t *len)
 {
 	char path[1024];
@@ -163,8 +170,8 @@ static void S_check_actor_nodes(Agraph_t *ag, const evg_graph *g)
 		with_events++;
 		CHECK(n != NULL, "no node for actor %s", evg_actor_id(a));
 		if (n)
-			CHECK(!strcmp(agget(n, "label"), evg_actor_name(a)),
-			      "actor label '%s'", agget(n, "label"));
+			CHECK(!strcmp(S_get(n, "label"), evg_actor_name(a)),
+			      "actor label '%s'", S_get(n, "label"));
 	}
 	CHECK(S_count_nodes(ag, "a:") == with_events, "%zu actor nodes, want %zu",
 	      S_count_nodes(ag, "a:"), with_events);
@@ -191,8 +198,8 @@ static void S_test_actors_view(evg_graph *g)
 				pairs++;
 				CHECK(ed != NULL, "no edge for event %s", evg_event_id(e));
 				if (ed)
-					CHECK(!strcmp(agget(ed, "label"), want), "edge label '%s', want '%s'",
-					      agget(ed, "label"), want);
+					CHECK(!strcmp(S_get(ed, "label"), want), "edge label '%s', want '%s'",
+					      S_get(ed, "label"), want);
 			}
 	}
 	CHECK((size_t)agnedges(ag) == pairs, "%d edges, want %zu", agnedges(ag), pairs);
@@ -208,7 +215,7 @@ static void S_check_event_label(Agnode_t *n, const evg_event *e)
 {
 	char want[512], date[11];
 	evg_date d = evg_event_date(e);
-	char *got = S_unescape(agget(n, "label"), ' ');
+	char *got = S_unescape(S_get(n, "label"), ' ');
 	snprintf(want, sizeof want, "%s \xC2\xB7 %s %s", evg_date_format(&d, date),
 	         evg_event_type_name(evg_event_type_of(e)), evg_event_summary(e));
 	CHECK(!strncmp(got, want, strlen(want)), "event label '%s', want '%s'", got, want);
@@ -240,7 +247,7 @@ static void S_check_actor_edges(Agraph_t *ag, const evg_event *e, Agnode_t *en)
 	for (i = 0; i < evg_event_target_count(e); i++) {
 		Agnode_t *a = S_node(ag, "a:", evg_actor_id(evg_event_target(e, i)));
 		Agedge_t *ed = a ? agedge(ag, a, en, "target", 0) : NULL;
-		CHECK(ed && !strcmp(agget(ed, "dir"), "back"), "no target edge for %s",
+		CHECK(ed && !strcmp(S_get(ed, "dir"), "back"), "no target edge for %s",
 		      evg_event_id(e));
 	}
 }
@@ -299,8 +306,8 @@ static void S_test_timeline_view(evg_graph *g)
 		snprintf(axis, sizeof axis, "t:%s", key);
 		sub = agsubg(ag, rank, 0);
 		CHECK(n && sub && agsubnode(sub, n, 0), "%s not in %s", evg_event_id(e), rank);
-		CHECK(sub && !strcmp(agget(sub, "rank"), "same"), "%s not rank=same", rank);
-		CHECK(agnode(ag, axis, 0) && !strcmp(agget(agnode(ag, axis, 0), "label"), key),
+		CHECK(sub && !strcmp(S_get(sub, "rank"), "same"), "%s not rank=same", rank);
+		CHECK(agnode(ag, axis, 0) && !strcmp(S_get(agnode(ag, axis, 0), "label"), key),
 		      "axis node %s", axis);
 		if (strcmp(prev, key)) {
 			if (*prev) {
@@ -360,8 +367,8 @@ static void S_test_timeline_precisions(void)
 			e = agedge(ag, agnode(ag, a, 0), agnode(ag, b, 0), "axis", 0);
 			CHECK(e != NULL, "no axis %s -> %s", a, b);
 			if (e && gaps[i])
-				CHECK(!strcmp(agget(e, "label") ? agget(e, "label") : "", gaps[i]),
-				      "axis %s -> %s label '%s'", a, b, agget(e, "label"));
+				CHECK(!strcmp(S_get(e, "label") ? S_get(e, "label") : "", gaps[i]),
+				      "axis %s -> %s label '%s'", a, b, S_get(e, "label"));
 		}
 		CHECK(S_count_nodes(ag, "t:") == 5, "%zu axis nodes", S_count_nodes(ag, "t:"));
 		agclose(ag);
@@ -433,15 +440,19 @@ static int S_same_text(const char *got, const char *want)
 
 static void S_test_hostile(void)
 {
-	char *big = S_big(10240);
+	char *big = S_big(10240), *text = NULL;
 	evg_graph *g = S_hostile_graph(big);
-	Agraph_t *ag = S_dot(g, EVG_VIEW_EVENTS, NULL, NULL);
+	Agraph_t *ag = S_dot(g, EVG_VIEW_EVENTS, NULL, &text);
 	size_t i;
+	/* A label that looks like HTML stays a quoted string, not <...>. */
+	CHECK(text && strstr(text, "label=\"<b>x</b>\"") && !strstr(text, "label=<<b>"),
+	      "an HTML-looking label was not quoted");
+	evg_free(text);
 	if (ag) {
 		for (i = 0; i < evg_graph_actor_count(g); i++) {
 			const evg_actor *a = evg_graph_actor(g, i);
 			Agnode_t *n = S_node(ag, "a:", evg_actor_id(a));
-			char *label = n ? S_unescape(agget(n, "label"), '\n') : NULL;
+			char *label = n ? S_unescape(S_get(n, "label"), '\n') : NULL;
 			CHECK(label && S_same_text(label, evg_actor_name(a)),
 			      "actor label '%s' for '%s'", label ? label : "(none)", evg_actor_name(a));
 			free(label);
@@ -449,7 +460,7 @@ static void S_test_hostile(void)
 		for (i = 0; i < evg_graph_event_count(g); i++) {
 			const evg_event *e = evg_graph_event(g, i);
 			Agnode_t *n = S_node(ag, "e:", evg_event_id(e));
-			char *tip = n ? S_unescape(agget(n, "tooltip"), '\n') : NULL;
+			char *tip = n ? S_unescape(S_get(n, "tooltip"), '\n') : NULL;
 			char want[16000];
 			snprintf(want, sizeof want, "%s\n\nevidence: %s", evg_event_summary(e),
 			         evg_event_evidence(e));
@@ -543,19 +554,19 @@ static void S_test_custom_template(evg_graph *g)
 	if (!ag)
 		return;
 	CHECK(!strcmp(agnameof(ag), "mine"), "graph name %s", agnameof(ag));
-	CHECK(!strcmp(agget(ag, "bgcolor"), "#fafafa"), "bgcolor");
+	CHECK(!strcmp(S_get(ag, "bgcolor"), "#fafafa"), "bgcolor");
 	CHECK(strstr(text, "label=<<B>Mine</B>>") != NULL, "HTML graph label lost");
 	for (n = agfstnode(ag); n; n = agnxtnode(ag, n))
 		for (e = agfstout(ag, n); e; e = agnxtout(ag, e))
-			if (!strcmp(agget(e, "class"), "event ACCUSE")) {
+			if (!strcmp(S_get(e, "class"), "event ACCUSE")) {
 				accuse++;
-				CHECK(!strcmp(agget(e, "color"), "#123456") &&
-				      !strcmp(agget(e, "penwidth"), "4"),
-				      "ACCUSE edge colour %s", agget(e, "color"));
+				CHECK(!strcmp(S_get(e, "color"), "#123456") &&
+				      !strcmp(S_get(e, "penwidth"), "4"),
+				      "ACCUSE edge colour %s", S_get(e, "color"));
 			}
 	CHECK(accuse > 0, "no ACCUSE edges");
 	n = S_node(ag, "a:", "dmitry-peskov");
-	CHECK(n && !strcmp(agget(n, "shape"), "octagon"), "person shape");
+	CHECK(n && !strcmp(S_get(n, "shape"), "octagon"), "person shape");
 	CHECK(!agnode(ag, "type_ACCUSE", 0), "a class node was drawn");
 	evg_free(text);
 	agclose(ag);
@@ -624,8 +635,103 @@ static void S_test_aggregate(void)
 		CHECK(agnedges(ag) == 6, "%d edges", agnedges(ag));
 		a = S_node(ag, "a:", "alpha"), b = S_node(ag, "a:", "beta");
 		e = a && b ? agedge(ag, a, b, "ACCUSE", 0) : NULL;
-		CHECK(e && strstr(agget(e, "label"), "\xC3\x97" "34 \xC2\xB7 2000-01 \xE2\x80\x93 2016-07"),
-		      "label %s", e ? agget(e, "label") : "(none)");
+		CHECK(e && !strcmp(S_get(e, "xlabel"), "accused \xC3\x97" "34 \xC2\xB7 2000-01 \xE2\x80\x93 2016-07") &&
+		      !strcmp(S_get(e, "xlabel"), S_get(e, "tooltip")),
+		      "xlabel %s", e ? S_get(e, "xlabel") : "(none)");
+		agclose(ag);
+	}
+	evg_graph_free(g);
+}
+
+/* Country clusters: only around countries with two or more actors. */
+static void S_test_clusters(void)
+{
+	static const char *const who[][2] = {
+		{"Anne", "FR"}, {"Bernard", "FR"}, {"Carl", "US"}, {"Dora", "US"},
+		{"Egor", "RU"}};
+	evg_graph *g = evg_graph_new();
+	Agraph_t *ag;
+	size_t i;
+	for (i = 0; i < 5; i++) {
+		evg_actor_desc a;
+		evg_event_desc d;
+		const char *s[1], *t[1];
+		memset(&a, 0, sizeof a);
+		a.name = who[i][0], a.kind = EVG_ACTOR_PERSON, a.country = who[i][1];
+		evg_graph_add_actor(g, &a);
+		memset(&d, 0, sizeof d);
+		s[0] = who[i][0], t[0] = who[(i + 1) % 5][0];
+		d.sources = s, d.nsources = 1, d.targets = t, d.ntargets = 1;
+		d.summary = who[i][0];
+		evg_graph_add_event(g, &d);
+	}
+	if ((ag = S_dot(g, EVG_VIEW_ACTORS, NULL, NULL))) {
+		Agraph_t *fr = agsubg(ag, "cluster_country_FR", 0);
+		CHECK(fr && agnnodes(fr) == 2 && agsubg(ag, "cluster_country_US", 0),
+		      "FR and US clusters");
+		CHECK(!agsubg(ag, "cluster_country_RU", 0), "a cluster around one actor");
+		CHECK(!strcmp(S_get(S_node(ag, "a:", "egor"), "label"), "Egor"), "Egor");
+		agclose(ag);
+	}
+	evg_graph_free(g);
+}
+
+static evg_graph *S_many_pairs(void)
+{
+	evg_graph *g = evg_graph_new();
+	int i;
+	for (i = 0; i < 200; i++) {
+		evg_event_desc d;
+		const char *s[1], *t[1];
+		char sum[32], src[32], tgt[32];
+		memset(&d, 0, sizeof d);
+		d.date.year = 2010, d.date.prec = EVG_PREC_YEAR;
+		/* events 0..49 all Hub -> Target; the rest 150 distinct pairs */
+		snprintf(src, sizeof src, i < 50 ? "Hub" : "Source %d", i);
+		snprintf(tgt, sizeof tgt, i < 50 ? "Target" : "Other %d", i);
+		s[0] = src, t[0] = tgt;
+		d.sources = s, d.nsources = 1, d.targets = t, d.ntargets = 1;
+		snprintf(sum, sizeof sum, "event %d", i);
+		d.summary = sum;
+		d.id = sum; /* else the 50 alike would merge into one */
+		evg_graph_add_event(g, &d);
+	}
+	return g;
+}
+
+/* Large graphs: only the heaviest actor edges are labelled; the events
+ * view names actors in its labels instead of drawing them. */
+static void S_test_large(void)
+{
+	evg_graph *g = S_many_pairs();
+	Agraph_t *ag = S_dot(g, EVG_VIEW_ACTORS, NULL, NULL);
+	Agnode_t *n;
+	Agedge_t *e;
+	size_t xl = 0, tips = 0;
+	if (ag) {
+		for (n = agfstnode(ag); n; n = agnxtnode(ag, n))
+			for (e = agfstout(ag, n); e; e = agnxtout(ag, e)) {
+				xl += *S_get(e, "xlabel") != '\0';
+				tips += strstr(S_get(e, "tooltip"), "accused \xC3\x97") != NULL;
+			}
+		CHECK(xl == 60 && tips == 151, "%zu xlabels, %zu tooltips", xl, tips);
+		e = agedge(ag, S_node(ag, "a:", "hub"), S_node(ag, "a:", "target"), "ACCUSE", 0);
+		CHECK(e && strstr(S_get(e, "xlabel"), "\xC3\x97" "50"), "heaviest edge unlabelled");
+		agclose(ag);
+	}
+	if ((ag = S_dot(g, EVG_VIEW_EVENTS, NULL, NULL))) {
+		CHECK(S_count_nodes(ag, "a:") == 0, "actor nodes in a large events view");
+		n = S_node(ag, "e:", evg_event_id(evg_graph_event(g, 0)));
+		CHECK(n && strstr(S_get(n, "label"), " \xE2\x86\x92 "), "no actors in label");
+		agclose(ag);
+	}
+	/* 200 events of one year: 25 rows of 8 along the axis */
+	if ((ag = S_dot(g, EVG_VIEW_TIMELINE, NULL, NULL))) {
+		Agraph_t *row = agsubg(ag, "rank_2010+25", 0);
+		CHECK(S_count_nodes(ag, "t:") == 25, "%zu timeline rows", S_count_nodes(ag, "t:"));
+		CHECK(row && agnnodes(row) == 9, "last row has %d nodes", row ? agnnodes(row) : -1);
+		CHECK(agedge(ag, agnode(ag, "t:2010+24", 0), agnode(ag, "t:2010+25", 0), "axis", 0),
+		      "rows not chained");
 		agclose(ag);
 	}
 	evg_graph_free(g);
@@ -643,10 +749,6 @@ static void S_test_deterministic(evg_graph *g)
 		evg_render(g, EVG_FORMAT_DOT, &o, &a, &la);
 		evg_render(g, EVG_FORMAT_DOT, &o, &b, &lb);
 		CHECK(la == lb && !memcmp(a, b, la), "%s DOT differs run to run", evg_view_name(o.view));
-		if (getenv("GV_TEST_DUMP")) {
-			FILE *f = fopen("/tmp/gvt/a.dot", "w"); fwrite(a, 1, la, f); fclose(f);
-			f = fopen("/tmp/gvt/b.dot", "w"); fwrite(b, 1, lb, f); fclose(f);
-		}
 		evg_free(a);
 		evg_free(b);
 	}
@@ -688,6 +790,8 @@ int main(int argc, char **argv)
 	S_test_hostile();
 	S_test_aggregate();
 	S_test_timeline_precisions();
+	S_test_large();
+	S_test_clusters();
 	S_test_empty();
 	printf("%d checks, %d failed\n", S_checks, S_failed);
 	return S_failed ? 1 : 0;
