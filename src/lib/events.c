@@ -1,0 +1,774 @@
+/* events.c: the events stage. One sentence gives at most one primary
+ * event, chosen by trigger strength, plus what a speech frame adds:
+ * a media outlet's report of an act ("The Times reported that X did Y")
+ * yields the act and the outlet's report of it; an official's claim that
+ * the other side did something hostile is an accusation by the official.
+ *
+ * Roles come from shallow syntax over actor mentions: the speaker of a
+ * speech frame ("X said", "said X", "according to X"), the nearest actor
+ * before the trigger in its clause (the doer), "by X" after a passive,
+ * and the first actor of the other side after the trigger (the one acted
+ * upon). A denial's target is the accuser: named ("the US accusations"),
+ * else the last actor in the document that accused the denier's side.
+ *
+ * The date is the time expression that governs the clause; otherwise the
+ * document's publication date. */
+#include <stdio.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "extract.h"
+#include "text.h"
+
+typedef enum S_class {
+	S_COMM,    /* a verb of saying something about someone: subject acts */
+	S_NOMINAL, /* "cybercrime", "war crimes": the speaker accuses */
+	S_DENYCHAR,/* accusations called nonsense: a denial */
+	S_NEG,     /* "we never hacked": a denial by the speaker */
+	S_ACT      /* an act with a doer and a target */
+} S_class;
+
+typedef struct S_trigger {
+	const char *forms; /* '|'-separated word forms */
+	const char *next;  /* NULL, or forms one of which must follow */
+	int gap;           /* within this many tokens */
+	evg_event_type type;
+	int prio;
+	S_class cls;
+	const char *cameo;
+} S_trigger;
+
+static const S_trigger S_triggers[] = {
+	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL},
+	{"deny|denied|denies|denying|reject|rejected|rejects|rejecting|dismiss|dismissed|"
+	 "dismisses|dismissing|refute|refuted|refutes|refuting|rebuff|rebuffed",
+	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL},
+	{"written|wrote|writes|writing", "off", 1, EVG_TYPE_DENY, 9, S_COMM, NULL},
+	{"charge|charged|charges|charging", NULL, 0, EVG_TYPE_ACCUSE, 6, S_COMM, NULL},
+	{"war", "crime|crimes", 1, EVG_TYPE_ACCUSE, 8, S_NOMINAL, "1124"},
+	{"criticize|criticized|criticizes|criticizing|criticise|criticised|criticises|"
+	 "condemn|condemned|condemns|condemning|denounce|denounced|denounces|slammed|"
+	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL},
+	{"demand|demanded|demands|demanding|urge|urged|urges|urging", NULL, 0,
+	 EVG_TYPE_DEMAND, 7, S_COMM, NULL},
+	{"call|called|calls|calling|propose|proposed|proposes|proposing|offer|offered|"
+	 "offers|suggested|suggests", "agreement|talks|dialogue|consultations|cooperation|"
+	 "negotiations|treaty|deal|ceasefire|summit|pact|truce", 5, EVG_TYPE_PROPOSE, 7,
+	 S_COMM, NULL},
+	{"threaten|threatened|threatens|threatening|retaliate|retaliated|retaliates|"
+	 "retaliating|retaliation", NULL, 0, EVG_TYPE_THREATEN, 7, S_ACT, NULL},
+	{"preparing|prepared|prepares|ready|plans|planned|planning", "action|actions|retaliation|"
+	 "retaliate|strike|strikes|response|countermeasures|measures", 4, EVG_TYPE_THREATEN,
+	 7, S_ACT, NULL},
+	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL},
+	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL},
+	{"sanction|sanctioned|sanctions|sanctioning|expel|expelled|expels|expelling|"
+	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL},
+	{"investigate|investigated|investigates|investigating", NULL, 0,
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL},
+	{"investigation|investigations|probe|probes|probing", "into", 1,
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL},
+	{"hack|hacked|hacks|hacking|penetrate|penetrated|penetrates|penetrating|breach|"
+	 "breached|breaches|cyberattack|cyberattacks|cyber-attack|cyber-attacks|phishing|"
+	 "intrusion|intrusions|malware|compromises|compromised|cyberwarfare|"
+	 "cyberwar|cyberespionage", NULL, 0, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL},
+	{"cyber", "attack|attacks|warfare|espionage|operations|operation|offensive", 1,
+	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL},
+	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL},
+	{"meddle|meddled|meddles|meddling|interfere|interfered|interferes|interfering|"
+	 "interference", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only"},
+	{"cybercrime|cybercrimes|cyberterrorism|cyber-terrorism", NULL, 0,
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL},
+	{"international|state", "crime|cybercrime|terrorism|cyberterrorism", 1,
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL},
+};
+
+static const char *const S_accusation_nouns[] = {
+	"accusation", "accusations", "allegation", "allegations", "claims",
+	"charges", "accusing", NULL};
+static const char *const S_dismissive[] = {
+	"nonsense", "absurd", "groundless", "baseless", "unfounded", "false",
+	"propaganda", "hysteria", "lies", "fabricated", "ridiculous", "slander",
+	"fiction", "russophobia", "russophobic", "stupidity", "fantasy", NULL};
+static const char *const S_negations[] = {
+	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
+	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
+static const char *const S_neg_objects[] = {
+	"hack", "hacked", "hacking", "hacks", "attack", "attacks", "attacked",
+	"cybercrimes", "cybercrime", "cyberterrorism", "meddle", "meddled",
+	"meddling", "interfere", "interfered", "interference", "things",
+	"anything", "involved", NULL};
+static const char *const S_speech_verbs[] = {
+	"said", "says", "say", "told", "tells", "added", "adds", "stated",
+	"claimed", "claims", "claim", "wrote", "writes", "reported", "reports", "noted",
+	"stressed", "confirmed", "announced", "explained", "insisted", "argued",
+	"commented", "warned", "published", "ran", NULL};
+static const char *const S_planned[] = {
+	"could", "would", "will", "may", "might", "plans", "planned", "planning",
+	"preparing", "intends", "ready", "going", "should", NULL};
+
+/* 1 when w is one of the '|'-separated forms. */
+static int S_form(const char *w, const char *forms)
+{
+	size_t n = strlen(w);
+	while (forms && *forms) {
+		const char *bar = strchr(forms, '|');
+		size_t l = bar ? (size_t)(bar - forms) : strlen(forms);
+		if (l == n && !memcmp(w, forms, n))
+			return 1;
+		forms = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
+/* One sentence being read. */
+typedef struct S_sent {
+	const evg_doc_ctx *doc;
+	const evg_span *span;
+	const evg_tok *t;
+	size_t nt;
+	const evg_mention *m;
+	size_t nm;
+	int speaker;      /* mention index, or -1 */
+	long verb;        /* speech verb token, or -1 */
+	size_t comp0;     /* first token of the reported complement */
+	int continued;    /* "... he added": carries on the last sentence */
+} S_sent;
+
+/* The strongest trigger of the sentence: its token and table row. */
+static int S_find_trigger(const S_sent *s, size_t *tok)
+{
+	size_t i, k, r;
+	int best = -1;
+	for (i = 0; i < s->nt; i++) {
+		for (r = 0; r < sizeof S_triggers / sizeof *S_triggers; r++) {
+			const S_trigger *tr = &S_triggers[r];
+			int ok = S_form(s->t[i].low, tr->forms);
+			if (ok && tr->next) {
+				ok = 0;
+				for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1 && !ok; k++)
+					ok = S_form(s->t[k].low, tr->next);
+			}
+			if (ok && (best < 0 || tr->prio > S_triggers[best].prio)) {
+				best = (int)r;
+				*tok = i;
+			}
+		}
+	}
+	return best;
+}
+
+/* Words allowed between a speaker and its verb: "has also said", "in a
+ * statement confirmed", "news agency reported". */
+static int S_filler(const evg_tok *t)
+{
+	return (t->flags & EVG_TOK_WORD) && !(t->flags & EVG_TOK_CAP) &&
+	       !evg_word_in(t->low, S_speech_verbs) && strcmp(t->low, "that");
+}
+
+/* The mention ending just before token v (fillers and one comma
+ * allowed), or -1. */
+static int S_mention_before(const S_sent *s, size_t v)
+{
+	int i;
+	for (i = (int)s->nm - 1; i >= 0; i--) {
+		size_t k = s->m[i].t1, fill = 0;
+		if (k > v)
+			continue;
+		for (; k < v; k++) {
+			if (!strcmp(s->t[k].low, ",") && fill == 0 && k + 1 == v)
+				continue;
+			if (!S_filler(&s->t[k]) || ++fill > 4)
+				return -1;
+		}
+		return i;
+	}
+	return -1;
+}
+
+static int S_mention_at(const S_sent *s, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 == tok)
+			return (int)i;
+	return -1;
+}
+
+/* Finds "X said", "said X" and "according to X"; sets the speaker, the
+ * verb and where the reported words start. */
+static void S_speech_frame(S_sent *s)
+{
+	size_t v, k;
+	s->speaker = -1;
+	s->verb = -1;
+	s->comp0 = 0;
+	for (v = 0; v < s->nt; v++) {
+		const char *w = s->t[v].low;
+		int sp = -1;
+		if (!strcmp(w, "according") && v + 1 < s->nt && !strcmp(s->t[v + 1].low, "to"))
+			sp = S_mention_at(s, v + 2);
+		else if (evg_word_in(w, S_speech_verbs)) {
+			sp = S_mention_before(s, v);
+			if (sp < 0 && v > 0 && (s->t[v - 1].flags & (EVG_TOK_QCLOSE | EVG_TOK_PUNCT)))
+				sp = S_mention_at(s, v + 1); /* ", said Peskov" */
+			if (sp < 0 && v > 0 && s->speaker < 0 && s->verb < 0 &&
+			    (!strcmp(s->t[v - 1].low, "report") || !strcmp(s->t[v - 1].low, "statement")))
+				s->verb = (long)v; /* "the report claimed": nobody we know */
+		}
+		if (sp < 0 || s->speaker >= 0)
+			continue;
+		s->speaker = sp;
+		s->verb = (long)v;
+		s->continued = !strcmp(w, "added") || !strcmp(w, "adds");
+	}
+	if (s->verb < 0)
+		return;
+	s->comp0 = (size_t)s->verb + 1;
+	for (k = s->comp0; k < s->nt && k < s->comp0 + 20; k++)
+		if (!strcmp(s->t[k].low, "that")) {
+			s->comp0 = k + 1;
+			break;
+		}
+}
+
+/* ---- roles ---- */
+
+static const char *S_side(const evg_lex_entry *e)
+{
+	return e ? e->country : "";
+}
+
+static int S_same_side(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	if (!a || !b)
+		return 0;
+	if (a == b)
+		return 1;
+	return S_side(a)[0] && !strcmp(S_side(a), S_side(b));
+}
+
+static int S_other_side(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	return a && b && a != b && !S_same_side(a, b);
+}
+
+/* The nearest mention ending at or before token k and starting at or
+ * after `from`, skipping the speaker; -1 when none. */
+static int S_subject(const S_sent *s, size_t k, size_t from)
+{
+	int i;
+	for (i = (int)s->nm - 1; i >= 0; i--)
+		if (s->m[i].t1 <= k && s->m[i].t0 >= from && i != s->speaker)
+			return i;
+	return -1;
+}
+
+/* "by X" within a few tokens after the trigger. */
+static int S_agent(const S_sent *s, size_t k)
+{
+	size_t j;
+	for (j = k + 1; j < s->nt && j <= k + 3; j++)
+		if (!strcmp(s->t[j].low, "by"))
+			return S_mention_at(s, j + 1);
+	return -1;
+}
+
+/* The first mention after token k whose actor is not on src's side. */
+static evg_lex_entry *S_target_after(const S_sent *s, size_t k,
+                                     const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && (int)i != s->speaker &&
+		    S_other_side(s->m[i].actor, src))
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* Any mention of the other side, nearest to token k. */
+static evg_lex_entry *S_target_any(const S_sent *s, size_t k,
+                                   const evg_lex_entry *src)
+{
+	size_t i, bestd = (size_t)-1;
+	evg_lex_entry *best = NULL;
+	for (i = 0; i < s->nm; i++) {
+		size_t d = s->m[i].t0 > k ? s->m[i].t0 - k : k - s->m[i].t0;
+		if (S_other_side(s->m[i].actor, src) && d < bestd)
+			best = s->m[i].actor, bestd = d;
+	}
+	return best;
+}
+
+/* ---- dates and modality ---- */
+
+/* The date of a time expression, when it names one. */
+static int S_tx_date(const evg_timex *x, evg_date *d)
+{
+	size_t n = strlen(x->value);
+	if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
+		return 0;
+	if (x->header)
+		return 0;
+	if (n > 10)
+		n = 10;
+	return evg_date_parse(d, x->value, n) == 0 && d->prec != EVG_PREC_UNKNOWN;
+}
+
+/* The time expression nearest to token k among those inside tokens
+ * [a, b) of the sentence. */
+static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
+                     evg_date *out)
+{
+	size_t i, lo, hi, at, bestd = (size_t)-1;
+	int found = 0;
+	if (a >= b || b > s->nt)
+		return 0;
+	lo = s->t[a].off;
+	hi = s->t[b - 1].off + s->t[b - 1].len;
+	at = s->t[k < s->nt ? k : s->nt - 1].off;
+	for (i = 0; i < s->doc->ntx; i++) {
+		const evg_timex *x = &s->doc->tx[i];
+		evg_date d;
+		size_t dist;
+		if (x->offset < lo || x->offset >= hi || !S_tx_date(x, &d))
+			continue;
+		dist = x->offset > at ? x->offset - at : at - x->offset;
+		if (dist < bestd)
+			bestd = dist, *out = d, found = 1;
+	}
+	return found;
+}
+
+static int S_word_near(const S_sent *s, size_t a, size_t b,
+                       const char *const *list)
+{
+	size_t i;
+	for (i = a; i < b && i < s->nt; i++)
+		if (evg_word_in(s->t[i].low, list))
+			return 1;
+	return 0;
+}
+
+static evg_modality S_modality(const S_sent *s, size_t k)
+{
+	static const char *const planned_only[] = {"could", "would", "will", "may",
+		"might", "plans", "planned", "planning", "preparing", "intends",
+		"ready", "going", NULL};
+	static const char *const alleged[] = {"allegedly", "alleged", "purportedly",
+		"supposedly", NULL};
+	static const char *const reported[] = {"reportedly", "according", NULL};
+	size_t a = k > 5 ? k - 5 : 0;
+	(void)S_planned;
+	if (S_word_near(s, a, k + 1, planned_only))
+		return EVG_MOD_PLANNED;
+	if (S_word_near(s, a, k + 3, alleged))
+		return EVG_MOD_ALLEGED;
+	if (S_word_near(s, 0, s->nt, reported))
+		return EVG_MOD_REPORTED;
+	return EVG_MOD_ASSERTED;
+}
+
+/* ---- what the document remembers ---- */
+
+enum { S_MAX_ACCUSERS = 16 };
+
+typedef struct S_ctx {
+	evg_raw_events *out;
+	const evg_mem *mem;
+	const evg_lexicon *lx;
+	const evg_doc_ctx *doc;
+	size_t sentence;
+	/* who accused which side last, for denials that name no accuser */
+	const char *acc_side[S_MAX_ACCUSERS];
+	evg_lex_entry *accuser[S_MAX_ACCUSERS];
+	size_t naccusers;
+	evg_date prev_date; /* the last sentence's own date, for "he added" */
+	int have_prev_date;
+} S_ctx;
+
+static void S_note_accuser(S_ctx *c, evg_lex_entry *src, evg_lex_entry *tgt)
+{
+	size_t i;
+	if (!S_side(tgt)[0])
+		return;
+	for (i = 0; i < c->naccusers; i++)
+		if (!strcmp(c->acc_side[i], S_side(tgt))) {
+			c->accuser[i] = src;
+			return;
+		}
+	if (c->naccusers < S_MAX_ACCUSERS) {
+		c->acc_side[c->naccusers] = S_side(tgt);
+		c->accuser[c->naccusers++] = src;
+	}
+}
+
+static evg_lex_entry *S_accuser_of(const S_ctx *c, const evg_lex_entry *e)
+{
+	size_t i;
+	for (i = 0; i < c->naccusers; i++)
+		if (!strcmp(c->acc_side[i], S_side(e)) && c->accuser[i] != e)
+			return c->accuser[i];
+	return NULL;
+}
+
+/* The state an organisation speaks for ("DHS" -> the United States). */
+static evg_lex_entry *S_state_of(const S_ctx *c, evg_lex_entry *e)
+{
+	evg_lex_entry *st;
+	if (!e || e->kind == EVG_ACTOR_PERSON || e->kind == EVG_ACTOR_COUNTRY ||
+	    !e->country[0])
+		return e;
+	st = evg_map_get(&c->lx->by_country, e->country, strlen(e->country));
+	return st ? st : e;
+}
+
+char *evg_evidence_text(const evg_mem *mem, const char *w, size_t off,
+                        size_t len)
+{
+	evg_buf b = EVG_BUF_INIT(mem);
+	size_t i;
+	int space = 0;
+	for (i = off; i < off + len; i++) {
+		unsigned char ch = (unsigned char)w[i];
+		if (evg_isspace(ch)) {
+			space = b.len > 0;
+			continue;
+		}
+		if (space)
+			evg_buf_putc(&b, ' ');
+		space = 0;
+		if (ch == EVG_BAD_BYTE)
+			evg_buf_puts(&b, "\xef\xbf\xbd");
+		else
+			evg_buf_putc(&b, (char)ch);
+	}
+	return evg_buf_detach(&b, NULL);
+}
+
+typedef struct S_emit_args {
+	evg_event_type type;
+	const char *cameo;
+	evg_lex_entry *src, *tgt;
+	evg_date date;
+	int from_text;
+	evg_modality mod;
+	int media;
+} S_emit_args;
+
+static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
+{
+	evg_raw_event *r;
+	if (!a->src || !a->tgt || a->src == a->tgt)
+		return;
+	if (c->out->len == c->out->cap) {
+		c->out->cap = c->out->cap ? evg_size_mul(c->out->cap, 2) : 32;
+		c->out->items = evg_realloc(c->mem, c->out->items, c->out->cap,
+		                            sizeof *c->out->items);
+	}
+	r = &c->out->items[c->out->len++];
+	memset(r, 0, sizeof *r);
+	r->type = a->type;
+	r->cameo = a->cameo;
+	r->source = a->src;
+	r->target = a->tgt;
+	r->date = a->date;
+	r->date_from_text = a->from_text;
+	r->modality = a->mod;
+	r->media_report = a->media;
+	r->offset = s->span->off;
+	r->length = s->span->len;
+	r->evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
+	r->doc = evg_strndup(c->mem, c->doc->name, strlen(c->doc->name));
+	r->sentence = c->sentence;
+	if (a->type == EVG_TYPE_ACCUSE)
+		S_note_accuser(c, a->src, a->tgt);
+}
+
+/* ---- roles per kind of trigger ---- */
+
+/* Where the reported words are, and where the frame around them is. */
+static void S_regions(const S_sent *s, size_t k, size_t r[4])
+{
+	if (s->verb < 0) {
+		r[0] = 0, r[1] = s->nt, r[2] = r[3] = 0;
+	} else if (k > (size_t)s->verb) {
+		r[0] = s->comp0, r[1] = s->nt, r[2] = 0, r[3] = s->comp0;
+	} else {
+		r[0] = 0, r[1] = (size_t)s->verb, r[2] = (size_t)s->verb, r[3] = s->nt;
+	}
+}
+
+/* The frame's date (the report) and the clause's date (the act). */
+static void S_dates(const S_ctx *c, const S_sent *s, size_t k,
+                    S_emit_args *report, S_emit_args *act)
+{
+	size_t r[4];
+	S_regions(s, k, r);
+	report->from_text = S_date_in(s, r[2], r[3], k, &report->date);
+	if (!report->from_text && s->continued && c->have_prev_date) {
+		report->date = c->prev_date;
+		report->from_text = 1;
+	}
+	if (!report->from_text)
+		report->date = c->doc->dct;
+	act->from_text = S_date_in(s, r[0], r[1], k, &act->date);
+	if (!act->from_text) {
+		act->date = report->date;
+		act->from_text = report->from_text;
+	}
+}
+
+/* The accuser a denial names: "the US accusations", "Kerry's words",
+ * "accusations by Washington"; -1 when none. */
+static int S_named_accuser(const S_sent *s, size_t k)
+{
+	size_t j, i;
+	for (j = k; j < s->nt && j <= k + 6; j++) {
+		if (!evg_word_in(s->t[j].low, S_accusation_nouns))
+			continue;
+		for (i = 0; i < s->nm; i++) {
+			size_t t1 = s->m[i].t1;
+			if ((int)i != s->speaker && (t1 == j || (t1 + 1 == j &&
+			     !strcmp(s->t[t1].low, "'s"))))
+				return (int)i;
+		}
+		if (j + 2 < s->nt && (!strcmp(s->t[j + 1].low, "by") ||
+		                      !strcmp(s->t[j + 1].low, "from")))
+			return S_mention_at(s, j + 2);
+		return -1;
+	}
+	return -1;
+}
+
+/* The first actor of the other side in tokens [a, b). */
+static evg_lex_entry *S_other_in(const S_sent *s, size_t a, size_t b,
+                                 const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 >= a && s->m[i].t1 <= b && (int)i != s->speaker &&
+		    S_other_side(s->m[i].actor, src))
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* A different person or organisation after k, for quarrels inside one
+ * country ("Clinton accused Trump"). */
+static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
+                                  const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && (int)i != s->speaker && s->m[i].actor != src &&
+		    s->m[i].actor->kind != EVG_ACTOR_COUNTRY)
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* Saying things: accusations, denials, criticism, demands, proposals. */
+static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
+                   const char *cameo, S_class cls)
+{
+	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
+	S_emit_args a, act;
+	size_t r[4], from, before = k;
+	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1, sub;
+	memset(&a, 0, sizeof a);
+	S_regions(s, k, r);
+	from = r[0];
+	if (acc >= 0 && s->m[acc].t0 < k)
+		before = s->m[acc].t0;
+	sub = S_subject(s, before, from);
+	a.src = sub >= 0 ? s->m[sub].actor : spk;
+	if ((cls == S_NOMINAL || cls == S_NEG) && spk && spk->kind != EVG_ACTOR_MEDIA)
+		a.src = spk;
+	else if (spk && a.src != spk && spk->kind == EVG_ACTOR_PERSON &&
+	         a.src->kind != EVG_ACTOR_PERSON && S_same_side(spk, a.src))
+		a.src = spk; /* an official speaking for the state */
+	if (!a.src)
+		return;
+	if (type == EVG_TYPE_DENY) {
+		a.tgt = acc >= 0 ? s->m[acc].actor : S_accuser_of(c, a.src);
+		if (!a.tgt)
+			a.tgt = S_target_any(s, k, a.src);
+		a.tgt = S_state_of(c, a.tgt);
+	} else if (cls == S_NOMINAL) {
+		a.tgt = S_other_in(s, r[0], r[1], a.src);
+		if (!a.tgt)
+			a.tgt = S_target_any(s, k, a.src);
+	} else {
+		a.tgt = S_target_after(s, k, a.src);
+		if (!a.tgt)
+			a.tgt = S_any_after(s, k, a.src);
+	}
+	S_dates(c, s, k, &act, &a);
+	a.type = type;
+	a.cameo = cameo;
+	a.mod = S_modality(s, k);
+	if (type == EVG_TYPE_DENY && a.mod != EVG_MOD_PLANNED)
+		a.mod = EVG_MOD_ASSERTED;
+	else if (spk && spk != a.src && spk->kind == EVG_ACTOR_MEDIA)
+		a.mod = EVG_MOD_REPORTED;
+	S_emit(c, s, &a);
+}
+
+/* Doing things: attacks, threats, sanctions, investigations. A frame
+ * around the act adds the speaker's report or accusation of it. */
+static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
+{
+	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
+	evg_lex_entry *doer;
+	S_emit_args rep, act;
+	size_t r[4];
+	int ag = S_agent(s, k), sub, only_accuse = tr->cameo && !strcmp(tr->cameo, "accuse-only");
+	memset(&rep, 0, sizeof rep);
+	memset(&act, 0, sizeof act);
+	S_regions(s, k, r);
+	sub = S_subject(s, k, r[0]);
+	doer = ag >= 0 ? s->m[ag].actor : sub >= 0 ? s->m[sub].actor : NULL;
+	if (!doer)
+		return;
+	S_dates(c, s, k, &rep, &act);
+	act.type = tr->type;
+	act.src = doer;
+	act.tgt = S_target_after(s, k, doer);
+	act.mod = S_modality(s, k);
+	if (spk && spk != doer && spk->kind == EVG_ACTOR_MEDIA) {
+		rep.type = S_same_side(spk, doer) ? EVG_TYPE_REPORT : EVG_TYPE_ACCUSE;
+		rep.src = spk;
+		rep.tgt = doer;
+		rep.mod = EVG_MOD_ASSERTED;
+		rep.media = 1;
+		if (act.mod == EVG_MOD_ASSERTED)
+			act.mod = EVG_MOD_REPORTED;
+		S_emit(c, s, &rep);
+	} else if (spk && spk != doer && S_same_side(spk, doer)) {
+		if (spk->kind == EVG_ACTOR_PERSON && tr->type != EVG_TYPE_CYBERATTACK)
+			act.src = spk; /* an official announcing the state's step */
+	} else if (spk && spk != doer) {
+		rep.type = EVG_TYPE_ACCUSE;
+		rep.src = spk;
+		rep.tgt = doer;
+		rep.mod = EVG_MOD_ASSERTED;
+		if (act.mod == EVG_MOD_ASSERTED)
+			act.mod = EVG_MOD_ALLEGED;
+		S_emit(c, s, &rep);
+	} else if (s->verb >= 0 && act.mod == EVG_MOD_ASSERTED) {
+		act.mod = EVG_MOD_REPORTED; /* "the report claimed that ..." */
+	}
+	if (!only_accuse)
+		S_emit(c, s, &act);
+}
+
+/* ---- sentences ---- */
+
+/* "the accusations ... nonsense": a denial found by its words, at the
+ * accusation noun. */
+static int S_find_denychar(const S_sent *s, size_t *tok)
+{
+	size_t i, noun = s->nt;
+	int dismissive = 0;
+	for (i = 0; i < s->nt; i++) {
+		if (noun == s->nt && evg_word_in(s->t[i].low, S_accusation_nouns))
+			noun = i;
+		dismissive |= evg_word_in(s->t[i].low, S_dismissive);
+	}
+	if (noun == s->nt || !dismissive)
+		return 0;
+	*tok = noun;
+	return 1;
+}
+
+/* "we never hacked", "Moscow had nothing to do with": a denial by the
+ * one who speaks. */
+static int S_find_neg(const S_sent *s, size_t *tok)
+{
+	size_t i, j;
+	for (i = 0; i < s->nt; i++) {
+		int subj = 0;
+		if (!evg_word_in(s->t[i].low, S_negations))
+			continue;
+		for (j = i > 3 ? i - 3 : 0; j < i; j++)
+			subj |= !strcmp(s->t[j].low, "we") || !strcmp(s->t[j].low, "i");
+		if (!subj) {
+			int m = S_subject(s, i, i > 3 ? i - 3 : 0);
+			subj = m >= 0 && s->m[m].t1 + 2 >= i;
+		}
+		if (subj && S_word_near(s, i + 1, i + 7, S_neg_objects)) {
+			*tok = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void S_read_sentence(S_ctx *c, S_sent *s)
+{
+	size_t k = 0, k2 = 0;
+	int r = S_find_trigger(s, &k), prio = r >= 0 ? S_triggers[r].prio : 0;
+	if (prio < 8 && S_find_denychar(s, &k2)) {
+		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
+		return;
+	}
+	if (prio < 8 && S_find_neg(s, &k2)) {
+		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_NEG);
+		return;
+	}
+	if (r < 0)
+		return;
+	if (S_triggers[r].cls == S_ACT)
+		S_act(c, s, k, &S_triggers[r]);
+	else
+		S_comm(c, s, k, S_triggers[r].type,
+		       S_triggers[r].cameo, S_triggers[r].cls);
+}
+
+/* Reusable per-document buffers. */
+typedef struct S_bufs {
+	evg_tok *toks;
+	size_t tokcap;
+	evg_mention *ms;
+	size_t mcap;
+} S_bufs;
+
+/* Sentences longer than this many tokens are lists or run-ons, not
+ * statements of one event. */
+enum { S_MAX_TOKENS = 160 };
+
+void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
+                        const evg_lexicon *lx, evg_doc_actors *da,
+                        const evg_doc_ctx *doc, const evg_span *sents,
+                        size_t nsents)
+{
+	S_ctx c;
+	S_bufs b;
+	size_t i;
+	memset(&c, 0, sizeof c);
+	memset(&b, 0, sizeof b);
+	c.out = out, c.mem = mem, c.lx = lx, c.doc = doc;
+	for (i = 0; i < nsents; i++) {
+		S_sent s;
+		evg_date d;
+		memset(&s, 0, sizeof s);
+		s.doc = doc;
+		s.span = &sents[i];
+		s.nt = evg_tokenise(&b.toks, &b.tokcap, mem, doc->work, sents[i].off,
+		                    sents[i].len);
+		s.t = b.toks;
+		s.nm = evg_actors_find(&b.ms, &b.mcap, mem, lx, da, doc->work, b.toks, s.nt);
+		s.m = b.ms;
+		c.sentence = i;
+		S_speech_frame(&s);
+		if (s.nt <= S_MAX_TOKENS && s.nm)
+			S_read_sentence(&c, &s);
+		c.have_prev_date = s.nt && S_date_in(&s, 0, s.nt, 0, &d);
+		if (c.have_prev_date)
+			c.prev_date = d;
+	}
+	if (b.toks)
+		mem->free(b.toks);
+	if (b.ms)
+		mem->free(b.ms);
+}

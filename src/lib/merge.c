@@ -1,0 +1,329 @@
+/* merge.c: the graph stage. Raw events from every document are grouped
+ * by (type, source, target); inside a group, events on the same day are
+ * one event, a month or year joins a day inside it, and an undated
+ * event joins the dated one whose wording it shares most. Every choice
+ * is made over the events sorted by their own content, never by input
+ * order, so any order of documents gives the same graph.
+ *
+ * Links: a denial, criticism or counter-accusation by one side responds
+ * to an accusation, report, threat or attack by the other side against
+ * it, made shortly before; a media outlet's report or accusation reports
+ * the acts of the accused found in the same document. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "extract.h"
+#include "text.h"
+
+/* A response comes within this many days after what it answers; a few
+ * days before is tolerated inside one article, whose dates of reports
+ * ("on Saturday") may run ahead of its own. */
+enum { S_RESPONSE_DAYS = 42, S_EARLY_DAYS = 7 };
+
+typedef struct S_cluster {
+	evg_raw_event *rep;  /* the representative: most precise, first */
+	evg_ptrvec members;  /* evg_raw_event * */
+	evg_event *event;
+	int media;
+} S_cluster;
+
+static int S_cmp_str(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* Content order: group key, then the most precise and earliest date,
+ * then document and position. */
+static int S_cmp_raw(const void *pa, const void *pb)
+{
+	const evg_raw_event *a = *(evg_raw_event *const *)pa;
+	const evg_raw_event *b = *(evg_raw_event *const *)pb;
+	int c = (int)a->type - (int)b->type;
+	if (!c)
+		c = S_cmp_str(a->source->name, b->source->name);
+	if (!c)
+		c = S_cmp_str(a->target->name, b->target->name);
+	if (!c)
+		c = (int)b->date.prec - (int)a->date.prec;
+	if (!c)
+		c = evg_date_cmp(&a->date, &b->date);
+	if (!c)
+		c = strcmp(a->doc, b->doc);
+	if (!c)
+		c = a->offset < b->offset ? -1 : a->offset > b->offset;
+	if (!c)
+		c = strcmp(a->evidence, b->evidence);
+	return c;
+}
+
+static int S_same_group(const evg_raw_event *a, const evg_raw_event *b)
+{
+	return a->type == b->type && a->source == b->source && a->target == b->target;
+}
+
+/* 1 when date b lies inside date a (equal, or finer and within). */
+static int S_inside(const evg_date *a, const evg_date *b)
+{
+	if (a->prec == EVG_PREC_UNKNOWN || b->prec < a->prec)
+		return 0;
+	if (a->year != b->year)
+		return 0;
+	if (a->prec >= EVG_PREC_MONTH && a->month != b->month)
+		return 0;
+	return a->prec < EVG_PREC_DAY || a->day == b->day;
+}
+
+/* How many words of four letters or more two texts share (a rough
+ * measure of "overlapping wording"). */
+static size_t S_overlap(const char *a, const char *b)
+{
+	size_t n = 0, i, j, la = strlen(a), lb = strlen(b);
+	for (i = 0; i < la;) {
+		size_t wl = 0;
+		while (i + wl < la && evg_isalpha((unsigned char)a[i + wl]))
+			wl++;
+		if (wl >= 4) {
+			for (j = 0; j + wl <= lb; j++)
+				if ((j == 0 || !evg_isalpha((unsigned char)b[j - 1])) &&
+				    evg_strncaseeq(a + i, b + j, wl) &&
+				    (j + wl == lb || !evg_isalpha((unsigned char)b[j + wl]))) {
+					n++;
+					break;
+				}
+		}
+		i += wl ? wl : 1;
+	}
+	return n;
+}
+
+/* The cluster among [c0, nc) that r joins, or NULL. */
+static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
+                                 const evg_raw_event *r)
+{
+	S_cluster *best = NULL;
+	size_t i, bestn = 0;
+	for (i = c0; i < nc; i++) {
+		const evg_date *cd = &cl[i].rep->date;
+		size_t n;
+		if (r->date.prec == EVG_PREC_UNKNOWN || cd->prec == EVG_PREC_UNKNOWN) {
+			if (r->date.prec != cd->prec && r->date.prec != EVG_PREC_UNKNOWN)
+				continue; /* a dated event opens its own cluster */
+		} else if (!S_inside(&r->date, cd)) {
+			continue;
+		}
+		n = S_overlap(r->evidence, cl[i].rep->evidence) + 1;
+		if (n > bestn)
+			best = &cl[i], bestn = n;
+	}
+	return best;
+}
+
+static const char *S_verb(evg_event_type t)
+{
+	static const char *const v[EVG_TYPE_COUNT] = {
+		"accuses", "denies the accusation of", "attacks (cyber)", "reports on",
+		"threatens", "criticizes", "makes a demand of", "proposes talks to",
+		"investigates", "sanctions", "makes a statement about"};
+	return (unsigned)t < EVG_TYPE_COUNT ? v[t] : "acts on";
+}
+
+static void S_add_actor(evg_graph *g, const evg_lex_entry *e)
+{
+	evg_actor_desc d;
+	d.name = e->name;
+	d.kind = e->kind;
+	d.country = e->country[0] ? e->country : NULL;
+	d.aliases = e->aliases[0] ? e->aliases : NULL;
+	evg_graph_add_actor(g, &d);
+}
+
+static int S_cmp_docs(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void S_make_event(evg_graph *g, S_cluster *c)
+{
+	evg_event_desc d;
+	const char **docs = evg_calloc(g->mem, c->members.len, sizeof *docs);
+	const evg_raw_event *r = c->rep;
+	evg_buf sum = EVG_BUF_INIT(g->mem);
+	size_t i;
+	memset(&d, 0, sizeof d);
+	for (i = 0; i < c->members.len; i++) {
+		const evg_raw_event *m = c->members.items[i];
+		docs[i] = m->doc;
+		c->media |= m->media_report;
+	}
+	qsort(docs, c->members.len, sizeof *docs, S_cmp_docs);
+	for (i = 0; i < c->members.len; i++)
+		if (docs[i] == r->doc) { /* the evidence offset is into docs[0] */
+			docs[i] = docs[0];
+			docs[0] = r->doc;
+		}
+	S_add_actor(g, r->source);
+	S_add_actor(g, r->target);
+	evg_buf_printf(&sum, "%s %s %s", r->source->name, S_verb(r->type), r->target->name);
+	d.date = r->date;
+	d.type = r->type;
+	d.cameo = r->cameo && evg_isdigit((unsigned char)r->cameo[0]) ? r->cameo : NULL;
+	d.sources = (const char *const *)&r->source->name;
+	d.nsources = 1;
+	d.targets = (const char *const *)&r->target->name;
+	d.ntargets = 1;
+	d.modality = r->modality;
+	d.summary = sum.ptr;
+	d.evidence = r->evidence;
+	d.docs = docs;
+	d.ndocs = c->members.len;
+	d.evidence_offset = r->offset;
+	d.evidence_length = r->length;
+	c->event = evg_graph_add_event(g, &d);
+	evg_buf_free(&sum);
+	g->mem->free(docs);
+}
+
+/* ---- links ---- */
+
+static long S_days(const evg_date *d)
+{
+	return (long)d->year * 372 + (long)(d->month ? d->month - 1 : 0) * 31 +
+	       (d->day ? d->day - 1 : 0);
+}
+
+static int S_share_doc(const S_cluster *a, const S_cluster *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->members.len; i++)
+		for (j = 0; j < b->members.len; j++)
+			if (!strcmp(((evg_raw_event *)a->members.items[i])->doc,
+			            ((evg_raw_event *)b->members.items[j])->doc))
+				return 1;
+	return 0;
+}
+
+static int S_is_response(evg_event_type t)
+{
+	return t == EVG_TYPE_DENY || t == EVG_TYPE_CRITICIZE || t == EVG_TYPE_ACCUSE;
+}
+
+static int S_is_answerable(evg_event_type t)
+{
+	return t != EVG_TYPE_DENY && t != EVG_TYPE_PROPOSE && t != EVG_TYPE_STATEMENT;
+}
+
+static int S_is_act(evg_event_type t)
+{
+	return t == EVG_TYPE_CYBERATTACK || t == EVG_TYPE_THREATEN ||
+	       t == EVG_TYPE_SANCTION || t == EVG_TYPE_INVESTIGATE;
+}
+
+/* 1 when b (a response) can answer a: sides reversed, shortly after. */
+static int S_answers(const S_cluster *b, const S_cluster *a, int same_doc)
+{
+	const evg_raw_event *rb = b->rep, *ra = a->rep;
+	long d;
+	if (a == b || !S_is_response(rb->type) || !S_is_answerable(ra->type))
+		return 0;
+	if (!ra->source->country[0] || !ra->target->country[0] ||
+	    strcmp(rb->source->country, ra->target->country) ||
+	    strcmp(rb->target->country, ra->source->country) ||
+	    !strcmp(ra->source->country, ra->target->country))
+		return 0;
+	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
+		return 0;
+	d = S_days(&rb->date) - S_days(&ra->date);
+	return d <= S_RESPONSE_DAYS && d >= (same_doc ? -S_EARLY_DAYS : 0);
+}
+
+/* Links every response to what it answers: the answered events of the
+ * same article, else the nearest one before it. Clusters are few per
+ * pair of sides, so the pairwise scan stays small in practice. */
+static void S_link_responses(evg_graph *g, S_cluster *cl, size_t nc)
+{
+	size_t i, j;
+	for (i = 0; i < nc; i++) {
+		long bestd = 0;
+		S_cluster *best = NULL;
+		int linked = 0;
+		if (!cl[i].event || !S_is_response(cl[i].rep->type))
+			continue;
+		for (j = 0; j < nc; j++) {
+			int same;
+			if (!cl[j].event)
+				continue;
+			same = S_share_doc(&cl[i], &cl[j]);
+			if (!S_answers(&cl[i], &cl[j], same))
+				continue;
+			if (same) {
+				evg_graph_add_relation(g, cl[i].event->id, EVG_REL_RESPONDS_TO,
+				                       cl[j].event->id);
+				linked = 1;
+			} else {
+				long d = S_days(&cl[i].rep->date) - S_days(&cl[j].rep->date);
+				if (!best || d < bestd)
+					best = &cl[j], bestd = d;
+			}
+		}
+		if (!linked && best)
+			evg_graph_add_relation(g, cl[i].event->id, EVG_REL_RESPONDS_TO,
+			                       best->event->id);
+	}
+}
+
+/* A media report or accusation reports the acts of the one it names,
+ * found in the same article. */
+static void S_link_reports(evg_graph *g, S_cluster *cl, size_t nc)
+{
+	size_t i, j;
+	for (i = 0; i < nc; i++) {
+		const evg_raw_event *a = cl[i].rep;
+		if (!cl[i].event || !cl[i].media)
+			continue;
+		for (j = 0; j < nc; j++) {
+			const evg_raw_event *b = cl[j].rep;
+			if (i == j || !cl[j].event || cl[j].media || !S_is_act(b->type))
+				continue;
+			if (b->source != a->target &&
+			    (!a->target->country[0] || strcmp(b->source->country, a->target->country)))
+				continue;
+			if (S_share_doc(&cl[i], &cl[j]))
+				evg_graph_add_relation(g, cl[i].event->id, EVG_REL_REPORTS,
+				                       cl[j].event->id);
+		}
+	}
+}
+
+void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
+{
+	evg_raw_event **v;
+	S_cluster *cl;
+	size_t i, nc = 0, g0 = 0;
+	if (!ev->len)
+		return;
+	v = evg_calloc(g->mem, ev->len, sizeof *v);
+	cl = evg_calloc(g->mem, ev->len, sizeof *cl);
+	for (i = 0; i < ev->len; i++)
+		v[i] = &ev->items[i];
+	qsort(v, ev->len, sizeof *v, S_cmp_raw);
+	for (i = 0; i < ev->len; i++) {
+		S_cluster *c;
+		if (i && !S_same_group(v[i - 1], v[i]))
+			g0 = nc; /* clusters of this group start here */
+		c = S_find_cluster(cl, g0, nc, v[i]);
+		if (!c) {
+			c = &cl[nc++];
+			c->rep = v[i];
+		}
+		evg_ptrvec_push(g->mem, &c->members, v[i]);
+	}
+	for (i = 0; i < nc; i++)
+		S_make_event(g, &cl[i]);
+	S_link_responses(g, cl, nc);
+	S_link_reports(g, cl, nc);
+	for (i = 0; i < nc; i++)
+		evg_ptrvec_free(g->mem, &cl[i].members);
+	g->mem->free(cl);
+	g->mem->free(v);
+}
