@@ -502,6 +502,49 @@ EVG_EXPORT int evg_dct_detect(evg_dct *out, const char *text, size_t len);
 EVG_EXPORT int evg_timex_find(evg_timex **out, size_t *n, const char *text,
                               size_t len, const evg_dct *dct);
 
+/** What evg_timex_render writes. */
+typedef enum evg_timex_format {
+	EVG_TIMEX_FORMAT_TIMEML = 0, /**< a TimeML document (TempEval-3) */
+	EVG_TIMEX_FORMAT_CSV         /**< file,offset,length,text,type,value */
+} evg_timex_format;
+
+/** "timeml" or "csv" to a format; returns 0 or EVG_EUNSUPPORTED. */
+EVG_EXPORT int evg_timex_format_from_name(evg_timex_format *out,
+                                          const char *s);
+
+/**
+ * Tags one document and writes the result. `text` is plain text, or a
+ * TimeML document (TempEval-3 input: <DCT><TIMEX3 value=.../></DCT> and a
+ * raw <TEXT>): then only the TEXT is tagged, its DCT is the anchor, and
+ * the output is the input with TIMEX3 elements inserted in the TEXT, every
+ * other byte kept. Plain text becomes a TimeML document with the text
+ * XML-escaped and the DCT as t0 (functionInDocument="CREATION_TIME").
+ * The anchor is `dct` when given (not NULL and known), else the TimeML
+ * DCT, else evg_dct_detect. `name` is the file name written in CSV rows
+ * and as DOCID. For CSV, `csv_header` asks for the header row. On
+ * success *out (NUL-terminated, *out_len bytes) is freed by the caller
+ * with evg_free. Returns 0, or EVG_EINVALID for a TimeML document without
+ * a TEXT element, with a one-line message naming `name` in err.
+ */
+EVG_EXPORT int evg_timex_render(char **out, size_t *out_len, const char *name,
+                                const char *text, size_t len,
+                                const evg_date *dct, evg_timex_format fmt,
+                                int csv_header, char *err, size_t errlen);
+
+/**
+ * Looks `file` up in a manifest CSV (columns file,date; a header row; the
+ * date ISO 8601 at day, month or year precision). A row matches the file
+ * name as given or its last path component. Returns 0 with *out set, 1
+ * when no row names the file, or EVG_EINVALID with a
+ * "manifest:line:column: message" line in err when the manifest is
+ * malformed. `manifest_name` labels the messages.
+ */
+EVG_EXPORT int evg_dct_manifest_lookup(evg_date *out,
+                                       const char *manifest_name,
+                                       const char *data, size_t len,
+                                       const char *file, char *err,
+                                       size_t errlen);
+
 /* ------------------------------------------------------------------ */
 /* Extraction: articles in, a merged event graph out                   */
 /* ------------------------------------------------------------------ */

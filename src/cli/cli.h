@@ -39,5 +39,6 @@ const char *cli_opt(int argc, char **argv, int *i, const char *name,
 
 int cmd_build(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_timex(int argc, char **argv);
 
 #endif

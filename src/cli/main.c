@@ -11,6 +11,7 @@ static const char S_help[] =
 	"Commands:\n"
 	"  build     extract an event graph from news articles into a folder\n"
 	"  render    render an events CSV as dot, svg, png, pdf, ics or csv\n"
+	"  timex     find and normalise the dates and times of articles\n"
 	"\n"
 	"evgraph COMMAND --help describes each command.\n"
 	"\n"
@@ -23,6 +24,7 @@ static const struct {
 } S_commands[] = {
 	{"build", cmd_build},
 	{"render", cmd_render},
+	{"timex", cmd_timex},
 };
 
 int main(int argc, char **argv)

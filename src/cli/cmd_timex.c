@@ -1,0 +1,164 @@
+/* cmd_timex.c: `evgraph timex`: the temporal expressions of articles, as
+ * TimeML (TempEval-3) or CSV. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char S_help[] =
+	"usage: evgraph timex FILE... [--dct DATE] [--manifest F]\n"
+	"                     [--format timeml|csv] [-o FILE] [--outdir DIR]\n"
+	"Finds the temporal expressions of each FILE (plain text, or TimeML with a\n"
+	"raw <TEXT>) and normalises them in TIMEX3 style, anchored on the\n"
+	"publication date: --dct DATE, else the FILE's row of the manifest CSV\n"
+	"(file,date), else the TimeML <DCT>, else the date found in the text.\n"
+	"CSV (file,offset,length,text,type,value) goes to -o or stdout; TimeML\n"
+	"of one FILE too, of several FILEs into --outdir as NAME.tml.\n";
+
+typedef struct {
+	const char **files;
+	int nfiles;
+	const char *manifest, *out, *outdir;
+	char *mdata;
+	size_t mlen;
+	evg_date dct;
+	evg_timex_format fmt;
+} S_args;
+
+static int S_option(S_args *a, int argc, char **argv, int *i)
+{
+	int miss = 0;
+	const char *v;
+	if ((v = cli_opt(argc, argv, i, "--format", "-f", &miss))) {
+		if (evg_timex_format_from_name(&a->fmt, v))
+			return cli_usage("timex", "unknown format '%s'", v), -1;
+	} else if (!miss && (v = cli_opt(argc, argv, i, "--dct", NULL, &miss))) {
+		if (evg_date_parse(&a->dct, v, strlen(v)) ||
+		    a->dct.prec == EVG_PREC_UNKNOWN)
+			return cli_usage("timex", "--dct wants an ISO date, not '%s'", v), -1;
+	} else if (!miss && (v = cli_opt(argc, argv, i, "--manifest", NULL, &miss))) {
+		a->manifest = v;
+	} else if (!miss && (v = cli_opt(argc, argv, i, "--output", "-o", &miss))) {
+		a->out = v;
+	} else if (!miss && (v = cli_opt(argc, argv, i, "--outdir", NULL, &miss))) {
+		a->outdir = v;
+	} else {
+		if (miss)
+			return cli_usage("timex", "%s needs a value", argv[*i]), -1;
+		return 0;
+	}
+	return 1;
+}
+
+static int S_parse(S_args *a, int argc, char **argv)
+{
+	int i, r;
+	memset(a, 0, sizeof *a);
+	a->out = "-";
+	a->files = calloc((size_t)argc, sizeof *a->files);
+	if (!a->files)
+		return cli_fail(EVG_EIO, "out of memory");
+	for (i = 1; i < argc; i++) {
+		if ((r = S_option(a, argc, argv, &i)) < 0)
+			return EXIT_USAGE;
+		if (r)
+			continue;
+		if (argv[i][0] == '-' && argv[i][1])
+			return cli_usage("timex", "unknown option '%s'", argv[i]);
+		a->files[a->nfiles++] = argv[i];
+	}
+	if (!a->nfiles)
+		return cli_usage("timex", "no input file given");
+	if (a->fmt == EVG_TIMEX_FORMAT_TIMEML && a->nfiles > 1 && !a->outdir)
+		return cli_usage("timex", "several files as TimeML need --outdir");
+	return EXIT_OK;
+}
+
+/* The anchor of one file: --dct, else its manifest row, else none (the
+ * library then reads the document). */
+static int S_file_dct(S_args *a, const char *file, evg_date *out)
+{
+	char err[512];
+	int rc;
+	*out = a->dct;
+	if (a->dct.prec != EVG_PREC_UNKNOWN || !a->mdata)
+		return EXIT_OK;
+	rc = evg_dct_manifest_lookup(out, a->manifest, a->mdata, a->mlen, file,
+	                             err, sizeof err);
+	if (rc < 0)
+		return cli_fail(rc, "%s", err);
+	return EXIT_OK;
+}
+
+static int S_tag(S_args *a, const char *file, int first, char **out,
+                 size_t *len)
+{
+	char *data, err[512];
+	size_t dlen;
+	evg_date dct;
+	int rc;
+	if ((rc = S_file_dct(a, file, &dct)) || (rc = cli_read(&data, &dlen, file)))
+		return rc;
+	rc = evg_timex_render(out, len, file, data, dlen, &dct, a->fmt, first,
+	                      err, sizeof err);
+	evg_free(data);
+	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
+}
+
+static char *S_outpath(const char *dir, const char *file)
+{
+	const char *base = strrchr(file, '/');
+	size_t n;
+	char *p;
+	base = base ? base + 1 : file;
+	n = strlen(dir) + strlen(base) + 6;
+	if (!(p = malloc(n)))
+		return NULL;
+	snprintf(p, n, "%s/%s%s", dir, base,
+	         strlen(base) > 4 && !strcmp(base + strlen(base) - 4, ".tml") ? ""
+	                                                                      : ".tml");
+	return p;
+}
+
+static int S_run(S_args *a)
+{
+	char *all = NULL, *one, *path;
+	size_t alen = 0, len;
+	int i, rc = EXIT_OK;
+	for (i = 0; i < a->nfiles && !rc; i++) {
+		if ((rc = S_tag(a, a->files[i], i == 0, &one, &len)))
+			break;
+		if (a->outdir && a->fmt == EVG_TIMEX_FORMAT_TIMEML) {
+			if (!(path = S_outpath(a->outdir, a->files[i])))
+				rc = cli_fail(EVG_EIO, "out of memory");
+			else
+				rc = cli_write(path, one, len, a->files, (size_t)a->nfiles);
+			free(path);
+		} else if (!(all = realloc(all, alen + len + 1))) {
+			rc = cli_fail(EVG_EIO, "out of memory");
+		} else {
+			memcpy(all + alen, one, len);
+			alen += len;
+		}
+		evg_free(one);
+	}
+	if (!rc && all)
+		rc = cli_write(a->out, all, alen, a->files, (size_t)a->nfiles);
+	free(all);
+	return rc;
+}
+
+int cmd_timex(int argc, char **argv)
+{
+	S_args a;
+	int rc, i;
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return fputs(S_help, stdout), EXIT_OK;
+	if ((rc = S_parse(&a, argc, argv)) == EXIT_OK &&
+	    (!a.manifest || (rc = cli_read(&a.mdata, &a.mlen, a.manifest)) == 0))
+		rc = S_run(&a);
+	evg_free(a.mdata);
+	free(a.files);
+	return rc;
+}
