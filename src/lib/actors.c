@@ -388,14 +388,16 @@ static evg_lex_entry *S_head(evg_doc_actors *da, const char *text,
 
 /* Remembers a person's surname and titles for later references. */
 static void S_remember(evg_doc_actors *da, const evg_tok *t, size_t i,
-                       size_t j, evg_lex_entry *e)
+                       size_t j, evg_lex_entry *e, int *first)
 {
 	const char *sp = strrchr(e->name, ' ');
 	char low[32];
 	size_t k, n;
 	if (e->kind != EVG_ACTOR_PERSON)
 		return;
-	da->last_person = e;
+	if (!*first)
+		da->last_person = e; /* "he" and "she" mean a sentence's subject */
+	*first = 1;
 	if (sp && strlen(sp + 1) < sizeof low) {
 		for (n = 0; sp[n + 1]; n++)
 			low[n] = (char)evg_tolower((unsigned char)sp[n + 1]);
@@ -424,6 +426,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
                        const char *text, const evg_tok *t, size_t nt)
 {
 	size_t i = 0, n = 0, j;
+	int first = 0;
 	S_group g;
 	while (i < nt) {
 		evg_mention *m;
@@ -434,6 +437,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			m->t0 = i, m->t1 = i + 1;
 			m->actor = da->last_person;
 			m->pronoun = 1;
+			first = 1;
 			i++;
 			continue;
 		}
@@ -446,7 +450,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = j;
 			m->actor = e;
-			S_remember(da, t, i, j, e);
+			S_remember(da, t, i, j, e, &first);
 		}
 		i = j;
 	}

@@ -90,7 +90,8 @@ static const char *const S_accusation_nouns[] = {
 static const char *const S_dismissive[] = {
 	"nonsense", "absurd", "groundless", "baseless", "unfounded", "false",
 	"propaganda", "hysteria", "lies", "fabricated", "ridiculous", "slander",
-	"fiction", "russophobia", "russophobic", "stupidity", "fantasy", NULL};
+	"fiction", "russophobia", "russophobic", "stupidity", "fantasy",
+	"preposterous", "nonsensical", "unsubstantiated", NULL};
 static const char *const S_negations[] = {
 	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
 	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
@@ -209,6 +210,9 @@ static void S_speech_frame(S_sent *s)
 		int sp = -1;
 		if (!strcmp(w, "according") && v + 1 < s->nt && !strcmp(s->t[v + 1].low, "to"))
 			sp = S_mention_at(s, v + 2);
+		else if (!strcmp(w, "ran") && !(v + 2 < s->nt &&
+		         S_form(s->t[v + 2].low, "story|report|article|piece")))
+			continue;
 		else if (evg_word_in(w, S_speech_verbs)) {
 			sp = S_mention_before(s, v);
 			if (sp < 0 && v > 0 && (s->t[v - 1].flags & (EVG_TOK_QCLOSE | EVG_TOK_PUNCT)))
@@ -275,13 +279,21 @@ static int S_agent(const S_sent *s, size_t k)
 	return -1;
 }
 
+/* 1 when mention i is who was told ("told RT", "told reporters"). */
+static int S_listener(const S_sent *s, size_t i)
+{
+	size_t t0 = s->m[i].t0;
+	return t0 > 0 && (!strcmp(s->t[t0 - 1].low, "told") ||
+	                  !strcmp(s->t[t0 - 1].low, "tells"));
+}
+
 /* The first mention after token k whose actor is not on src's side. */
 static evg_lex_entry *S_target_after(const S_sent *s, size_t k,
                                      const evg_lex_entry *src)
 {
 	size_t i;
 	for (i = 0; i < s->nm; i++)
-		if (s->m[i].t0 > k && (int)i != s->speaker &&
+		if (s->m[i].t0 > k && (int)i != s->speaker && !S_listener(s, i) &&
 		    S_other_side(s->m[i].actor, src))
 			return s->m[i].actor;
 	return NULL;
@@ -357,7 +369,8 @@ static evg_modality S_modality(const S_sent *s, size_t k)
 		"might", "plans", "planned", "planning", "preparing", "intends",
 		"ready", "going", NULL};
 	static const char *const alleged[] = {"allegedly", "alleged", "purportedly",
-		"supposedly", NULL};
+		"supposedly", "allegations", "allegation", "accusations", "claims",
+		"claimed", NULL};
 	static const char *const reported[] = {"reportedly", "according", NULL};
 	size_t a = k > 5 ? k - 5 : 0;
 	(void)S_planned;
@@ -414,11 +427,12 @@ static evg_lex_entry *S_accuser_of(const S_ctx *c, const evg_lex_entry *e)
 }
 
 /* The state an organisation speaks for ("DHS" -> the United States). */
-static evg_lex_entry *S_state_of(const S_ctx *c, evg_lex_entry *e)
+static evg_lex_entry *S_state_of(const S_ctx *c, evg_lex_entry *e,
+                                 int people_too)
 {
 	evg_lex_entry *st;
-	if (!e || e->kind == EVG_ACTOR_PERSON || e->kind == EVG_ACTOR_COUNTRY ||
-	    !e->country[0])
+	if (!e || (e->kind == EVG_ACTOR_PERSON && !people_too) ||
+	    e->kind == EVG_ACTOR_COUNTRY || !e->country[0])
 		return e;
 	st = evg_map_get(&c->lx->by_country, e->country, strlen(e->country));
 	return st ? st : e;
@@ -590,12 +604,18 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	if (!a.src)
 		return;
 	if (type == EVG_TYPE_DENY) {
-		a.tgt = acc >= 0 ? s->m[acc].actor : S_accuser_of(c, a.src);
-		if (!a.tgt)
-			a.tgt = S_target_any(s, k, a.src);
-		a.tgt = S_state_of(c, a.tgt);
+		/* named people stay; otherwise the denial answers a state */
+		a.tgt = acc >= 0 ? s->m[acc].actor : NULL;
+		if (!a.tgt) {
+			a.tgt = S_accuser_of(c, a.src);
+			if (!a.tgt)
+				a.tgt = S_target_any(s, k, a.src);
+			a.tgt = S_state_of(c, a.tgt, 1);
+		}
+		a.tgt = S_state_of(c, a.tgt, 0);
 	} else if (cls == S_NOMINAL) {
-		a.tgt = S_other_in(s, r[0], r[1], a.src);
+		a.tgt = s->verb < 0 ? S_target_after(s, k, a.src)
+		                    : S_other_in(s, r[0], r[1], a.src);
 		if (!a.tgt)
 			a.tgt = S_target_any(s, k, a.src);
 	} else {
@@ -614,6 +634,53 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	S_emit(c, s, &a);
 }
 
+static const char *const S_aux[] = {
+	"have", "has", "had", "was", "were", "been", "be", "is", "are", "being",
+	"having", "not", "never", "also", "reportedly", "allegedly", "that",
+	"who", "which", "and", NULL};
+
+/* 1 when a past-participle trigger modifies the noun before it ("emails
+ * hacked from"), so the actor before it is not its doer. */
+static int S_adjectival(const S_sent *s, size_t k)
+{
+	const evg_tok *p;
+	size_t n = strlen(s->t[k].low);
+	if (n < 3 || strcmp(s->t[k].low + n - 2, "ed") || k == 0)
+		return 0;
+	p = &s->t[k - 1];
+	if (p->flags & (EVG_TOK_QOPEN | EVG_TOK_CAP) || evg_word_in(p->low, S_aux))
+		return 0;
+	if (strlen(p->low) > 2 && !strcmp(p->low + strlen(p->low) - 2, "ly"))
+		return 0;
+	return S_mention_before(s, k) < 0 || !(p->flags & EVG_TOK_WORD) ? 1 : 0;
+}
+
+/* Words after which an actor is an object, not a doer. */
+static const char *const S_object_cues[] = {
+	"to", "into", "on", "against", "at", "from", "with", "for", "of",
+	"harm", "hit", "target", "targeted", "targeting", "attack", "attacked",
+	"blame", "blamed", "accuse", "accused", "about", "over", NULL};
+
+/* The doer of an act: the nearest actor before it that is not in object
+ * position ("trying to harm the US through hacking" is not the US's). */
+static int S_doer(const S_sent *s, size_t k, size_t from)
+{
+	int i;
+	for (i = (int)s->nm - 1; i >= 0; i--) {
+		size_t b;
+		if (s->m[i].t1 > k || s->m[i].t0 < from || i == s->speaker)
+			continue;
+		b = s->m[i].t0;
+		while (b > from && (!strcmp(s->t[b - 1].low, "the") ||
+		                    !strcmp(s->t[b - 1].low, "a")))
+			b--;
+		if (b > from && evg_word_in(s->t[b - 1].low, S_object_cues))
+			continue;
+		return i;
+	}
+	return -1;
+}
+
 /* Doing things: attacks, threats, sanctions, investigations. A frame
  * around the act adds the speaker's report or accusation of it. */
 static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
@@ -625,8 +692,10 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	int ag = S_agent(s, k), sub, only_accuse = tr->cameo && !strcmp(tr->cameo, "accuse-only");
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
+	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, S_dismissive))
+		return; /* "emails hacked from"; a claim called preposterous */
 	S_regions(s, k, r);
-	sub = S_subject(s, k, r[0]);
+	sub = S_doer(s, k, r[0]);
 	doer = ag >= 0 ? s->m[ag].actor : sub >= 0 ? s->m[sub].actor : NULL;
 	if (!doer)
 		return;
