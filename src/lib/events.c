@@ -188,6 +188,15 @@ static int S_mention_before(const S_sent *s, size_t v)
 	return -1;
 }
 
+static int S_mention_at_end(const S_sent *s, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t1 == tok)
+			return (int)i;
+	return -1;
+}
+
 static int S_mention_at(const S_sent *s, size_t tok)
 {
 	size_t i;
@@ -328,6 +337,10 @@ static int S_tx_date(const evg_timex *x, evg_date *d)
 	return evg_date_parse(d, x->value, n) == 0 && d->prec != EVG_PREC_UNKNOWN;
 }
 
+/* Words that open a conditional clause: its dates are not the act's. */
+static const char *const S_barriers[] = {
+	"if", "unless", "should", "whether", "lest", NULL};
+
 /* The time expression nearest to token k among those inside tokens
  * [a, b) of the sentence. */
 static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
@@ -336,6 +349,13 @@ static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
 	size_t i, lo, hi, at, bestd = (size_t)-1;
 	int found = 0;
 	if (a >= b || b > s->nt)
+		return 0;
+	for (i = k + 1; i < b; i++)
+		if (evg_word_in(s->t[i].low, S_barriers)) {
+			b = i; /* "... should they attack on election day" */
+			break;
+		}
+	if (a >= b)
 		return 0;
 	lo = s->t[a].off;
 	hi = s->t[b - 1].off + s->t[b - 1].len;
@@ -652,7 +672,7 @@ static int S_adjectival(const S_sent *s, size_t k)
 		return 0;
 	if (strlen(p->low) > 2 && !strcmp(p->low + strlen(p->low) - 2, "ly"))
 		return 0;
-	return S_mention_before(s, k) < 0 || !(p->flags & EVG_TOK_WORD) ? 1 : 0;
+	return S_mention_at_end(s, k) < 0;
 }
 
 /* Words after which an actor is an object, not a doer. */
@@ -777,7 +797,7 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 {
 	size_t k = 0, k2 = 0;
 	int r = S_find_trigger(s, &k), prio = r >= 0 ? S_triggers[r].prio : 0;
-	if (prio < 8 && S_find_denychar(s, &k2)) {
+	if (S_find_denychar(s, &k2)) {
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
 		return;
 	}
@@ -785,8 +805,8 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_NEG);
 		return;
 	}
-	if (r < 0)
-		return;
+	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, S_negations))
+		return; /* "we do not blame": no event */
 	if (S_triggers[r].cls == S_ACT)
 		S_act(c, s, k, &S_triggers[r]);
 	else

@@ -203,14 +203,23 @@ static int S_share_doc(const S_cluster *a, const S_cluster *b)
 	return 0;
 }
 
-static int S_is_response(evg_event_type t)
+/* What a response of type `b` can answer: a denial answers accusations
+ * and reports; a counter-accusation answers acts and reports; criticism
+ * answers anything hostile. */
+static int S_can_answer(evg_event_type b, evg_event_type a)
 {
-	return t == EVG_TYPE_DENY || t == EVG_TYPE_CRITICIZE || t == EVG_TYPE_ACCUSE;
-}
-
-static int S_is_answerable(evg_event_type t)
-{
-	return t != EVG_TYPE_DENY && t != EVG_TYPE_PROPOSE && t != EVG_TYPE_STATEMENT;
+	switch (b) {
+	case EVG_TYPE_DENY:
+		return a == EVG_TYPE_ACCUSE || a == EVG_TYPE_REPORT;
+	case EVG_TYPE_ACCUSE:
+		return a == EVG_TYPE_CYBERATTACK || a == EVG_TYPE_THREATEN ||
+		       a == EVG_TYPE_SANCTION || a == EVG_TYPE_REPORT;
+	case EVG_TYPE_CRITICIZE:
+		return a != EVG_TYPE_DENY && a != EVG_TYPE_PROPOSE &&
+		       a != EVG_TYPE_STATEMENT;
+	default:
+		return 0;
+	}
 }
 
 static int S_is_act(evg_event_type t)
@@ -219,12 +228,20 @@ static int S_is_act(evg_event_type t)
 	       t == EVG_TYPE_SANCTION || t == EVG_TYPE_INVESTIGATE;
 }
 
-/* 1 when b (a response) can answer a: sides reversed, shortly after. */
-static int S_answers(const S_cluster *b, const S_cluster *a, int same_doc)
+static int S_same_sentence(const S_cluster *a, const S_cluster *b)
+{
+	return !strcmp(a->rep->doc, b->rep->doc) && a->rep->offset == b->rep->offset;
+}
+
+/* How well b answers a, 0 when it cannot: sides reversed, shortly
+ * after; closer when b names a's doer and a names b's own state. */
+static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 {
 	const evg_raw_event *rb = b->rep, *ra = a->rep;
 	long d;
-	if (a == b || !S_is_response(rb->type) || !S_is_answerable(ra->type))
+	int score = 1;
+	if (a == b || b->media || !S_can_answer(rb->type, ra->type) ||
+	    S_same_sentence(a, b))
 		return 0;
 	if (!ra->source->country[0] || !ra->target->country[0] ||
 	    strcmp(rb->source->country, ra->target->country) ||
@@ -234,41 +251,34 @@ static int S_answers(const S_cluster *b, const S_cluster *a, int same_doc)
 	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
 		return 0;
 	d = S_days(&rb->date) - S_days(&ra->date);
-	return d <= S_RESPONSE_DAYS && d >= (same_doc ? -S_EARLY_DAYS : 0);
+	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
+		return 0;
+	if (rb->target == ra->source)
+		score += 2;
+	if (ra->target->kind == EVG_ACTOR_COUNTRY || rb->source == ra->target)
+		score += 1;
+	return score * 4 + (same_doc ? 2 : 0) + (a->members.len > 1);
 }
 
-/* Links every response to what it answers: the answered events of the
- * same article, else the nearest one before it. Clusters are few per
- * pair of sides, so the pairwise scan stays small in practice. */
+/* Links each response to what it answers best (ties all linked). The
+ * scan is pairwise over merged events, which are few per story. */
 static void S_link_responses(evg_graph *g, S_cluster *cl, size_t nc)
 {
 	size_t i, j;
 	for (i = 0; i < nc; i++) {
-		long bestd = 0;
-		S_cluster *best = NULL;
-		int linked = 0;
-		if (!cl[i].event || !S_is_response(cl[i].rep->type))
+		int best = 0;
+		if (!cl[i].event)
 			continue;
-		for (j = 0; j < nc; j++) {
-			int same;
-			if (!cl[j].event)
-				continue;
-			same = S_share_doc(&cl[i], &cl[j]);
-			if (!S_answers(&cl[i], &cl[j], same))
-				continue;
-			if (same) {
+		for (j = 0; j < nc; j++)
+			if (cl[j].event) {
+				int sc = S_answer_score(&cl[i], &cl[j], S_share_doc(&cl[i], &cl[j]));
+				best = sc > best ? sc : best;
+			}
+		for (j = 0; j < nc && best; j++)
+			if (cl[j].event &&
+			    S_answer_score(&cl[i], &cl[j], S_share_doc(&cl[i], &cl[j])) == best)
 				evg_graph_add_relation(g, cl[i].event->id, EVG_REL_RESPONDS_TO,
 				                       cl[j].event->id);
-				linked = 1;
-			} else {
-				long d = S_days(&cl[i].rep->date) - S_days(&cl[j].rep->date);
-				if (!best || d < bestd)
-					best = &cl[j], bestd = d;
-			}
-		}
-		if (!linked && best)
-			evg_graph_add_relation(g, cl[i].event->id, EVG_REL_RESPONDS_TO,
-			                       best->event->id);
 	}
 }
 
@@ -286,8 +296,12 @@ static void S_link_reports(evg_graph *g, S_cluster *cl, size_t nc)
 			if (i == j || !cl[j].event || cl[j].media || !S_is_act(b->type))
 				continue;
 			if (b->source != a->target &&
-			    (!a->target->country[0] || strcmp(b->source->country, a->target->country)))
-				continue;
+			    (a->target->kind != EVG_ACTOR_COUNTRY ||
+			     strcmp(b->source->country, a->target->country)))
+				continue; /* GRU's acts are Russia's, not DHS's */
+			if (evg_date_cmp(&b->date, &a->date) > 0 && !S_inside(&b->date, &a->date) &&
+			    !S_inside(&a->date, &b->date))
+				continue; /* a report tells of what came before it */
 			if (S_share_doc(&cl[i], &cl[j]))
 				evg_graph_add_relation(g, cl[i].event->id, EVG_REL_REPORTS,
 				                       cl[j].event->id);
