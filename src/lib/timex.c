@@ -129,21 +129,25 @@ static void S_add_time(S_hit *h, int hh, int mm, const char *tod)
 	h->type = EVG_TIMEX_TIME;
 }
 
-/* The year that puts month m, day d nearest to the anchor. */
-static int S_near_year(const S_ctx *c, int m, int d)
+/* The year of a day and month printed without one: in a past sentence
+ * the latest such day not more than a week after the anchor (a report
+ * may mention a day just ahead), in a future one the first not before
+ * it, otherwise the nearest. */
+static int S_near_year(const S_ctx *c, int m, int d, int tense)
 {
 	int best = c->ref.y, y;
 	long bestd = -1;
 	for (y = c->ref.y - 1; y <= c->ref.y + 1; y++) {
 		evg_ymd t = {y, m, d};
-		long diff;
+		long diff, dist;
 		if (d > evg_cal_mdays(y, m))
 			continue;
 		diff = evg_cal_diff(c->ref, t);
-		if (diff < 0)
-			diff = -diff;
-		if (bestd < 0 || diff < bestd)
-			bestd = diff, best = y;
+		if ((tense == 1 && diff > 7) || (tense == 2 && diff < 0))
+			continue;
+		dist = tense == 1 ? -diff : tense == 2 ? diff : diff < 0 ? -diff : diff;
+		if (bestd < 0 || dist < bestd)
+			bestd = dist, best = y;
 	}
 	return best;
 }
@@ -242,11 +246,12 @@ static int S_ampm(const S_ctx *c, size_t j, size_t *next)
 /* A time zone after a clock: "UTC", "UTC+3", "GMT-05:00", "+0300". */
 static size_t S_zone(const S_ctx *c, size_t j)
 {
-	if (S_w(c, j, EVG_TW_TZ))
-		j++;
-	else if (!((S_p(c, j, '+') || S_p(c, j, '-')) && S_num(c, j + 1, 4, 4) &&
-	           S_glued(c, j + 1)))
+	int sign = S_p(c, j, '+') || S_p(c, j, '-');
+	if (sign && S_num(c, j + 1, 4, 4) && S_glued(c, j + 1))
+		return j + 2;
+	if (!S_w(c, j, EVG_TW_TZ))
 		return j;
+	j++;
 	if ((S_p(c, j, '+') || S_p(c, j, '-')) && S_glued(c, j) &&
 	    S_num(c, j + 1, 1, 4) && S_glued(c, j + 1)) {
 		j += 2;
@@ -260,7 +265,7 @@ static size_t S_zone(const S_ctx *c, size_t j)
 static int S_clock(const S_ctx *c, size_t j, int *hh, int *mm, size_t *next)
 {
 	size_t k;
-	int ap;
+	int ap = 0;
 	if (!S_num(c, j, 1, 2) || c->t[j].num > 24)
 		return 0;
 	*hh = c->t[j].num;
@@ -272,10 +277,11 @@ static int S_clock(const S_ctx *c, size_t j, int *hh, int *mm, size_t *next)
 		k += 2;
 		if (S_p(c, k, ':') && S_glued(c, k) && S_num(c, k + 1, 2, 2))
 			k += 2; /* seconds: kept in the span, not the value */
-	} else if (!S_ampm(c, k, &k) || *hh == 0 || *hh > 12) {
+		ap = S_ampm(c, k, &k);
+	} else if (!(ap = S_ampm(c, k, &k))) {
 		return 0;
 	}
-	if ((ap = S_ampm(c, k, &k)) != 0) {
+	if (ap) {
 		if (*hh == 0 || *hh > 12)
 			return 0;
 		*hh = (*hh % 12) + (ap == 2 ? 12 : 0);
@@ -380,7 +386,7 @@ static int S_m_date(const S_ctx *c, size_t i, S_hit *h)
 	if (d > evg_cal_mdays(y ? y : 2000, m))
 		return 0;
 	if (!y && c->have_ref) {
-		y = S_near_year(c, m, d);
+		y = S_near_year(c, m, d, S_tense_at(c, i, j));
 		h->anchored = 1;
 	}
 	S_fmt_day(h, y, m, d);
@@ -451,7 +457,7 @@ static int S_year_cue(const S_ctx *c, size_t i)
 		case EVG_TW_OUR: case EVG_TW_EARLY: case EVG_TW_LATE:
 		case EVG_TW_MID: case EVG_TW_AROUND: case EVG_TW_CIRCA:
 		case EVG_TW_FISCAL: case EVG_TW_THAN: case EVG_TW_BETWEEN:
-		case EVG_TW_END:
+		case EVG_TW_END: case EVG_TW_FOR:
 			return 1;
 		case EVG_TW_S: /* a possessive: "Russia's 2016 elections" */
 			return i >= 2 && S_p(c, i - 2, '\'');
@@ -837,6 +843,15 @@ static size_t S_quantity(const S_ctx *c, size_t j, int *n, int *article)
 	return j;
 }
 
+/* "for the next decade", "in the coming week": a stretch of time. */
+static int S_span_cue(const S_ctx *c, size_t i)
+{
+	const evg_tlex *l = i ? S_lex(c, i - 1, EVG_TC_OTHER) : NULL;
+	return l && (l->val == EVG_TW_FOR || l->val == EVG_TW_OVER ||
+	             l->val == EVG_TW_WITHIN || l->val == EVG_TW_DURING ||
+	             l->val == EVG_TW_IN || l->val == EVG_TW_THROUGH);
+}
+
 /* "two years ago", "a month ago": the anchor moved back. */
 static void S_ago(const S_ctx *c, int n, int unit, S_hit *h)
 {
@@ -938,7 +953,7 @@ static int S_m_duration(const S_ctx *c, size_t i, S_hit *h)
 		k++;
 	if ((u = S_unit_at(c, k, &pl)) < 0)
 		return 0;
-	if (k == j && !pl && (!the || dir > 0))
+	if (k == j && !pl && (!the || (dir > 0 && !S_span_cue(c, i))))
 		return 0; /* "last week", "the next week" are dates */
 	if (k == j && pl)
 		n = -1;
@@ -1271,6 +1286,27 @@ static const S_matcher S_matchers[] = {
 	S_m_season, S_m_quarter, S_m_edge
 };
 
+/* A clock time right after a day: "Election Day at 8 pm", "February
+ * 27, 2016 at midnight", "yesterday at 3:30 p.m.". */
+static void S_attach_time(const S_ctx *c, S_hit *h)
+{
+	size_t k = h->end;
+	int hh, mm;
+	const evg_tlex *l;
+	if (h->type != EVG_TIMEX_DATE || strlen(h->value) != 10 ||
+	    !(S_w(c, k, EVG_TW_AT) || S_p(c, k, ',')))
+		return;
+	k++;
+	if ((l = S_lex(c, k, EVG_TC_TOD)) &&
+	    (l->val == EVG_TD_NOON || l->val == EVG_TD_MIDNIGHT)) {
+		S_add_time(h, l->val == EVG_TD_NOON ? 12 : 24, 0, NULL);
+		h->end = k + 1;
+	} else if (S_clock(c, k, &hh, &mm, &k)) {
+		S_add_time(h, hh, mm, NULL);
+		h->end = k;
+	}
+}
+
 /* The longest match starting at token i; 0 when none. */
 static int S_match_at(const S_ctx *c, size_t i, S_hit *best)
 {
@@ -1289,6 +1325,8 @@ static int S_match_at(const S_ctx *c, size_t i, S_hit *best)
 			found = 1;
 		}
 	}
+	if (found)
+		S_attach_time(c, best);
 	return found;
 }
 
@@ -1317,7 +1355,7 @@ static void S_segment(evg_buf *out, S_ctx *c, const evg_dct *dct)
 		S_hit h;
 		if (S_match_at(c, i, &h)) {
 			S_emit(out, c, i, &h, dct);
-			i = h.skip;
+			i = h.skip > h.end ? h.skip : h.end;
 		} else {
 			i++;
 		}

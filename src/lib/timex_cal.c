@@ -74,6 +74,18 @@ static int S_marker(const evg_ttok *t, const char *text)
 	return 0;
 }
 
+/* A participle after a future auxiliary ("will be counted") is future. */
+static int S_marker_at(const evg_ttok *toks, size_t p, const char *text)
+{
+	int m = S_marker(&toks[p], text), k;
+	if (m != 1 || (toks[p].lex && (toks[p].lex->flags & EVG_TF_PAST)))
+		return m;
+	for (k = 1; k <= 3 && (size_t)k <= p; k++)
+		if (S_marker(&toks[p - k], text) == 2)
+			return 2;
+	return m;
+}
+
 static int S_sentence_end(const evg_ttok *t)
 {
 	return t->kind == EVG_TK_PUNCT &&
@@ -92,7 +104,7 @@ int evg_tense(const evg_ttok *toks, size_t n, size_t i, size_t j,
 			const evg_ttok *t = &toks[i - d];
 			if (S_sentence_end(t))
 				lo_open = 0;
-			else if ((m = S_marker(t, text)))
+			else if ((m = S_marker_at(toks, i - d, text)))
 				return m;
 		} else {
 			lo_open = 0;
@@ -101,7 +113,7 @@ int evg_tense(const evg_ttok *toks, size_t n, size_t i, size_t j,
 			const evg_ttok *t = &toks[j + d - 1];
 			if (S_sentence_end(t))
 				hi_open = 0;
-			else if ((m = S_marker(t, text)))
+			else if ((m = S_marker_at(toks, j + d - 1, text)))
 				return m;
 		} else {
 			hi_open = 0;
