@@ -143,6 +143,9 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 	size_t i, k, r;
 	int best = -1;
 	for (i = 0; i < s->nt; i++) {
+		if (i && !strcmp(s->t[i - 1].low, "in") &&
+		    S_form(s->t[i].low, "retaliation|response"))
+			continue; /* "in retaliation for": the reason for another act */
 		for (r = 0; r < sizeof S_triggers / sizeof *S_triggers; r++) {
 			const S_trigger *tr = &S_triggers[r];
 			int ok = S_form(s->t[i].low, tr->forms);
@@ -387,7 +390,7 @@ static evg_modality S_modality(const S_sent *s, size_t k)
 {
 	static const char *const planned_only[] = {"could", "would", "will", "may",
 		"might", "plans", "planned", "planning", "preparing", "intends",
-		"ready", "going", NULL};
+		"ready", "going", "proposed", "threatened", "vowed", NULL};
 	static const char *const alleged[] = {"allegedly", "alleged", "purportedly",
 		"supposedly", "allegations", "allegation", "accusations", "claims",
 		"claimed", NULL};
@@ -417,33 +420,45 @@ typedef struct S_ctx {
 	const char *acc_side[S_MAX_ACCUSERS];
 	evg_lex_entry *accuser[S_MAX_ACCUSERS];
 	size_t naccusers;
+	/* who last acted against which side, for threats that name no one */
+	const char *hos_side[S_MAX_ACCUSERS];
+	evg_lex_entry *hostile[S_MAX_ACCUSERS];
+	size_t nhostile;
 	evg_date prev_date; /* the last sentence's own date, for "he added" */
 	int have_prev_date;
 } S_ctx;
 
-static void S_note_accuser(S_ctx *c, evg_lex_entry *src, evg_lex_entry *tgt)
+/* Remembers that src acted against tgt's side, in a small table. */
+static void S_note(const char **sides, evg_lex_entry **who, size_t *n,
+                   evg_lex_entry *src, evg_lex_entry *tgt)
 {
 	size_t i;
 	if (!S_side(tgt)[0])
 		return;
-	for (i = 0; i < c->naccusers; i++)
-		if (!strcmp(c->acc_side[i], S_side(tgt))) {
-			c->accuser[i] = src;
+	for (i = 0; i < *n; i++)
+		if (!strcmp(sides[i], S_side(tgt))) {
+			who[i] = src;
 			return;
 		}
-	if (c->naccusers < S_MAX_ACCUSERS) {
-		c->acc_side[c->naccusers] = S_side(tgt);
-		c->accuser[c->naccusers++] = src;
+	if (*n < S_MAX_ACCUSERS) {
+		sides[*n] = S_side(tgt);
+		who[(*n)++] = src;
 	}
+}
+
+static evg_lex_entry *S_recall(const char *const *sides, evg_lex_entry *const *who,
+                               size_t n, const evg_lex_entry *e)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!strcmp(sides[i], S_side(e)) && who[i] != e)
+			return who[i];
+	return NULL;
 }
 
 static evg_lex_entry *S_accuser_of(const S_ctx *c, const evg_lex_entry *e)
 {
-	size_t i;
-	for (i = 0; i < c->naccusers; i++)
-		if (!strcmp(c->acc_side[i], S_side(e)) && c->accuser[i] != e)
-			return c->accuser[i];
-	return NULL;
+	return S_recall(c->acc_side, c->accuser, c->naccusers, e);
 }
 
 /* The state an organisation speaks for ("DHS" -> the United States). */
@@ -517,7 +532,9 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r->doc = evg_strndup(c->mem, c->doc->name, strlen(c->doc->name));
 	r->sentence = c->sentence;
 	if (a->type == EVG_TYPE_ACCUSE)
-		S_note_accuser(c, a->src, a->tgt);
+		S_note(c->acc_side, c->accuser, &c->naccusers, a->src, a->tgt);
+	if (a->type != EVG_TYPE_DENY && a->type != EVG_TYPE_PROPOSE)
+		S_note(c->hos_side, c->hostile, &c->nhostile, a->src, a->tgt);
 }
 
 /* ---- roles per kind of trigger ---- */
@@ -681,6 +698,17 @@ static const char *const S_object_cues[] = {
 	"harm", "hit", "target", "targeted", "targeting", "attack", "attacked",
 	"blame", "blamed", "accuse", "accused", "about", "over", NULL};
 
+/* 1 when an actor after this token is an object: after a preposition,
+ * a past tense verb or a number ("expelled 35 Russian diplomats"). */
+static int S_object_position(const evg_tok *p)
+{
+	size_t n = strlen(p->low);
+	if (evg_word_in(p->low, S_object_cues) || (p->flags & EVG_TOK_NUM))
+		return 1;
+	return (p->flags & EVG_TOK_WORD) && !(p->flags & EVG_TOK_CAP) && n > 3 &&
+	       !strcmp(p->low + n - 2, "ed");
+}
+
 /* The doer of an act: the nearest actor before it that is not in object
  * position ("trying to harm the US through hacking" is not the US's). */
 static int S_doer(const S_sent *s, size_t k, size_t from)
@@ -694,7 +722,7 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 		while (b > from && (!strcmp(s->t[b - 1].low, "the") ||
 		                    !strcmp(s->t[b - 1].low, "a")))
 			b--;
-		if (b > from && evg_word_in(s->t[b - 1].low, S_object_cues))
+		if (b > from && S_object_position(&s->t[b - 1]))
 			continue;
 		return i;
 	}
@@ -723,6 +751,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	act.type = tr->type;
 	act.src = doer;
 	act.tgt = S_target_after(s, k, doer);
+	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
+		act.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, doer), 1);
 	act.mod = S_modality(s, k);
 	if (spk && spk != doer && spk->kind == EVG_ACTOR_MEDIA) {
 		rep.type = S_same_side(spk, doer) ? EVG_TYPE_REPORT : EVG_TYPE_ACCUSE;

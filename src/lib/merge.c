@@ -213,7 +213,7 @@ static int S_can_answer(evg_event_type b, evg_event_type a)
 		return a == EVG_TYPE_ACCUSE || a == EVG_TYPE_REPORT;
 	case EVG_TYPE_ACCUSE:
 		return a == EVG_TYPE_CYBERATTACK || a == EVG_TYPE_THREATEN ||
-		       a == EVG_TYPE_SANCTION || a == EVG_TYPE_REPORT;
+		       a == EVG_TYPE_REPORT;
 	case EVG_TYPE_CRITICIZE:
 		return a != EVG_TYPE_DENY && a != EVG_TYPE_PROPOSE &&
 		       a != EVG_TYPE_STATEMENT;
@@ -243,6 +243,8 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 	if (a == b || b->media || !S_can_answer(rb->type, ra->type) ||
 	    S_same_sentence(a, b))
 		return 0;
+	if (rb->type == EVG_TYPE_ACCUSE && rb->source->kind != EVG_ACTOR_PERSON)
+		return 0; /* a state's accusation of an act is not an answer to it */
 	if (!ra->source->country[0] || !ra->target->country[0] ||
 	    strcmp(rb->source->country, ra->target->country) ||
 	    strcmp(rb->target->country, ra->source->country) ||
