@@ -95,6 +95,9 @@ static const char *const S_dismissive[] = {
 static const char *const S_negations[] = {
 	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
 	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
+static const char *const S_verb_negations[] = {
+	"not", "never", "don't", "doesn't", "didn't", "won't", "cannot", "can't",
+	"wouldn't", "haven't", "hasn't", NULL};
 static const char *const S_neg_objects[] = {
 	"hack", "hacked", "hacking", "hacks", "attack", "attacks", "attacked",
 	"cybercrimes", "cybercrime", "cyberterrorism", "meddle", "meddled",
@@ -171,11 +174,28 @@ static int S_filler(const evg_tok *t)
 	       !evg_word_in(t->low, S_speech_verbs) && strcmp(t->low, "that");
 }
 
+static int S_mention_at_end(const S_sent *s, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t1 == tok)
+			return (int)i;
+	return -1;
+}
+
 /* The mention ending just before token v (fillers and one comma
  * allowed), or -1. */
 static int S_mention_before(const S_sent *s, size_t v)
 {
 	int i;
+	if (v >= 2 && !strcmp(s->t[v - 1].low, ",")) {
+		size_t c = v - 1;
+		while (c > 0 && c + 14 > v && strcmp(s->t[c - 1].low, ","))
+			c--;
+		/* "Ivan Petrov, a researcher at an institute, said" */
+		if (c > 0 && c + 14 > v && (i = S_mention_at_end(s, c - 1)) >= 0)
+			return i;
+	}
 	for (i = (int)s->nm - 1; i >= 0; i--) {
 		size_t k = s->m[i].t1, fill = 0;
 		if (k > v)
@@ -188,15 +208,6 @@ static int S_mention_before(const S_sent *s, size_t v)
 		}
 		return i;
 	}
-	return -1;
-}
-
-static int S_mention_at_end(const S_sent *s, size_t tok)
-{
-	size_t i;
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].t1 == tok)
-			return (int)i;
 	return -1;
 }
 
@@ -327,6 +338,36 @@ static evg_lex_entry *S_target_any(const S_sent *s, size_t k,
 
 /* ---- dates and modality ---- */
 
+/* Day of the week, 0 = Sunday (Sakamoto's method). */
+static int S_weekday(int y, int m, int d)
+{
+	static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+	if (m < 3)
+		y--;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+/* An ISO week ("2019-W46") as the month holding its Thursday. */
+static int S_week_month(const char *v, evg_date *d)
+{
+	int y, w, jan4, doy, m = 1;
+	if (strlen(v) != 8 || v[4] != '-' || v[5] != 'W' ||
+	    evg_date_parse(d, v, 4) || !evg_isdigit((unsigned char)v[6]) ||
+	    !evg_isdigit((unsigned char)v[7]))
+		return 0;
+	y = d->year;
+	w = (v[6] - '0') * 10 + (v[7] - '0');
+	jan4 = (S_weekday(y, 1, 4) + 6) % 7; /* 0 = Monday */
+	doy = 4 - jan4 + (w - 1) * 7 + 3;    /* the week's Thursday */
+	if (w < 1 || w > 53 || doy < 1 || doy > 365)
+		return 0;
+	while (doy > evg_days_in_month(y, m))
+		doy -= evg_days_in_month(y, m++);
+	d->month = m;
+	d->prec = EVG_PREC_MONTH;
+	return 1;
+}
+
 /* The date of a time expression, when it names one. */
 static int S_tx_date(const evg_timex *x, evg_date *d)
 {
@@ -335,9 +376,24 @@ static int S_tx_date(const evg_timex *x, evg_date *d)
 		return 0;
 	if (x->header)
 		return 0;
+	if (S_week_month(x->value, d))
+		return 1;
 	if (n > 10)
 		n = 10;
 	return evg_date_parse(d, x->value, n) == 0 && d->prec != EVG_PREC_UNKNOWN;
+}
+
+/* 1 when a bare year modifies a noun ("the 2016 election"): it names
+ * the thing, not the time of the event. */
+static int S_year_modifier(const S_sent *s, const evg_timex *x)
+{
+	size_t i;
+	if (strlen(x->value) != 4 || x->length != 4)
+		return 0;
+	for (i = 1; i < s->nt; i++)
+		if (s->t[i].off == x->offset)
+			return S_form(s->t[i - 1].low, "the|its|their|his|her|this|that|a|'s|our");
+	return 0;
 }
 
 /* Words that open a conditional clause: its dates are not the act's. */
@@ -367,7 +423,8 @@ static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
 		const evg_timex *x = &s->doc->tx[i];
 		evg_date d;
 		size_t dist;
-		if (x->offset < lo || x->offset >= hi || !S_tx_date(x, &d))
+		if (x->offset < lo || x->offset >= hi || !S_tx_date(x, &d) ||
+		    S_year_modifier(s, x))
 			continue;
 		dist = x->offset > at ? x->offset - at : at - x->offset;
 		if (dist < bestd)
@@ -390,15 +447,17 @@ static evg_modality S_modality(const S_sent *s, size_t k)
 {
 	static const char *const planned_only[] = {"could", "would", "will", "may",
 		"might", "plans", "planned", "planning", "preparing", "intends",
-		"ready", "going", "proposed", "threatened", "vowed", NULL};
+		"ready", "going", "proposed", "vowed", NULL};
 	static const char *const alleged[] = {"allegedly", "alleged", "purportedly",
 		"supposedly", "allegations", "allegation", "accusations", "claims",
 		"claimed", NULL};
 	static const char *const reported[] = {"reportedly", "according", NULL};
 	size_t a = k > 5 ? k - 5 : 0;
 	(void)S_planned;
-	if (S_word_near(s, a, k + 1, planned_only))
-		return EVG_MOD_PLANNED;
+	for (; a <= k && a < s->nt; a++)
+		if (!(s->t[a].flags & EVG_TOK_CAP) && evg_word_in(s->t[a].low, planned_only))
+			return EVG_MOD_PLANNED; /* "may", not "May" */
+	a = k > 5 ? k - 5 : 0;
 	if (S_word_near(s, a, k + 3, alleged))
 		return EVG_MOD_ALLEGED;
 	if (S_word_near(s, 0, s->nt, reported))
@@ -655,6 +714,9 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 		                    : S_other_in(s, r[0], r[1], a.src);
 		if (!a.tgt)
 			a.tgt = S_target_any(s, k, a.src);
+		if (!a.tgt) /* "this is cybercrime": the one who last acted */
+			a.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile,
+			                               a.src), 1);
 	} else {
 		a.tgt = S_target_after(s, k, a.src);
 		if (!a.tgt)
@@ -689,7 +751,7 @@ static int S_adjectival(const S_sent *s, size_t k)
 		return 0;
 	if (strlen(p->low) > 2 && !strcmp(p->low + strlen(p->low) - 2, "ly"))
 		return 0;
-	return S_mention_at_end(s, k) < 0;
+	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
 }
 
 /* Words after which an actor is an object, not a doer. */
@@ -709,6 +771,10 @@ static int S_object_position(const evg_tok *p)
 	       !strcmp(p->low + n - 2, "ed");
 }
 
+static const char S_sponsored[] =
+	"working|linked|tied|backed|affiliated|connected|associated|loyal|"
+	"sponsored|directed|controlled|paid";
+
 /* The doer of an act: the nearest actor before it that is not in object
  * position ("trying to harm the US through hacking" is not the US's). */
 static int S_doer(const S_sent *s, size_t k, size_t from)
@@ -722,8 +788,9 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 		while (b > from && (!strcmp(s->t[b - 1].low, "the") ||
 		                    !strcmp(s->t[b - 1].low, "a")))
 			b--;
-		if (b > from && S_object_position(&s->t[b - 1]))
-			continue;
+		if (b > from && S_object_position(&s->t[b - 1]) &&
+		    !(b > from + 1 && S_form(s->t[b - 2].low, S_sponsored)))
+			continue; /* "hackers working for the SVR" are the SVR's */
 		return i;
 	}
 	return -1;
@@ -751,6 +818,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	act.type = tr->type;
 	act.src = doer;
 	act.tgt = S_target_after(s, k, doer);
+	if (ag >= 0 && sub >= 0 && sub != ag && S_other_side(s->m[sub].actor, doer))
+		act.tgt = s->m[sub].actor; /* "X was hacked by Y" */
 	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
 		act.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, doer), 1);
 	act.mod = S_modality(s, k);
@@ -764,7 +833,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 			act.mod = EVG_MOD_REPORTED;
 		S_emit(c, s, &rep);
 	} else if (spk && spk != doer && S_same_side(spk, doer)) {
-		if (spk->kind == EVG_ACTOR_PERSON && tr->type != EVG_TYPE_CYBERATTACK)
+		if (spk->kind == EVG_ACTOR_PERSON && tr->type != EVG_TYPE_CYBERATTACK &&
+		    doer->kind == EVG_ACTOR_COUNTRY)
 			act.src = spk; /* an official announcing the state's step */
 	} else if (spk && spk != doer) {
 		rep.type = EVG_TYPE_ACCUSE;
@@ -835,7 +905,7 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_NEG);
 		return;
 	}
-	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, S_negations))
+	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, S_verb_negations))
 		return; /* "we do not blame": no event */
 	if (S_triggers[r].cls == S_ACT)
 		S_act(c, s, k, &S_triggers[r]);
