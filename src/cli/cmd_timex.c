@@ -128,7 +128,9 @@ static int S_run(S_args *a)
 	for (i = 0; i < a->nfiles && !rc; i++) {
 		if ((rc = S_tag(a, a->files[i], i == 0, &one, &len)))
 			break;
-		if (a->outdir && a->fmt == EVG_TIMEX_FORMAT_TIMEML) {
+		if (a->nfiles == 1 && !a->outdir) {
+			rc = cli_write(a->out, one, len, a->files, 1); /* no copy */
+		} else if (a->outdir && a->fmt == EVG_TIMEX_FORMAT_TIMEML) {
 			if (!(path = S_outpath(a->outdir, a->files[i])))
 				rc = cli_fail(EVG_EIO, "out of memory");
 			else

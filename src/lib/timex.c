@@ -1307,12 +1307,40 @@ static void S_attach_time(const S_ctx *c, S_hit *h)
 	}
 }
 
+/* Function words that no expression starts with ("of", "said", "in"):
+ * most known words are these, so they are turned away before any
+ * matcher runs. */
+static int S_starter(const evg_tlex *l)
+{
+	if (l->cls != EVG_TC_OTHER)
+		return 1;
+	switch (l->val) {
+	case EVG_TW_THE: case EVG_TW_A: case EVG_TW_LAST: case EVG_TW_NEXT:
+	case EVG_TW_THIS: case EVG_TW_PAST: case EVG_TW_PREVIOUS:
+	case EVG_TW_COMING: case EVG_TW_FOLLOWING: case EVG_TW_EARLY:
+	case EVG_TW_LATE: case EVG_TW_MID: case EVG_TW_LATER: case EVG_TW_END:
+	case EVG_TW_BEGINNING: case EVG_TW_START: case EVG_TW_MIDDLE:
+	case EVG_TW_EVERY: case EVG_TW_EACH: case EVG_TW_PER: case EVG_TW_ONCE:
+	case EVG_TW_TWICE: case EVG_TW_ELECTION: case EVG_TW_THESE:
+	case EVG_TW_Q: case EVG_TW_COUPLE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* The longest match starting at token i; 0 when none. */
 static int S_match_at(const S_ctx *c, size_t i, S_hit *best)
 {
 	size_t k;
 	int found = 0;
-	if (!c->t[i].lex && c->t[i].kind != EVG_TK_NUM)
+	const evg_tlex *l = c->t[i].lex;
+	if (l ? !S_starter(l) : c->t[i].kind != EVG_TK_NUM)
+		return 0;
+	/* "the" and "a" start something only before a known word or number */
+	if (l && l->cls == EVG_TC_OTHER &&
+	    (l->val == EVG_TW_THE || l->val == EVG_TW_A) &&
+	    (i + 1 >= c->n || (!c->t[i + 1].lex && c->t[i + 1].kind != EVG_TK_NUM)))
 		return 0;
 	for (k = 0; k < sizeof S_matchers / sizeof *S_matchers; k++) {
 		S_hit h;

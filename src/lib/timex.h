@@ -73,6 +73,8 @@ typedef struct evg_tlex {
 	short val;           /* class value, or EVG_TW_* for EVG_TC_OTHER */
 } evg_tlex;
 
+/* Builds the word table once; every lookup path calls it. */
+void evg_tlex_init(void);
 /* The entry of a word (any case), or NULL when the word is not known. */
 const evg_tlex *evg_tlex_lookup(const char *s, size_t len);
 

@@ -4,6 +4,7 @@
  * open-addressing hash built on first use (under pthread_once, so
  * concurrent first calls are safe); a lookup is one hash over at most 15
  * lowercased bytes and usually one probe. */
+#include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
@@ -195,9 +196,15 @@ static const S_entry S_words[] = {
 };
 
 /* Power of two, at least four times the table above. */
-enum { S_SLOTS = 1024, S_MAXW = 15 };
+enum { S_SLOTS = 1024, S_MAXW = 10 }; /* MAXW: the longest word above */
 
 static short S_table[S_SLOTS]; /* index + 1 into S_words; 0 empty */
+static unsigned char S_lens[sizeof S_words / sizeof *S_words];
+/* Bit (c % 32) of S_first[n]: some word of n letters starts with c. */
+static unsigned S_first[S_MAXW + 1];
+static unsigned char S_class[256];
+/* Byte classes for the tokeniser, filled by S_build. */
+enum { S_B_OTHER = 0, S_B_SPACE, S_B_DIGIT, S_B_LOWER, S_B_UPPER };
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
 static unsigned S_hash(const unsigned char *s, size_t n)
@@ -209,35 +216,74 @@ static unsigned S_hash(const unsigned char *s, size_t n)
 	return h;
 }
 
+static void S_build_classes(void)
+{
+	int c;
+	for (c = 0; c < 256; c++)
+		S_class[c] = evg_isspace(c) ? S_B_SPACE : evg_isdigit(c) ? S_B_DIGIT
+		           : evg_islower(c) ? S_B_LOWER
+		           : evg_isupper(c) ? S_B_UPPER : S_B_OTHER;
+}
+
 static void S_build(void)
 {
 	size_t i, n = sizeof S_words / sizeof *S_words;
+	S_build_classes();
 	for (i = 0; i < n; i++) {
 		const char *w = S_words[i].w;
 		unsigned h = S_hash((const unsigned char *)w, strlen(w));
+		S_lens[i] = (unsigned char)strlen(w);
+		assert(S_lens[i] <= S_MAXW);
+		S_first[S_lens[i]] |= 1u << (w[0] % 32);
 		while (S_table[h & (S_SLOTS - 1)])
 			h++;
 		S_table[h & (S_SLOTS - 1)] = (short)(i + 1);
 	}
 }
 
-const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
+void evg_tlex_init(void)
 {
-	unsigned char low[S_MAXW];
-	unsigned h;
+	pthread_once(&S_once, S_build);
+}
+
+/* The entry of the word s whose lowercase FNV-1a hash is h; assumes
+ * evg_tlex_init ran. Letters only: "| 0x20" lowercases them. */
+static const evg_tlex *S_lookup_hashed(const char *s, size_t len, unsigned h)
+{
+	size_t i;
+	for (;; h++) {
+		int k = S_table[h & (S_SLOTS - 1)];
+		const char *w;
+		if (!k)
+			return NULL;
+		if (S_lens[k - 1] != len)
+			continue;
+		w = S_words[k - 1].w;
+		for (i = 0; i < len && w[i] == (s[i] | 0x20); i++)
+			;
+		if (i == len)
+			return &S_words[k - 1].lex;
+	}
+}
+
+static const evg_tlex *S_lookup(const char *s, size_t len)
+{
+	unsigned h = 2166136261u;
 	size_t i;
 	if (len == 0 || len > S_MAXW)
 		return NULL;
-	for (i = 0; i < len; i++)
-		low[i] = (unsigned char)evg_tolower((unsigned char)s[i]);
-	pthread_once(&S_once, S_build);
-	for (h = S_hash(low, len);; h++) {
-		int k = S_table[h & (S_SLOTS - 1)];
-		if (!k)
+	for (i = 0; i < len; i++) {
+		if (!evg_isalpha((unsigned char)s[i]))
 			return NULL;
-		if (!memcmp(S_words[k - 1].w, low, len) && !S_words[k - 1].w[len])
-			return &S_words[k - 1].lex;
+		h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
 	}
+	return S_lookup_hashed(s, len, h);
+}
+
+const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
+{
+	evg_tlex_init();
+	return S_lookup(s, len);
 }
 
 /* Multi-byte punctuation the matchers care about, mapped to ASCII:
@@ -259,9 +305,10 @@ static size_t S_upunct(const unsigned char *s, size_t n, unsigned char *ch)
 static size_t S_token(evg_ttok *t, const unsigned char *p, size_t n)
 {
 	size_t k = 0;
-	if (evg_isdigit(p[0])) {
+	unsigned char b = S_class[p[0]];
+	if (b == S_B_DIGIT) {
 		long v = 0;
-		while (k < n && evg_isdigit(p[k])) {
+		while (k < n && S_class[p[k]] == S_B_DIGIT) {
 			if (v < 99999)
 				v = v * 10 + (p[k] - '0');
 			k++;
@@ -270,13 +317,19 @@ static size_t S_token(evg_ttok *t, const unsigned char *p, size_t n)
 		t->num = v > 99999 ? 99999 : (int)v;
 		return k;
 	}
-	if (evg_isalpha(p[0])) {
+	if (b >= S_B_LOWER) {
 		int up = 0;
-		while (k < n && evg_isalpha(p[k]))
-			up += evg_isupper(p[k++]);
+		unsigned h = 2166136261u; /* hashed while scanning, for S_lookup */
+		while (k < n && S_class[p[k]] >= S_B_LOWER) {
+			up += S_class[p[k]] == S_B_UPPER;
+			h = (h ^ (p[k++] | 0x20u)) * 16777619u;
+		}
 		t->kind = EVG_TK_WORD;
-		t->caps = evg_isupper(p[0]) ? (up == (int)k && k > 1 ? 2 : 1) : 0;
-		t->lex = evg_tlex_lookup((const char *)p, k);
+		t->caps = b == S_B_UPPER ? (up == (int)k && k > 1 ? 2 : 1) : 0;
+		/* Most words are longer than any in the table or start with a
+		 * letter none of that length starts with: no lookup for those. */
+		if (k <= S_MAXW && ((S_first[k] >> ((p[0] | 0x20) % 32)) & 1))
+			t->lex = S_lookup_hashed((const char *)p, k, h);
 		return k;
 	}
 	t->kind = EVG_TK_PUNCT;
@@ -296,16 +349,20 @@ size_t evg_ttok_run(evg_ttok *toks, size_t cap, const char *text,
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = from, n = 0;
 	int sp = 1;
+	evg_tlex_init();
 	while (i < to && n < cap) {
 		evg_ttok *t = &toks[n];
-		if (evg_isspace(s[i])) {
+		if (S_class[s[i]] == S_B_SPACE) {
 			sp = 1;
 			i++;
 			continue;
 		}
-		memset(t, 0, sizeof *t);
 		t->off = i;
 		t->sp = (unsigned char)sp;
+		t->ch = 0;
+		t->caps = 0;
+		t->num = 0;
+		t->lex = NULL;
 		t->len = (unsigned)S_token(t, s + i, to - i);
 		i += t->len;
 		sp = 0;
