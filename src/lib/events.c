@@ -108,9 +108,6 @@ static const char *const S_speech_verbs[] = {
 	"claimed", "claims", "claim", "wrote", "writes", "reported", "reports", "noted",
 	"stressed", "confirmed", "announced", "explained", "insisted", "argued",
 	"commented", "warned", "published", "ran", NULL};
-static const char *const S_planned[] = {
-	"could", "would", "will", "may", "might", "plans", "planned", "planning",
-	"preparing", "intends", "ready", "going", "should", NULL};
 
 /* 1 when w is one of the '|'-separated forms. */
 static int S_form(const char *w, const char *forms)
@@ -138,6 +135,7 @@ typedef struct S_sent {
 	long verb;        /* speech verb token, or -1 */
 	size_t comp0;     /* first token of the reported complement */
 	int continued;    /* "... he added": carries on the last sentence */
+	size_t tx0, tx1;  /* the time expressions inside the sentence */
 } S_sent;
 
 /* The strongest trigger of the sentence: its token and table row. */
@@ -419,7 +417,7 @@ static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
 	lo = s->t[a].off;
 	hi = s->t[b - 1].off + s->t[b - 1].len;
 	at = s->t[k < s->nt ? k : s->nt - 1].off;
-	for (i = 0; i < s->doc->ntx; i++) {
+	for (i = s->tx0; i < s->tx1; i++) {
 		const evg_timex *x = &s->doc->tx[i];
 		evg_date d;
 		size_t dist;
@@ -453,7 +451,6 @@ static evg_modality S_modality(const S_sent *s, size_t k)
 		"claimed", NULL};
 	static const char *const reported[] = {"reportedly", "according", NULL};
 	size_t a = k > 5 ? k - 5 : 0;
-	(void)S_planned;
 	for (; a <= k && a < s->nt; a++)
 		if (!(s->t[a].flags & EVG_TOK_CAP) && evg_word_in(s->t[a].low, planned_only))
 			return EVG_MOD_PLANNED; /* "may", not "May" */
@@ -933,7 +930,7 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 {
 	S_ctx c;
 	S_bufs b;
-	size_t i;
+	size_t i, tx = 0;
 	memset(&c, 0, sizeof c);
 	memset(&b, 0, sizeof b);
 	c.out = out, c.mem = mem, c.lx = lx, c.doc = doc;
@@ -943,6 +940,12 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 		memset(&s, 0, sizeof s);
 		s.doc = doc;
 		s.span = &sents[i];
+		/* time expressions come in text order: one pass over them all */
+		while (tx < doc->ntx && doc->tx[tx].offset < sents[i].off)
+			tx++;
+		s.tx0 = s.tx1 = tx;
+		while (s.tx1 < doc->ntx && doc->tx[s.tx1].offset < sents[i].off + sents[i].len)
+			s.tx1++;
 		s.nt = evg_tokenise(&b.toks, &b.tokcap, mem, doc->work, sents[i].off,
 		                    sents[i].len);
 		s.t = b.toks;

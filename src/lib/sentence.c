@@ -149,7 +149,7 @@ size_t evg_sentences(evg_span **out, const evg_mem *mem, const char *t,
 				continue;
 			}
 		}
-		i += c < 0x80 ? 1 : 1;
+		i++;
 	}
 	S_emit(&s, t, start, len);
 	*out = s.v;
