@@ -222,6 +222,11 @@ static int S_can_answer(evg_event_type b, evg_event_type a)
 	}
 }
 
+static int S_is_response(evg_event_type t)
+{
+	return t == EVG_TYPE_DENY || t == EVG_TYPE_CRITICIZE || t == EVG_TYPE_ACCUSE;
+}
+
 static int S_is_act(evg_event_type t)
 {
 	return t == EVG_TYPE_CYBERATTACK || t == EVG_TYPE_THREATEN ||
@@ -262,51 +267,80 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 	return score * 4 + (same_doc ? 2 : 0) + (a->members.len > 1);
 }
 
-/* Links each response to what it answers best (ties all linked). The
- * scan is pairwise over merged events, which are few per story. */
-static void S_link_responses(evg_graph *g, S_cluster *cl, size_t nc)
+/* ---- side index: links look only at events between the right sides ---- */
+
+static int S_cmp_sides(const void *pa, const void *pb)
 {
-	size_t i, j;
+	const S_cluster *a = *(S_cluster *const *)pa, *b = *(S_cluster *const *)pb;
+	int c = strcmp(a->rep->source->country, b->rep->source->country);
+	return c ? c : strcmp(a->rep->target->country, b->rep->target->country);
+}
+
+/* The range [*lo, *hi) of idx (sorted by S_cmp_sides) whose source side
+ * is src and, unless tgt is NULL, whose target side is tgt. */
+static void S_range(S_cluster **idx, size_t n, const char *src, const char *tgt,
+                    size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = n;
+	while (a < b) { /* lower bound */
+		size_t m = a + (b - a) / 2;
+		int c = strcmp(idx[m]->rep->source->country, src);
+		if (!c && tgt)
+			c = strcmp(idx[m]->rep->target->country, tgt);
+		if (c < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = *hi = a;
+	while (*hi < n && !strcmp(idx[*hi]->rep->source->country, src) &&
+	       (!tgt || !strcmp(idx[*hi]->rep->target->country, tgt)))
+		(*hi)++;
+}
+
+/* Links each response to what it answers best (ties all linked). */
+static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
+{
+	size_t i, j, lo, hi;
 	for (i = 0; i < nc; i++) {
-		int best = 0;
-		if (!cl[i].event)
+		S_cluster *b = idx[i];
+		int best = 0, sc;
+		if (!b->event || !S_is_response(b->rep->type))
 			continue;
-		for (j = 0; j < nc; j++)
-			if (cl[j].event) {
-				int sc = S_answer_score(&cl[i], &cl[j], S_share_doc(&cl[i], &cl[j]));
-				best = sc > best ? sc : best;
-			}
-		for (j = 0; j < nc && best; j++)
-			if (cl[j].event &&
-			    S_answer_score(&cl[i], &cl[j], S_share_doc(&cl[i], &cl[j])) == best)
-				evg_graph_add_relation(g, cl[i].event->id, EVG_REL_RESPONDS_TO,
-				                       cl[j].event->id);
+		S_range(idx, nc, b->rep->target->country, b->rep->source->country, &lo, &hi);
+		for (j = lo; j < hi; j++)
+			if (idx[j]->event &&
+			    (sc = S_answer_score(b, idx[j], S_share_doc(b, idx[j]))) > best)
+				best = sc;
+		for (j = lo; j < hi && best; j++)
+			if (idx[j]->event && S_answer_score(b, idx[j], S_share_doc(b, idx[j])) == best)
+				evg_graph_add_relation(g, b->event->id, EVG_REL_RESPONDS_TO,
+				                       idx[j]->event->id);
 	}
 }
 
 /* A media report or accusation reports the acts of the one it names,
  * found in the same article. */
-static void S_link_reports(evg_graph *g, S_cluster *cl, size_t nc)
+static void S_link_reports(evg_graph *g, S_cluster **idx, size_t nc)
 {
-	size_t i, j;
+	size_t i, j, lo, hi;
 	for (i = 0; i < nc; i++) {
-		const evg_raw_event *a = cl[i].rep;
-		if (!cl[i].event || !cl[i].media)
+		const evg_raw_event *a = idx[i]->rep;
+		if (!idx[i]->event || !idx[i]->media)
 			continue;
-		for (j = 0; j < nc; j++) {
-			const evg_raw_event *b = cl[j].rep;
-			if (i == j || !cl[j].event || cl[j].media || !S_is_act(b->type))
+		S_range(idx, nc, a->target->country, NULL, &lo, &hi);
+		for (j = lo; j < hi; j++) {
+			const evg_raw_event *b = idx[j]->rep;
+			if (i == j || !idx[j]->event || idx[j]->media || !S_is_act(b->type))
 				continue;
-			if (b->source != a->target &&
-			    (a->target->kind != EVG_ACTOR_COUNTRY ||
-			     strcmp(b->source->country, a->target->country)))
+			if (b->source != a->target && a->target->kind != EVG_ACTOR_COUNTRY)
 				continue; /* GRU's acts are Russia's, not DHS's */
 			if (evg_date_cmp(&b->date, &a->date) > 0 && !S_inside(&b->date, &a->date) &&
 			    !S_inside(&a->date, &b->date))
 				continue; /* a report tells of what came before it */
-			if (S_share_doc(&cl[i], &cl[j]))
-				evg_graph_add_relation(g, cl[i].event->id, EVG_REL_REPORTS,
-				                       cl[j].event->id);
+			if (S_share_doc(idx[i], idx[j]))
+				evg_graph_add_relation(g, idx[i]->event->id, EVG_REL_REPORTS,
+				                       idx[j]->event->id);
 		}
 	}
 }
@@ -314,12 +348,13 @@ static void S_link_reports(evg_graph *g, S_cluster *cl, size_t nc)
 void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 {
 	evg_raw_event **v;
-	S_cluster *cl;
+	S_cluster *cl, **idx;
 	size_t i, nc = 0, g0 = 0;
 	if (!ev->len)
 		return;
 	v = evg_calloc(g->mem, ev->len, sizeof *v);
 	cl = evg_calloc(g->mem, ev->len, sizeof *cl);
+	idx = evg_calloc(g->mem, ev->len, sizeof *idx);
 	for (i = 0; i < ev->len; i++)
 		v[i] = &ev->items[i];
 	qsort(v, ev->len, sizeof *v, S_cmp_raw);
@@ -334,12 +369,16 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 		}
 		evg_ptrvec_push(g->mem, &c->members, v[i]);
 	}
-	for (i = 0; i < nc; i++)
+	for (i = 0; i < nc; i++) {
 		S_make_event(g, &cl[i]);
-	S_link_responses(g, cl, nc);
-	S_link_reports(g, cl, nc);
+		idx[i] = &cl[i];
+	}
+	qsort(idx, nc, sizeof *idx, S_cmp_sides);
+	S_link_responses(g, idx, nc);
+	S_link_reports(g, idx, nc);
 	for (i = 0; i < nc; i++)
 		evg_ptrvec_free(g->mem, &cl[i].members);
+	g->mem->free(idx);
 	g->mem->free(cl);
 	g->mem->free(v);
 }
