@@ -203,7 +203,7 @@ int evg_word_in(const char *w, const char *const *list)
 {
 	size_t i;
 	for (i = 0; list[i]; i++)
-		if (!strcmp(w, list[i]))
+		if (list[i][0] == w[0] && !strcmp(w, list[i])) /* most differ at once */
 			return 1;
 	return 0;
 }

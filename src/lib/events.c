@@ -13,6 +13,7 @@
  *
  * The date is the time expression that governs the clause; otherwise the
  * document's publication date. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -136,7 +137,27 @@ typedef struct S_sent {
 	size_t comp0;     /* first token of the reported complement */
 	int continued;    /* "... he added": carries on the last sentence */
 	size_t tx0, tx1;  /* the time expressions inside the sentence */
+	const evg_map *trig; /* see S_trigger_index */
 } S_sent;
+
+enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
+
+/* Indexes every trigger word form: form -> bit set of table rows, so a
+ * token costs one hash lookup. */
+static void S_trigger_index(evg_map *m)
+{
+	size_t r;
+	for (r = 0; r < S_NTRIGGERS; r++) {
+		const char *f = S_triggers[r].forms;
+		while (*f) {
+			const char *bar = strchr(f, '|');
+			size_t n = bar ? (size_t)(bar - f) : strlen(f);
+			uintptr_t mask = (uintptr_t)evg_map_get(m, f, n);
+			evg_map_put(m, f, n, (void *)(mask | ((uintptr_t)1 << r)));
+			f += n + (bar ? 1 : 0);
+		}
+	}
+}
 
 /* The strongest trigger of the sentence: its token and table row. */
 static int S_find_trigger(const S_sent *s, size_t *tok)
@@ -144,12 +165,15 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 	size_t i, k, r;
 	int best = -1;
 	for (i = 0; i < s->nt; i++) {
+		uintptr_t mask = (uintptr_t)evg_map_get(s->trig, s->t[i].low, strlen(s->t[i].low));
+		if (!mask)
+			continue;
 		if (i && !strcmp(s->t[i - 1].low, "in") &&
 		    S_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
-		for (r = 0; r < sizeof S_triggers / sizeof *S_triggers; r++) {
+		for (r = 0; r < S_NTRIGGERS; r++) {
 			const S_trigger *tr = &S_triggers[r];
-			int ok = S_form(s->t[i].low, tr->forms);
+			int ok = (mask >> r) & 1;
 			if (ok && tr->next) {
 				ok = 0;
 				for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1 && !ok; k++)
@@ -585,7 +609,7 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r->offset = s->span->off;
 	r->length = s->span->len;
 	r->evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
-	r->doc = evg_strndup(c->mem, c->doc->name, strlen(c->doc->name));
+	r->doc = c->doc->name; /* interned by the parser */
 	r->sentence = c->sentence;
 	if (a->type == EVG_TYPE_ACCUSE)
 		S_note(c->acc_side, c->accuser, &c->naccusers, a->src, a->tgt);
@@ -930,15 +954,19 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 {
 	S_ctx c;
 	S_bufs b;
+	evg_map trig;
 	size_t i, tx = 0;
 	memset(&c, 0, sizeof c);
 	memset(&b, 0, sizeof b);
+	evg_map_init(&trig, mem);
+	S_trigger_index(&trig);
 	c.out = out, c.mem = mem, c.lx = lx, c.doc = doc;
 	for (i = 0; i < nsents; i++) {
 		S_sent s;
 		evg_date d;
 		memset(&s, 0, sizeof s);
 		s.doc = doc;
+		s.trig = &trig;
 		s.span = &sents[i];
 		/* time expressions come in text order: one pass over them all */
 		while (tx < doc->ntx && doc->tx[tx].offset < sents[i].off)
@@ -959,6 +987,7 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 		if (c.have_prev_date)
 			c.prev_date = d;
 	}
+	evg_map_free(&trig);
 	if (b.toks)
 		mem->free(b.toks);
 	if (b.ms)

@@ -133,14 +133,14 @@ typedef struct evg_raw_event {
 	int date_from_text; /* 1: a time expression dated it, 0: the DCT */
 	evg_modality modality;
 	char *evidence;     /* heap, owned by the parser */
-	char *doc;          /* heap */
+	const char *doc;    /* interned: one pointer per document name */
 	size_t offset, length;
 	size_t sentence;    /* index within its document */
 	int media_report;   /* a media outlet's report or accusation */
 } evg_raw_event;
 
 typedef struct evg_doc_ctx {
-	const char *name;
+	const char *name;  /* interned (compare pointers) */
 	const char *text;  /* the original bytes */
 	const char *work;  /* the cleaned copy */
 	size_t len;

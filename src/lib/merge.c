@@ -197,8 +197,8 @@ static int S_share_doc(const S_cluster *a, const S_cluster *b)
 	size_t i, j;
 	for (i = 0; i < a->members.len; i++)
 		for (j = 0; j < b->members.len; j++)
-			if (!strcmp(((evg_raw_event *)a->members.items[i])->doc,
-			            ((evg_raw_event *)b->members.items[j])->doc))
+			if (((evg_raw_event *)a->members.items[i])->doc ==
+			    ((evg_raw_event *)b->members.items[j])->doc) /* interned */
 				return 1;
 	return 0;
 }
@@ -235,7 +235,7 @@ static int S_is_act(evg_event_type t)
 
 static int S_same_sentence(const S_cluster *a, const S_cluster *b)
 {
-	return !strcmp(a->rep->doc, b->rep->doc) && a->rep->offset == b->rep->offset;
+	return a->rep->doc == b->rep->doc && a->rep->offset == b->rep->offset;
 }
 
 /* How well b answers a, 0 when it cannot: sides reversed, shortly

@@ -17,8 +17,9 @@ struct evg_parser {
 	evg_lexicon lex;
 	evg_graph *graph;
 	evg_raw_events raw;
-	evg_arena keep;  /* actors known only by shape */
+	evg_arena keep;  /* actors known only by shape, document names */
 	evg_map unknown;
+	evg_map names;   /* interned document names */
 	/* the document being fed */
 	int active;
 	char *name;
@@ -60,6 +61,7 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 	p->graph = evg_graph_new_with_mem(mem);
 	evg_arena_init(&p->keep, mem);
 	evg_map_init(&p->unknown, mem);
+	evg_map_init(&p->names, mem);
 	p->text.mem = mem;
 	return p;
 }
@@ -71,7 +73,6 @@ static void S_free_raw(evg_parser *p)
 	size_t i;
 	for (i = 0; i < p->raw.len; i++) {
 		p->mem->free(p->raw.items[i].evidence);
-		p->mem->free(p->raw.items[i].doc);
 	}
 	if (p->raw.items)
 		p->mem->free(p->raw.items);
@@ -86,6 +87,7 @@ void evg_parser_free(evg_parser *p)
 	evg_graph_free(p->graph);
 	evg_lexicon_free(&p->lex);
 	evg_map_free(&p->unknown);
+	evg_map_free(&p->names);
 	evg_arena_release(&p->keep);
 	evg_buf_free(&p->text);
 	if (p->name)
@@ -131,6 +133,18 @@ int evg_parser_feed(evg_parser *p, const char *data, size_t len)
 	return 0;
 }
 
+/* One copy of each document name, so events compare docs by pointer. */
+static const char *S_intern(evg_parser *p, const char *name)
+{
+	size_t n = strlen(name);
+	char *s = evg_map_get(&p->names, name, n);
+	if (!s) {
+		s = evg_arena_strndup(&p->keep, name, n);
+		evg_map_put(&p->names, s, n, s);
+	}
+	return s;
+}
+
 /* Runs the stages over one buffered document. */
 static void S_extract(evg_parser *p, const char *text, size_t len)
 {
@@ -159,7 +173,8 @@ static void S_extract(evg_parser *p, const char *text, size_t len)
 	da.doc_arena = &docarena;
 	da.keep_arena = &p->keep;
 	da.unknown = &p->unknown;
-	doc.name = p->name, doc.text = text, doc.work = work, doc.len = len;
+	doc.name = S_intern(p, p->name);
+	doc.text = text, doc.work = work, doc.len = len;
 	doc.dct = dct.date, doc.tx = tx, doc.ntx = ntx;
 	evg_events_extract(&p->raw, p->mem, &p->lex, &da, &doc, sents, ns);
 	evg_map_free(&da.refs);
