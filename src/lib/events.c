@@ -699,50 +699,64 @@ static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
 }
 
 /* Saying things: accusations, denials, criticism, demands, proposals. */
+/* Who says it: the subject of the trigger, or the speaker when the
+ * words are the speaker's own (a quoted accusation, "we never..."), or
+ * an official speaking for the state named as subject. */
+static evg_lex_entry *S_comm_source(const S_sent *s, size_t k, int acc,
+                                    size_t from, S_class cls)
+{
+	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL, *src;
+	int sub = S_subject(s, acc >= 0 && s->m[acc].t0 < k ? s->m[acc].t0 : k, from);
+	src = sub >= 0 ? s->m[sub].actor : spk;
+	if ((cls == S_NOMINAL || cls == S_NEG) && spk && spk->kind != EVG_ACTOR_MEDIA)
+		return spk;
+	if (spk && src != spk && spk->kind == EVG_ACTOR_PERSON &&
+	    src->kind != EVG_ACTOR_PERSON && S_same_side(spk, src))
+		return spk;
+	return src;
+}
+
+/* Who it is said about: for a denial the accuser (named, else the last
+ * one in the document, as a state); for a quoted charge the other side
+ * in the quote; otherwise the first actor of the other side after it. */
+static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
+                                    int acc, const size_t r[4],
+                                    const evg_lex_entry *src,
+                                    evg_event_type type, S_class cls)
+{
+	evg_lex_entry *t;
+	if (type == EVG_TYPE_DENY) {
+		if (acc >= 0) /* named people stay; other accusers speak for a state */
+			return S_state_of(c, s->m[acc].actor, 0);
+		t = S_accuser_of(c, src);
+		return S_state_of(c, t ? t : S_target_any(s, k, src), 1);
+	}
+	if (cls == S_NOMINAL) {
+		t = s->verb < 0 ? S_target_after(s, k, src) : S_other_in(s, r[0], r[1], src);
+		if (!t)
+			t = S_target_any(s, k, src);
+		if (!t) /* "this is cybercrime": the one who last acted */
+			t = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
+		return t;
+	}
+	t = S_target_after(s, k, src);
+	return t ? t : S_any_after(s, k, src);
+}
+
+/* Saying things: accusations, denials, criticism, demands, proposals. */
 static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
                    const char *cameo, S_class cls)
 {
 	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
 	S_emit_args a, act;
-	size_t r[4], from, before = k;
-	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1, sub;
+	size_t r[4];
+	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1;
 	memset(&a, 0, sizeof a);
 	S_regions(s, k, r);
-	from = r[0];
-	if (acc >= 0 && s->m[acc].t0 < k)
-		before = s->m[acc].t0;
-	sub = S_subject(s, before, from);
-	a.src = sub >= 0 ? s->m[sub].actor : spk;
-	if ((cls == S_NOMINAL || cls == S_NEG) && spk && spk->kind != EVG_ACTOR_MEDIA)
-		a.src = spk;
-	else if (spk && a.src != spk && spk->kind == EVG_ACTOR_PERSON &&
-	         a.src->kind != EVG_ACTOR_PERSON && S_same_side(spk, a.src))
-		a.src = spk; /* an official speaking for the state */
+	a.src = S_comm_source(s, k, acc, r[0], cls);
 	if (!a.src)
 		return;
-	if (type == EVG_TYPE_DENY) {
-		/* named people stay; otherwise the denial answers a state */
-		a.tgt = acc >= 0 ? s->m[acc].actor : NULL;
-		if (!a.tgt) {
-			a.tgt = S_accuser_of(c, a.src);
-			if (!a.tgt)
-				a.tgt = S_target_any(s, k, a.src);
-			a.tgt = S_state_of(c, a.tgt, 1);
-		}
-		a.tgt = S_state_of(c, a.tgt, 0);
-	} else if (cls == S_NOMINAL) {
-		a.tgt = s->verb < 0 ? S_target_after(s, k, a.src)
-		                    : S_other_in(s, r[0], r[1], a.src);
-		if (!a.tgt)
-			a.tgt = S_target_any(s, k, a.src);
-		if (!a.tgt) /* "this is cybercrime": the one who last acted */
-			a.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile,
-			                               a.src), 1);
-	} else {
-		a.tgt = S_target_after(s, k, a.src);
-		if (!a.tgt)
-			a.tgt = S_any_after(s, k, a.src);
-	}
+	a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
 	S_dates(c, s, k, &act, &a);
 	a.type = type;
 	a.cameo = cameo;
@@ -819,13 +833,42 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 
 /* Doing things: attacks, threats, sanctions, investigations. A frame
  * around the act adds the speaker's report or accusation of it. */
-static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
+/* What the speaker of a frame adds to an act: a media outlet reports it
+ * (or accuses a foreign doer), an official of the doer's state announces
+ * it, anyone else accuses the doer. Adjusts the act's source and modality
+ * and emits the speaker's event. */
+static void S_act_frame(S_ctx *c, const S_sent *s, S_emit_args *act,
+                        S_emit_args *rep, evg_lex_entry *doer)
 {
 	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
+	if (!spk || spk == doer) {
+		if (s->verb >= 0 && act->mod == EVG_MOD_ASSERTED)
+			act->mod = EVG_MOD_REPORTED; /* "the report claimed that ..." */
+		return;
+	}
+	if (spk->kind != EVG_ACTOR_MEDIA && S_same_side(spk, doer)) {
+		if (spk->kind == EVG_ACTOR_PERSON && act->type != EVG_TYPE_CYBERATTACK &&
+		    doer->kind == EVG_ACTOR_COUNTRY)
+			act->src = spk; /* an official announcing the state's step */
+		return;
+	}
+	rep->src = spk;
+	rep->tgt = doer;
+	rep->mod = EVG_MOD_ASSERTED;
+	rep->media = spk->kind == EVG_ACTOR_MEDIA;
+	rep->type = rep->media && S_same_side(spk, doer) ? EVG_TYPE_REPORT : EVG_TYPE_ACCUSE;
+	if (act->mod == EVG_MOD_ASSERTED)
+		act->mod = rep->media ? EVG_MOD_REPORTED : EVG_MOD_ALLEGED;
+	S_emit(c, s, rep);
+}
+
+/* Doing things: attacks, threats, sanctions, investigations. */
+static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
+{
 	evg_lex_entry *doer;
 	S_emit_args rep, act;
 	size_t r[4];
-	int ag = S_agent(s, k), sub, only_accuse = tr->cameo && !strcmp(tr->cameo, "accuse-only");
+	int ag = S_agent(s, k), sub;
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
 	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, S_dismissive))
@@ -844,31 +887,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
 		act.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, doer), 1);
 	act.mod = S_modality(s, k);
-	if (spk && spk != doer && spk->kind == EVG_ACTOR_MEDIA) {
-		rep.type = S_same_side(spk, doer) ? EVG_TYPE_REPORT : EVG_TYPE_ACCUSE;
-		rep.src = spk;
-		rep.tgt = doer;
-		rep.mod = EVG_MOD_ASSERTED;
-		rep.media = 1;
-		if (act.mod == EVG_MOD_ASSERTED)
-			act.mod = EVG_MOD_REPORTED;
-		S_emit(c, s, &rep);
-	} else if (spk && spk != doer && S_same_side(spk, doer)) {
-		if (spk->kind == EVG_ACTOR_PERSON && tr->type != EVG_TYPE_CYBERATTACK &&
-		    doer->kind == EVG_ACTOR_COUNTRY)
-			act.src = spk; /* an official announcing the state's step */
-	} else if (spk && spk != doer) {
-		rep.type = EVG_TYPE_ACCUSE;
-		rep.src = spk;
-		rep.tgt = doer;
-		rep.mod = EVG_MOD_ASSERTED;
-		if (act.mod == EVG_MOD_ASSERTED)
-			act.mod = EVG_MOD_ALLEGED;
-		S_emit(c, s, &rep);
-	} else if (s->verb >= 0 && act.mod == EVG_MOD_ASSERTED) {
-		act.mod = EVG_MOD_REPORTED; /* "the report claimed that ..." */
-	}
-	if (!only_accuse)
+	S_act_frame(c, s, &act, &rep, doer);
+	if (!(tr->cameo && !strcmp(tr->cameo, "accuse-only")))
 		S_emit(c, s, &act);
 }
 
@@ -947,6 +967,35 @@ typedef struct S_bufs {
  * statements of one event. */
 enum { S_MAX_TOKENS = 160 };
 
+/* Reads sentence i: its tokens, actors, time expressions and events. */
+static void S_one_sentence(S_ctx *c, S_bufs *b, evg_doc_actors *da,
+                           const evg_map *trig, const evg_span *sp, size_t *tx)
+{
+	const evg_doc_ctx *doc = c->doc;
+	S_sent s;
+	evg_date d;
+	memset(&s, 0, sizeof s);
+	s.doc = doc;
+	s.trig = trig;
+	s.span = sp;
+	/* time expressions come in text order: one pass over them all */
+	while (*tx < doc->ntx && doc->tx[*tx].offset < sp->off)
+		(*tx)++;
+	s.tx0 = s.tx1 = *tx;
+	while (s.tx1 < doc->ntx && doc->tx[s.tx1].offset < sp->off + sp->len)
+		s.tx1++;
+	s.nt = evg_tokenise(&b->toks, &b->tokcap, c->mem, doc->work, sp->off, sp->len);
+	s.t = b->toks;
+	s.nm = evg_actors_find(&b->ms, &b->mcap, c->mem, c->lx, da, doc->work, b->toks, s.nt);
+	s.m = b->ms;
+	S_speech_frame(&s);
+	if (s.nt <= S_MAX_TOKENS && s.nm)
+		S_read_sentence(c, &s);
+	c->have_prev_date = s.nt && S_date_in(&s, 0, s.nt, 0, &d);
+	if (c->have_prev_date)
+		c->prev_date = d;
+}
+
 void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
                         const evg_lexicon *lx, evg_doc_actors *da,
                         const evg_doc_ctx *doc, const evg_span *sents,
@@ -962,30 +1011,8 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 	S_trigger_index(&trig);
 	c.out = out, c.mem = mem, c.lx = lx, c.doc = doc;
 	for (i = 0; i < nsents; i++) {
-		S_sent s;
-		evg_date d;
-		memset(&s, 0, sizeof s);
-		s.doc = doc;
-		s.trig = &trig;
-		s.span = &sents[i];
-		/* time expressions come in text order: one pass over them all */
-		while (tx < doc->ntx && doc->tx[tx].offset < sents[i].off)
-			tx++;
-		s.tx0 = s.tx1 = tx;
-		while (s.tx1 < doc->ntx && doc->tx[s.tx1].offset < sents[i].off + sents[i].len)
-			s.tx1++;
-		s.nt = evg_tokenise(&b.toks, &b.tokcap, mem, doc->work, sents[i].off,
-		                    sents[i].len);
-		s.t = b.toks;
-		s.nm = evg_actors_find(&b.ms, &b.mcap, mem, lx, da, doc->work, b.toks, s.nt);
-		s.m = b.ms;
 		c.sentence = i;
-		S_speech_frame(&s);
-		if (s.nt <= S_MAX_TOKENS && s.nm)
-			S_read_sentence(&c, &s);
-		c.have_prev_date = s.nt && S_date_in(&s, 0, s.nt, 0, &d);
-		if (c.have_prev_date)
-			c.prev_date = d;
+		S_one_sentence(&c, &b, da, &trig, &sents[i], &tx);
 	}
 	evg_map_free(&trig);
 	if (b.toks)

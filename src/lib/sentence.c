@@ -107,15 +107,48 @@ static int S_newline_breaks(const char *t, size_t ls, size_t nl, size_t len)
 	return !evg_line_continues(t + ls, nl - ls, t + nl + 1);
 }
 
+/* Follows quotation marks at t[i]: curly ones open and close, a straight
+ * one opens before a word and closes after one. */
+static void S_track_quote(const char *t, size_t i, size_t len, int *depth,
+                          size_t *qopen)
+{
+	if (S_is3(t + i, len - i, 0x9c)) {
+		if (!(*depth)++)
+			*qopen = i;
+	} else if (S_is3(t + i, len - i, 0x9d)) {
+		*depth = *depth ? *depth - 1 : 0;
+	} else if (t[i] == '"') {
+		if (*depth && i > 0 && t[i - 1] != ' ')
+			(*depth)--;
+		else if (i + 1 < len && t[i + 1] != ' ' && !(*depth)++)
+			*qopen = i;
+	}
+}
+
+/* Where the sentence ends if the stop at t[i] ends it, else 0. */
+static size_t S_stop_end(const char *t, size_t i, size_t len, size_t start,
+                         int depth, size_t qopen)
+{
+	unsigned char c = (unsigned char)t[i];
+	size_t j;
+	int quoted;
+	if ((c != '.' && c != '!' && c != '?') || (c == '.' && S_abbreviation(t, start, i)))
+		return 0;
+	j = S_skip_closers(t, i + 1, len);
+	quoted = depth > 0 && i - qopen < S_MAX_QUOTE && j == i + 1;
+	if (j < len && (t[j] == ' ' || t[j] == '\n') && !quoted && S_starter(t, j, len))
+		return j;
+	return 0;
+}
+
 size_t evg_sentences(evg_span **out, const evg_mem *mem, const char *t,
                      size_t len)
 {
 	S_split s = {NULL, 0, 0, mem};
-	size_t i = 0, start = 0, ls = 0, qopen = 0;
+	size_t i = 0, start = 0, ls = 0, qopen = 0, j;
 	int depth = 0;
 	while (i < len) {
-		unsigned char c = (unsigned char)t[i];
-		if (c == '\n') {
+		if (t[i] == '\n') {
 			if (S_newline_breaks(t, ls, i, len)) {
 				S_emit(&s, t, start, i);
 				start = i + 1;
@@ -124,30 +157,13 @@ size_t evg_sentences(evg_span **out, const evg_mem *mem, const char *t,
 			ls = ++i;
 			continue;
 		}
-		if (S_is3(t + i, len - i, 0x9c)) {
-			if (!depth++)
-				qopen = i;
-		} else if (S_is3(t + i, len - i, 0x9d)) {
-			depth = depth ? depth - 1 : 0;
-		} else if (c == '"') {
-			if (depth && i > 0 && t[i - 1] != ' ')
-				depth--;
-			else if (i + 1 < len && t[i + 1] != ' ' && !depth++)
-				qopen = i;
-		}
-		if ((c == '.' || c == '!' || c == '?') &&
-		    !(c == '.' && S_abbreviation(t, start, i))) {
-			size_t j = S_skip_closers(t, i + 1, len);
-			int quoted = depth > 0 && i - qopen < S_MAX_QUOTE && j == i + 1;
-			if (j < len && (t[j] == ' ' || t[j] == '\n') && !quoted &&
-			    S_starter(t, j, len)) {
-				if (j > i + 1)
-					depth = 0;
-				S_emit(&s, t, start, j);
-				start = j;
-				i = j;
-				continue;
-			}
+		S_track_quote(t, i, len, &depth, &qopen);
+		if ((j = S_stop_end(t, i, len, start, depth, qopen))) {
+			if (j > i + 1)
+				depth = 0; /* the quote closed with the sentence */
+			S_emit(&s, t, start, j);
+			start = i = j;
+			continue;
 		}
 		i++;
 	}
