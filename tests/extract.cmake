@@ -6,13 +6,14 @@ target_link_libraries(test_extract PRIVATE evg_core)
 target_include_directories(test_extract PRIVATE ${CMAKE_SOURCE_DIR}/src/lib)
 evg_warnings(test_extract)
 
-foreach(stage clean split actors merge bytes)
+foreach(stage clean split actors merge bytes pathological)
   add_test(NAME extract_${stage} COMMAND test_extract ${stage})
 endforeach()
 add_test(NAME extract_events
          COMMAND test_extract events ${CMAKE_CURRENT_SOURCE_DIR}/extract/events.tsv)
 set_tests_properties(extract_clean extract_split extract_actors extract_merge
-                     extract_bytes extract_events PROPERTIES TIMEOUT 60)
+                     extract_bytes extract_events extract_pathological
+                     PROPERTIES TIMEOUT 60)
 
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND AND TARGET evgraph_cli)

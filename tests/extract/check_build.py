@@ -88,6 +88,23 @@ def main():
     r = run([exe, "build", bad, "-o", os.path.join(work, "b")])
     if r.returncode != 0 or f"{bad}:3:19: invalid UTF-8" not in r.stderr:
         fail(f"bad bytes: exit {r.returncode}, stderr {r.stderr!r}")
+    # --lexicon adds actors; a bad lexicon is named by file and line
+    lex = os.path.join(work, "lexicon.csv")
+    with open(lex, "w") as f:
+        f.write("canonical,kind,country,aliases\nAcme Hackers,group,XX,Acme\n")
+    doc = os.path.join(work, "acme.txt")
+    with open(doc, "w") as f:
+        f.write("March 3, 2019\n\nAcme breached the networks of the Pentagon on March 1.\n")
+    r = run([exe, "build", doc, "--lexicon", lex, "-o", os.path.join(work, "l")])
+    with open(os.path.join(work, "l", "events.csv"), newline="", encoding="utf-8") as f:
+        got = [(row["source"], row["target"], row["date"]) for row in csv.DictReader(f)]
+    if r.returncode != 0 or got != [("Acme Hackers", "Department of Defense", "2019-03-01")]:
+        fail(f"--lexicon: {got} {r.stderr}")
+    with open(lex, "w") as f:
+        f.write("canonical,kind\n,group\n")
+    r = run([exe, "build", doc, "--lexicon", lex, "-o", os.path.join(work, "l")])
+    if r.returncode != 1 or f"{lex}:2:" not in r.stderr:
+        fail(f"bad lexicon: exit {r.returncode}, stderr {r.stderr!r}")
     print(f"ok: {len(rows)} events, {len(actors)} actors")
 
 if __name__ == "__main__":

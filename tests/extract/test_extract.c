@@ -401,6 +401,53 @@ static void S_test_bytes(void)
 	evg_parser_free(p);
 }
 
+/* ---- pathological input: bounded time, never a crash ---- */
+
+static void S_feed_all(const char *name, const char *text, size_t len)
+{
+	evg_parser *p = evg_parser_new();
+	evg_graph *g;
+	evg_parser_parse_document(p, name, text, len, NULL);
+	g = evg_parser_finish(p);
+	CHECK(evg_graph_diag_count(g) <= 21, "%s: %zu diagnostics, want a cap", name,
+	      evg_graph_diag_count(g));
+	evg_graph_free(g);
+	evg_parser_free(p);
+}
+
+static void S_test_pathological(void)
+{
+	size_t n = 1 << 20, i;
+	char *buf = malloc(n);
+	unsigned x = 12345;
+	for (i = 0; i < n; i++) /* random bytes */
+		buf[i] = (char)((x = x * 1103515245u + 12345u) >> 16);
+	S_feed_all("random", buf, n);
+	for (i = 0; i + 2 <= n; i += 2) /* one endless line */
+		memcpy(buf + i, "a ", 2);
+	S_feed_all("line", buf, n);
+	for (i = 0; i + 3 <= n; i += 3) /* quotes that never close */
+		memcpy(buf + i, "\xe2\x80\x9c", 3);
+	S_feed_all("quotes", buf, n - n % 3);
+	for (i = 0; i + 4 <= n; i += 4) /* a name list the lexicon matches everywhere */
+		memcpy(buf + i, "US. ", 4);
+	S_feed_all("names", buf, n);
+	{
+		static const char s[] = "Russia accused the United States of hacking on Monday.\n";
+		size_t l = sizeof s - 1, k;
+		evg_parser *p = evg_parser_new();
+		evg_graph *g;
+		for (k = 0; k + l <= n; k += l)
+			memcpy(buf + k, s, l);
+		evg_parser_parse_document(p, "repeat", buf, n - n % l, NULL);
+		g = evg_parser_finish(p);
+		CHECK(evg_graph_event_count(g) == 1, "repeat: %zu events", evg_graph_event_count(g));
+		evg_graph_free(g);
+		evg_parser_free(p);
+	}
+	free(buf);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
@@ -416,8 +463,10 @@ int main(int argc, char **argv)
 		S_test_merge();
 	else if (!strcmp(mode, "bytes"))
 		S_test_bytes();
+	else if (!strcmp(mode, "pathological"))
+		S_test_pathological();
 	else
-		return fprintf(stderr, "usage: test_extract clean|split|actors|merge|bytes|events F\n"), 2;
+		return fprintf(stderr, "usage: test_extract clean|split|actors|merge|bytes|pathological|events F\n"), 2;
 	if (S_failures)
 		fprintf(stderr, "%d failure%s\n", S_failures, S_failures == 1 ? "" : "s");
 	return S_failures ? 1 : 0;
