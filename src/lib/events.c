@@ -242,6 +242,27 @@ static int S_mention_at(const S_sent *s, size_t tok)
 	return -1;
 }
 
+/* "Clinton's allegations that ...", "claims by X that ...": a claim
+ * frames what follows it as the claimant's words. */
+static void S_claim_frame(S_sent *s)
+{
+	size_t v;
+	for (v = 0; v + 1 < s->nt; v++) {
+		int m;
+		if (!evg_word_in(s->t[v].low, S_accusation_nouns) ||
+		    strcmp(s->t[v + 1].low, "that"))
+			continue;
+		s->verb = (long)v;
+		m = v >= 1 ? S_mention_at_end(s, v - 1) : -1; /* "Clinton 's" */
+		if (m >= 0 && strcmp(s->t[v - 1].low, "'s"))
+			m = -1;
+		if (m < 0)
+			m = S_mention_at_end(s, v); /* "the US accusations" */
+		s->speaker = m;
+		return;
+	}
+}
+
 /* Finds "X said", "said X" and "according to X"; sets the speaker, the
  * verb and where the reported words start. */
 static void S_speech_frame(S_sent *s)
@@ -272,6 +293,8 @@ static void S_speech_frame(S_sent *s)
 		s->verb = (long)v;
 		s->continued = !strcmp(w, "added") || !strcmp(w, "adds");
 	}
+	if (s->verb < 0)
+		S_claim_frame(s);
 	if (s->verb < 0)
 		return;
 	s->comp0 = (size_t)s->verb + 1;
@@ -833,6 +856,20 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 
 /* Doing things: attacks, threats, sanctions, investigations. A frame
  * around the act adds the speaker's report or accusation of it. */
+/* 1 when the act at k is told in a past tense ("had breached", "carried
+ * out an attack", "sent phishing emails"). */
+static int S_past(const S_sent *s, size_t k)
+{
+	size_t i;
+	for (i = k > 4 ? k - 4 : 0; i <= k && i < s->nt; i++) {
+		size_t n = strlen(s->t[i].low);
+		if ((n > 3 && !strcmp(s->t[i].low + n - 2, "ed")) ||
+		    S_form(s->t[i].low, "had|has|have|broke|broken|sent|stole|stolen|hit|ran|did"))
+			return 1;
+	}
+	return 0;
+}
+
 /* What the speaker of a frame adds to an act: a media outlet reports it
  * (or accuses a foreign doer), an official of the doer's state announces
  * it, anyone else accuses the doer. Adjusts the act's source and modality
@@ -888,6 +925,12 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		act.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, doer), 1);
 	act.mod = S_modality(s, k);
 	S_act_frame(c, s, &act, &rep, doer);
+	if (!act.from_text && s->verb >= 0 && act.src == doer &&
+	    act.mod != EVG_MOD_PLANNED && S_past(s, k)) {
+		/* an act someone tells of, with no date of its own: the day of
+		 * the telling is not the day of the act */
+		memset(&act.date, 0, sizeof act.date);
+	}
 	if (!(tr->cameo && !strcmp(tr->cameo, "accuse-only")))
 		S_emit(c, s, &act);
 }
