@@ -37,52 +37,56 @@ typedef struct S_trigger {
 	int prio;
 	S_class cls;
 	const char *cameo;
+	const char *prev;  /* NULL, or forms one of which must come just before */
 } S_trigger;
 
 static const S_trigger S_triggers[] = {
+	{"indict|indicted|indicts|indicting", NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
+	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to"},
 	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
-	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL},
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
 	{"deny|denied|denies|denying|reject|rejected|rejects|rejecting|dismiss|dismissed|"
 	 "dismisses|dismissing|refute|refuted|refutes|refuting|rebuff|rebuffed",
-	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL},
-	{"written|wrote|writes|writing", "off", 1, EVG_TYPE_DENY, 9, S_COMM, NULL},
-	{"charge|charged|charges|charging", NULL, 0, EVG_TYPE_ACCUSE, 6, S_COMM, NULL},
-	{"war", "crime|crimes", 1, EVG_TYPE_ACCUSE, 8, S_NOMINAL, "1124"},
+	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL},
+	{"written|wrote|writes|writing", "off", 1, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL},
+	{"charge|charged|charges|charging", NULL, 0, EVG_TYPE_ACCUSE, 6, S_COMM, NULL, NULL},
+	{"war", "crime|crimes", 1, EVG_TYPE_ACCUSE, 8, S_NOMINAL, "1124", NULL},
 	{"criticize|criticized|criticizes|criticizing|criticise|criticised|criticises|"
 	 "condemn|condemned|condemns|condemning|denounce|denounced|denounces|slammed|"
-	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL},
+	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL},
 	{"demand|demanded|demands|demanding|urge|urged|urges|urging", NULL, 0,
-	 EVG_TYPE_DEMAND, 7, S_COMM, NULL},
+	 EVG_TYPE_DEMAND, 7, S_COMM, NULL, NULL},
 	{"call|called|calls|calling|propose|proposed|proposes|proposing|offer|offered|"
 	 "offers|suggested|suggests", "agreement|talks|dialogue|consultations|cooperation|"
 	 "negotiations|treaty|deal|ceasefire|summit|pact|truce", 5, EVG_TYPE_PROPOSE, 7,
-	 S_COMM, NULL},
+	 S_COMM, NULL, NULL},
 	{"threaten|threatened|threatens|threatening|retaliate|retaliated|retaliates|"
-	 "retaliating|retaliation", NULL, 0, EVG_TYPE_THREATEN, 7, S_ACT, NULL},
+	 "retaliating|retaliation", NULL, 0, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL},
 	{"preparing|prepared|prepares|ready|plans|planned|planning", "action|actions|retaliation|"
 	 "retaliate|strike|strikes|response|countermeasures|measures", 4, EVG_TYPE_THREATEN,
-	 7, S_ACT, NULL},
-	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL},
-	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL},
+	 7, S_ACT, NULL, NULL},
+	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL},
+	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL, NULL},
 	{"sanction|sanctioned|sanctions|sanctioning|expel|expelled|expels|expelling|"
-	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL},
+	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL},
 	{"investigate|investigated|investigates|investigating", NULL, 0,
-	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL},
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL},
 	{"investigation|investigations|probe|probes|probing", "into", 1,
-	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL},
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL},
 	{"hack|hacked|hacks|hacking|penetrate|penetrated|penetrates|penetrating|breach|"
 	 "breached|breaches|cyberattack|cyberattacks|cyber-attack|cyber-attacks|phishing|"
 	 "intrusion|intrusions|malware|compromises|compromised|cyberwarfare|"
-	 "cyberwar|cyberespionage", NULL, 0, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL},
+	 "cyberwar|cyberespionage|ransomware|cyberattacked", NULL, 0, EVG_TYPE_CYBERATTACK, 4,
+	 S_ACT, NULL, NULL},
 	{"cyber", "attack|attacks|warfare|espionage|operations|operation|offensive", 1,
-	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL},
-	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL},
+	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL},
+	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL},
 	{"meddle|meddled|meddles|meddling|interfere|interfered|interferes|interfering|"
-	 "interference", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only"},
+	 "interference", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only", NULL},
 	{"cybercrime|cybercrimes|cyberterrorism|cyber-terrorism", NULL, 0,
-	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL},
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL},
 	{"international|state", "crime|cybercrime|terrorism|cyberterrorism", 1,
-	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL},
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL},
 };
 
 static const char *const S_accusation_nouns[] = {
@@ -103,7 +107,8 @@ static const char *const S_neg_objects[] = {
 	"hack", "hacked", "hacking", "hacks", "attack", "attacks", "attacked",
 	"cybercrimes", "cybercrime", "cyberterrorism", "meddle", "meddled",
 	"meddling", "interfere", "interfered", "interference", "things",
-	"anything", "involved", NULL};
+	"anything", "involved", "operations", "offensive", "cyberattacks",
+	"espionage", "behind", "responsible", NULL};
 static const char *const S_speech_verbs[] = {
 	"said", "says", "say", "told", "tells", "added", "adds", "stated",
 	"claimed", "claims", "claim", "wrote", "writes", "reported", "reports", "noted",
@@ -174,6 +179,8 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 		for (r = 0; r < S_NTRIGGERS; r++) {
 			const S_trigger *tr = &S_triggers[r];
 			int ok = (mask >> r) & 1;
+			if (ok && tr->prev)
+				ok = i > 0 && S_form(s->t[i - 1].low, tr->prev);
 			if (ok && tr->next) {
 				ok = 0;
 				for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1 && !ok; k++)
@@ -523,6 +530,10 @@ typedef struct S_ctx {
 	const char *acc_side[S_MAX_ACCUSERS];
 	evg_lex_entry *accuser[S_MAX_ACCUSERS];
 	size_t naccusers;
+	/* which outlet last accused which side: a denial may answer a report */
+	const char *med_side[S_MAX_ACCUSERS];
+	evg_lex_entry *media[S_MAX_ACCUSERS];
+	size_t nmedia;
 	/* who last acted against which side, for threats that name no one */
 	const char *hos_side[S_MAX_ACCUSERS];
 	evg_lex_entry *hostile[S_MAX_ACCUSERS];
@@ -634,7 +645,9 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r->evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
 	r->doc = c->doc->name; /* interned by the parser */
 	r->sentence = c->sentence;
-	if (a->type == EVG_TYPE_ACCUSE)
+	if (a->type == EVG_TYPE_ACCUSE && a->src->kind == EVG_ACTOR_MEDIA)
+		S_note(c->med_side, c->media, &c->nmedia, a->src, a->tgt);
+	else if (a->type == EVG_TYPE_ACCUSE)
 		S_note(c->acc_side, c->accuser, &c->naccusers, a->src, a->tgt);
 	if (a->type != EVG_TYPE_DENY && a->type != EVG_TYPE_PROPOSE)
 		S_note(c->hos_side, c->hostile, &c->nhostile, a->src, a->tgt);
@@ -721,7 +734,6 @@ static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
 	return NULL;
 }
 
-/* Saying things: accusations, denials, criticism, demands, proposals. */
 /* Who says it: the subject of the trigger, or the speaker when the
  * words are the speaker's own (a quoted accusation, "we never..."), or
  * an official speaking for the state named as subject. */
@@ -751,8 +763,14 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 	if (type == EVG_TYPE_DENY) {
 		if (acc >= 0) /* named people stay; other accusers speak for a state */
 			return S_state_of(c, s->m[acc].actor, 0);
+		/* the state behind the last accuser, else the other side named
+		 * here, else the outlet whose report is denied */
 		t = S_accuser_of(c, src);
-		return S_state_of(c, t ? t : S_target_any(s, k, src), 1);
+		if (!t)
+			t = S_target_any(s, k, src);
+		if (t)
+			return S_state_of(c, t, 1);
+		return S_recall(c->med_side, c->media, c->nmedia, src);
 	}
 	if (cls == S_NOMINAL) {
 		t = s->verb < 0 ? S_target_after(s, k, src) : S_other_in(s, r[0], r[1], src);
@@ -766,12 +784,37 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 	return t ? t : S_any_after(s, k, src);
 }
 
+static int S_same_kind_pair(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	return a != b && a->kind == b->kind;
+}
+
+/* The actor joined to the source by "and" just before it ("Britain and
+ * the Netherlands accused"), when the source is the trigger's subject. */
+static evg_lex_entry *S_coordinated(const S_sent *s, const evg_lex_entry *src,
+                                    size_t k)
+{
+	size_t i, j;
+	for (i = 0; i < s->nm; i++) {
+		if (s->m[i].actor != src || s->m[i].t1 > k || (int)i == s->speaker)
+			continue;
+		j = s->m[i].t0;
+		while (j > 0 && S_form(s->t[j - 1].low, "the"))
+			j--;
+		if (j >= 2 && !strcmp(s->t[j - 1].low, "and") && i > 0 &&
+		    s->m[i - 1].t1 == j - 1 && S_same_kind_pair(s->m[i - 1].actor, src))
+			return s->m[i - 1].actor;
+	}
+	return NULL;
+}
+
 /* Saying things: accusations, denials, criticism, demands, proposals. */
 static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
                    const char *cameo, S_class cls)
 {
 	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
 	S_emit_args a, act;
+	evg_lex_entry *co;
 	size_t r[4];
 	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1;
 	memset(&a, 0, sizeof a);
@@ -780,6 +823,7 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	if (!a.src)
 		return;
 	a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
+	co = S_coordinated(s, a.src, k);
 	S_dates(c, s, k, &act, &a);
 	a.type = type;
 	a.cameo = cameo;
@@ -789,6 +833,10 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	else if (spk && spk != a.src && spk->kind == EVG_ACTOR_MEDIA)
 		a.mod = EVG_MOD_REPORTED;
 	S_emit(c, s, &a);
+	if (co && co != a.tgt) { /* "Britain and the Netherlands accused" */
+		a.src = co;
+		S_emit(c, s, &a);
+	}
 }
 
 static const char *const S_aux[] = {
@@ -899,6 +947,29 @@ static void S_act_frame(S_ctx *c, const S_sent *s, S_emit_args *act,
 	S_emit(c, s, rep);
 }
 
+/* 1 when the sentence says there is no evidence or proof: what it
+ * mentions is not asserted. */
+static int S_no_evidence(const S_sent *s)
+{
+	size_t i;
+	for (i = 0; i + 1 < s->nt; i++)
+		if (S_form(s->t[i].low, "no|any|little|without") &&
+		    S_form(s->t[i + 1].low, "evidence|proof|indication|sign"))
+			return 1;
+	return 0;
+}
+
+/* 1 when "they", "we" or "it" is the subject just before token k, as in
+ * "X said they had expelled": the speaker acts. */
+static int S_self_subject(const S_sent *s, size_t k)
+{
+	size_t i;
+	for (i = k > 3 ? k - 3 : 0; i < k; i++)
+		if (S_form(s->t[i].low, "they|we|it"))
+			return 1;
+	return 0;
+}
+
 /* Doing things: attacks, threats, sanctions, investigations. */
 static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 {
@@ -908,11 +979,14 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	int ag = S_agent(s, k), sub;
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
-	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, S_dismissive))
+	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, S_dismissive) ||
+	    S_no_evidence(s))
 		return; /* "emails hacked from"; a claim called preposterous */
 	S_regions(s, k, r);
 	sub = S_doer(s, k, r[0]);
 	doer = ag >= 0 ? s->m[ag].actor : sub >= 0 ? s->m[sub].actor : NULL;
+	if (!doer && s->speaker >= 0 && S_self_subject(s, k))
+		doer = s->m[s->speaker].actor; /* "officials said they had expelled" */
 	if (!doer)
 		return;
 	S_dates(c, s, k, &rep, &act);
