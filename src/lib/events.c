@@ -26,7 +26,8 @@ typedef enum S_class {
 	S_NOMINAL, /* "cybercrime", "war crimes": the speaker accuses */
 	S_DENYCHAR,/* accusations called nonsense: a denial */
 	S_NEG,     /* "we never hacked": a denial by the speaker */
-	S_ACT      /* an act with a doer and a target */
+	S_ACT,     /* an act with a doer and a target */
+	S_BLAME    /* "X was behind it", said by someone: the speaker accuses X */
 } S_class;
 
 typedef struct S_trigger {
@@ -41,7 +42,10 @@ typedef struct S_trigger {
 } S_trigger;
 
 static const S_trigger S_triggers[] = {
-	{"indict|indicted|indicts|indicting", NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
+	{"indict|indicted|indicts|indicting|attributed|attributes|attribute|attributing",
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
+	{"behind|responsible|culpable", NULL, 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
+	 "was|were|is|are|be|been|probably|likely|almost|most"},
 	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to"},
 	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
 	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
@@ -661,7 +665,10 @@ static void S_regions(const S_sent *s, size_t k, size_t r[4])
 	if (s->verb < 0) {
 		r[0] = 0, r[1] = s->nt, r[2] = r[3] = 0;
 	} else if (k > (size_t)s->verb) {
-		r[0] = s->comp0, r[1] = s->nt, r[2] = 0, r[3] = s->comp0;
+		/* after "that" when the trigger is; "said X did Y and vowed
+		 * that ..." keeps X in the words reported */
+		size_t c0 = k >= s->comp0 ? s->comp0 : (size_t)s->verb + 1;
+		r[0] = c0, r[1] = s->nt, r[2] = 0, r[3] = c0;
 	} else {
 		r[0] = 0, r[1] = (size_t)s->verb, r[2] = (size_t)s->verb, r[3] = s->nt;
 	}
@@ -1009,6 +1016,28 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		S_emit(c, s, &act);
 }
 
+/* "X said Y was behind the attack": the speaker accuses Y. Without a
+ * speaker nobody is known to say it, so nothing is emitted. */
+static void S_blame(S_ctx *c, const S_sent *s, size_t k)
+{
+	S_emit_args a, act;
+	size_t r[4];
+	int sub;
+	if (s->speaker < 0 || S_no_evidence(s) || S_word_near(s, 0, s->nt, S_dismissive))
+		return;
+	memset(&a, 0, sizeof a);
+	S_regions(s, k, r);
+	sub = S_subject(s, k, r[0]);
+	if (sub < 0)
+		return;
+	a.src = s->m[s->speaker].actor;
+	a.tgt = s->m[sub].actor;
+	S_dates(c, s, k, &a, &act);
+	a.type = EVG_TYPE_ACCUSE;
+	a.mod = EVG_MOD_ASSERTED;
+	S_emit(c, s, &a);
+}
+
 /* ---- sentences ---- */
 
 /* "the accusations ... nonsense": a denial found by its words, at the
@@ -1067,6 +1096,8 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		return; /* "we do not blame": no event */
 	if (S_triggers[r].cls == S_ACT)
 		S_act(c, s, k, &S_triggers[r]);
+	else if (S_triggers[r].cls == S_BLAME)
+		S_blame(c, s, k);
 	else
 		S_comm(c, s, k, S_triggers[r].type,
 		       S_triggers[r].cameo, S_triggers[r].cls);
