@@ -222,6 +222,35 @@ static void S_blank_header(char *p, size_t len)
 		memset(p + k, ' ', i + 10 - k);
 }
 
+/* Blanks a dateline that opens a paragraph: "WASHINGTON (Reuters) - ",
+ * "GENEVA — ". The city there places the story; it does not act in it. */
+static void S_blank_dateline(char *p, size_t len)
+{
+	size_t i = 0, caps = 0;
+	while (i < len && p[i] == ' ')
+		i++;
+	while (i < len && (evg_isupper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '.'))
+		caps += evg_isupper((unsigned char)p[i++]);
+	if (caps < 3 || i >= len)
+		return;
+	if (p[i] == '(') {
+		const char *close = memchr(p + i, ')', len - i);
+		if (!close || close - (p + i) > 40)
+			return;
+		i = (size_t)(close - p) + 1;
+	}
+	while (i < len && p[i] == ' ')
+		i++;
+	if (i + 1 < len && p[i] == '-' && p[i + 1] == ' ')
+		i += 2;
+	else if (i + 3 < len && (unsigned char)p[i] == 0xe2 && (unsigned char)p[i + 1] == 0x80 &&
+	         ((unsigned char)p[i + 2] == 0x94 || (unsigned char)p[i + 2] == 0x93))
+		i += 3;
+	else
+		return;
+	memset(p, ' ', i);
+}
+
 static void S_blank(char *p, size_t len)
 {
 	size_t i;
@@ -257,6 +286,8 @@ size_t evg_clean(char *work, const char *text, size_t len, evg_graph *g,
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		char *le = nl ? nl : end;
 		S_blank_header(p, (size_t)(le - p));
+		if (p == bs)
+			S_blank_dateline(p, (size_t)(le - p));
 		if (!nl || !evg_line_continues(p, (size_t)(le - p), nl + 1) ||
 		    nl + 1 >= end || nl[1] == '\n') {
 			blanked += S_clean_block(bs, le);

@@ -122,9 +122,9 @@ static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
 static const char *S_verb(evg_event_type t)
 {
 	static const char *const v[EVG_TYPE_COUNT] = {
-		"accuses", "denies the accusation of", "attacks (cyber)", "reports on",
-		"threatens", "criticizes", "makes a demand of", "proposes talks to",
-		"investigates", "sanctions", "makes a statement about"};
+		"accuses", "rejects accusations by", "carries out a cyberattack on",
+		"reports on", "threatens", "criticizes", "makes demands of",
+		"proposes talks to", "investigates", "sanctions", "makes a statement on"};
 	return (unsigned)t < EVG_TYPE_COUNT ? v[t] : "acts on";
 }
 

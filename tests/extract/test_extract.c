@@ -48,6 +48,12 @@ static const struct {
 	/* text wrapped at a fixed width is one paragraph, not a run of short lines */
 	{"The minister resigned on Monday after a long and bitter dispute with\nthe party leadership over the budget.\n",
 	 "the party leadership over the budget.", NULL},
+	{"WASHINGTON (Reuters) - Hackers attacked the grid on Monday, officials said in a statement.\n",
+	 "Hackers attacked the grid", "WASHINGTON"},
+	{"GENEVA \xe2\x80\x94 The talks ended on Monday without any agreement on the main points.\n",
+	 "The talks ended", "GENEVA"},
+	{"THE US has formally accused Russia of stealing emails from political groups.\n",
+	 "THE US has formally", NULL},
 	{"Officials are said to be very concerned that a breach could cause mass confusion and spread fake information on 8 November\n",
 	 "Officials are said", NULL},
 };
