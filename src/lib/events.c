@@ -100,7 +100,10 @@ static const char *const S_dismissive[] = {
 	"nonsense", "absurd", "groundless", "baseless", "unfounded", "false",
 	"propaganda", "hysteria", "lies", "fabricated", "ridiculous", "slander",
 	"fiction", "russophobia", "russophobic", "stupidity", "fantasy",
-	"preposterous", "nonsensical", "unsubstantiated", NULL};
+	"preposterous", "nonsensical", "unsubstantiated", "imagination",
+	"fantasies", "paranoia", "mania", "slanderous", "insinuations",
+	"disinformation", "fake", "provocation", "provocative", "hoax",
+	"invented", "fabrication", "fabrications", "speculation", NULL};
 static const char *const S_negations[] = {
 	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
 	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
@@ -574,6 +577,17 @@ static evg_lex_entry *S_recall(const char *const *sides, evg_lex_entry *const *w
 	return NULL;
 }
 
+/* The state the doer's side last acted against in the document. */
+static evg_lex_entry *S_victim_of(const S_ctx *c, const evg_lex_entry *doer)
+{
+	size_t i = c->nhostile;
+	while (i--)
+		if (S_same_side(c->hostile[i], doer))
+			return evg_map_get(&c->lx->by_country, c->hos_side[i],
+			                   strlen(c->hos_side[i]));
+	return NULL;
+}
+
 static evg_lex_entry *S_accuser_of(const S_ctx *c, const evg_lex_entry *e)
 {
 	return S_recall(c->acc_side, c->accuser, c->naccusers, e);
@@ -777,7 +791,10 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 			t = S_target_any(s, k, src);
 		if (t)
 			return S_state_of(c, t, 1);
-		return S_recall(c->med_side, c->media, c->nmedia, src);
+		t = S_recall(c->med_side, c->media, c->nmedia, src);
+		if (t)
+			return t;
+		return S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
 	}
 	if (cls == S_NOMINAL) {
 		t = s->verb < 0 ? S_target_after(s, k, src) : S_other_in(s, r[0], r[1], src);
@@ -1004,6 +1021,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		act.tgt = s->m[sub].actor; /* "X was hacked by Y" */
 	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
 		act.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, doer), 1);
+	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
+		act.tgt = S_victim_of(c, doer); /* "we will take action" after an accusation */
 	act.mod = S_modality(s, k);
 	S_act_frame(c, s, &act, &rep, doer);
 	if (!act.from_text && s->verb >= 0 && act.src == doer &&
