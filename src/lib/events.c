@@ -658,6 +658,7 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r->date_from_text = a->from_text;
 	r->modality = a->mod;
 	r->media_report = a->media;
+	r->doc_undated = c->doc->dct.prec == EVG_PREC_UNKNOWN;
 	r->offset = s->span->off;
 	r->length = s->span->len;
 	r->evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
@@ -755,6 +756,18 @@ static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
 	return NULL;
 }
 
+/* 1 when the clause of token k is in the past perfect ("officials had
+ * said", "had previously claimed"): it happened before the article's
+ * own day. */
+static int S_past_perfect(const S_sent *s, size_t k)
+{
+	size_t i, v = s->verb >= 0 ? (size_t)s->verb : k; /* the saying, if any */
+	for (i = v > 4 ? v - 4 : 0; i < v; i++)
+		if (!strcmp(s->t[i].low, "had"))
+			return 1;
+	return 0;
+}
+
 /* Who says it: the subject of the trigger, or the speaker when the
  * words are the speaker's own (a quoted accusation, "we never..."), or
  * an official speaking for the state named as subject. */
@@ -849,6 +862,8 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
 	co = S_coordinated(s, a.src, k);
 	S_dates(c, s, k, &act, &a);
+	if (!a.from_text && S_past_perfect(s, k))
+		memset(&a.date, 0, sizeof a.date); /* "had said": before the article */
 	a.type = type;
 	a.cameo = cameo;
 	a.mod = S_modality(s, k);
@@ -1014,6 +1029,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	if (!doer)
 		return;
 	S_dates(c, s, k, &rep, &act);
+	if (!rep.from_text && S_past_perfect(s, k))
+		memset(&rep.date, 0, sizeof rep.date); /* "officials had said" */
 	act.type = tr->type;
 	act.src = doer;
 	act.tgt = S_target_after(s, k, doer);

@@ -137,6 +137,7 @@ typedef struct evg_raw_event {
 	size_t offset, length;
 	size_t sentence;    /* index within its document */
 	int media_report;   /* a media outlet's report or accusation */
+	int doc_undated;    /* its document has no publication date */
 } evg_raw_event;
 
 typedef struct evg_doc_ctx {
