@@ -39,58 +39,61 @@ typedef struct S_trigger {
 	S_class cls;
 	const char *cameo;
 	const char *prev;  /* NULL, or forms one of which must come just before */
+	int cyber;         /* 1: only in a sentence about computers */
 } S_trigger;
 
 static const S_trigger S_triggers[] = {
 	{"indict|indicted|indicts|indicting|attributed|attributes|attribute|attributing",
-	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
+	{"attack|attacks|attacked|attacking|target|targets|targeted|targeting|infiltrated|"
+	 "infected|stole|stolen|spied", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, NULL, NULL, 1},
 	{"behind|responsible|culpable", NULL, 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
-	 "was|were|is|are|be|been|probably|likely|almost|most"},
-	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to"},
+	 "was|were|is|are|be|been|probably|likely|almost|most", 0},
+	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
 	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
-	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL},
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
 	{"deny|denied|denies|denying|reject|rejected|rejects|rejecting|dismiss|dismissed|"
 	 "dismisses|dismissing|refute|refuted|refutes|refuting|rebuff|rebuffed",
-	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL},
-	{"written|wrote|writes|writing", "off", 1, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL},
-	{"charge|charged|charges|charging", NULL, 0, EVG_TYPE_ACCUSE, 6, S_COMM, NULL, NULL},
-	{"war", "crime|crimes", 1, EVG_TYPE_ACCUSE, 8, S_NOMINAL, "1124", NULL},
+	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL, 0},
+	{"written|wrote|writes|writing", "off", 1, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL, 0},
+	{"charge|charged|charges|charging", NULL, 0, EVG_TYPE_ACCUSE, 6, S_COMM, NULL, NULL, 0},
+	{"war", "crime|crimes", 1, EVG_TYPE_ACCUSE, 8, S_NOMINAL, "1124", NULL, 0},
 	{"criticize|criticized|criticizes|criticizing|criticise|criticised|criticises|"
 	 "condemn|condemned|condemns|condemning|denounce|denounced|denounces|slammed|"
-	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL},
+	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
 	{"demand|demanded|demands|demanding|urge|urged|urges|urging", NULL, 0,
-	 EVG_TYPE_DEMAND, 7, S_COMM, NULL, NULL},
+	 EVG_TYPE_DEMAND, 7, S_COMM, NULL, NULL, 0},
 	{"call|called|calls|calling|propose|proposed|proposes|proposing|offer|offered|"
 	 "offers|suggested|suggests", "agreement|talks|dialogue|consultations|cooperation|"
 	 "negotiations|treaty|deal|ceasefire|summit|pact|truce", 5, EVG_TYPE_PROPOSE, 7,
-	 S_COMM, NULL, NULL},
+	 S_COMM, NULL, NULL, 0},
 	{"threaten|threatened|threatens|threatening|retaliate|retaliated|retaliates|"
-	 "retaliating|retaliation", NULL, 0, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL},
+	 "retaliating|retaliation", NULL, 0, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
 	{"preparing|prepared|prepares|ready|plans|planned|planning", "action|actions|retaliation|"
 	 "retaliate|strike|strikes|response|countermeasures|measures", 4, EVG_TYPE_THREATEN,
-	 7, S_ACT, NULL, NULL},
-	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL},
-	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL, NULL},
+	 7, S_ACT, NULL, NULL, 0},
+	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
+	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL, NULL, 0},
 	{"sanction|sanctioned|sanctions|sanctioning|expel|expelled|expels|expelling|"
-	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL},
+	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
 	{"investigate|investigated|investigates|investigating", NULL, 0,
-	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL},
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
 	{"investigation|investigations|probe|probes|probing", "into", 1,
-	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL},
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
 	{"hack|hacked|hacks|hacking|penetrate|penetrated|penetrates|penetrating|breach|"
 	 "breached|breaches|cyberattack|cyberattacks|cyber-attack|cyber-attacks|phishing|"
 	 "intrusion|intrusions|malware|compromises|compromised|cyberwarfare|"
 	 "cyberwar|cyberespionage|ransomware|cyberattacked", NULL, 0, EVG_TYPE_CYBERATTACK, 4,
-	 S_ACT, NULL, NULL},
+	 S_ACT, NULL, NULL, 0},
 	{"cyber", "attack|attacks|warfare|espionage|operations|operation|offensive", 1,
-	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL},
-	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL},
+	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
+	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
 	{"meddle|meddled|meddles|meddling|interfere|interfered|interferes|interfering|"
-	 "interference", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only", NULL},
+	 "interference", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only", NULL, 0},
 	{"cybercrime|cybercrimes|cyberterrorism|cyber-terrorism", NULL, 0,
-	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL},
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL, 0},
 	{"international|state", "crime|cybercrime|terrorism|cyberterrorism", 1,
-	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL},
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL, 0},
 };
 
 static const char *const S_accusation_nouns[] = {
@@ -103,7 +106,8 @@ static const char *const S_dismissive[] = {
 	"preposterous", "nonsensical", "unsubstantiated", "imagination",
 	"fantasies", "paranoia", "mania", "slanderous", "insinuations",
 	"disinformation", "fake", "provocation", "provocative", "hoax",
-	"invented", "fabrication", "fabrications", "speculation", NULL};
+	"invented", "fabrication", "fabrications", "speculation", "rubbish",
+	"garbage", "unproven", "smear", NULL};
 static const char *const S_negations[] = {
 	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
 	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
@@ -154,6 +158,21 @@ typedef struct S_sent {
 
 enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
 
+/* 1 when the sentence is about computers, so "attacked" or "targeted"
+ * means a cyber operation, not troops or sanctions. */
+static int S_about_computers(const S_sent *s)
+{
+	static const char forms[] =
+		"hackers|hacker|hacking|hacked|cyber|cyberspace|phishing|malware|"
+		"ransomware|networks|network|servers|server|computer|computers|email|"
+		"emails|e-mails|software|accounts|passwords|data|infrastructure";
+	size_t i;
+	for (i = 0; i < s->nt; i++)
+		if (S_form(s->t[i].low, forms))
+			return 1;
+	return 0;
+}
+
 /* Indexes every trigger word form: form -> bit set of table rows, so a
  * token costs one hash lookup. */
 static void S_trigger_index(evg_map *m)
@@ -185,7 +204,7 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 			continue; /* "in retaliation for": the reason for another act */
 		for (r = 0; r < S_NTRIGGERS; r++) {
 			const S_trigger *tr = &S_triggers[r];
-			int ok = (mask >> r) & 1;
+			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s));
 			if (ok && tr->prev)
 				ok = i > 0 && S_form(s->t[i - 1].low, tr->prev);
 			if (ok && tr->next) {
