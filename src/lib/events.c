@@ -225,8 +225,21 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
  * statement confirmed", "news agency reported". */
 static int S_filler(const evg_tok *t)
 {
+	if (!strcmp(t->low, "'s"))
+		return 1; /* "the Kremlin's spokesman said" */
 	return (t->flags & EVG_TOK_WORD) && !(t->flags & EVG_TOK_CAP) &&
 	       !evg_word_in(t->low, S_speech_verbs) && strcmp(t->low, "that");
+}
+
+/* The first mention starting within a few tokens after a speech verb
+ * that follows a quote or comma: ", said a spokesman for the Kremlin". */
+static int S_mention_after(const S_sent *s, size_t v)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > v && s->m[i].t0 <= v + 6)
+			return (int)i;
+	return -1;
 }
 
 static int S_mention_at_end(const S_sent *s, size_t tok)
@@ -315,7 +328,7 @@ static void S_speech_frame(S_sent *s)
 		else if (evg_word_in(w, S_speech_verbs)) {
 			sp = S_mention_before(s, v);
 			if (sp < 0 && v > 0 && (s->t[v - 1].flags & (EVG_TOK_QCLOSE | EVG_TOK_PUNCT)))
-				sp = S_mention_at(s, v + 1); /* ", said Peskov" */
+				sp = S_mention_after(s, v); /* ", said Peskov" */
 			if (sp < 0 && v > 0 && s->speaker < 0 && s->verb < 0 &&
 			    (!strcmp(s->t[v - 1].low, "report") || !strcmp(s->t[v - 1].low, "statement")))
 				s->verb = (long)v; /* "the report claimed": nobody we know */
