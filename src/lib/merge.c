@@ -21,6 +21,10 @@
  * ("on Saturday") may run ahead of its own. */
 enum { S_RESPONSE_DAYS = 42, S_EARLY_DAYS = 7 };
 
+/* An article dated by its own day may tell of an event up to this many
+ * days before, in at least this many shared words. */
+enum { S_LAG_DAYS = 3, S_LAG_MIN_OVERLAP = 4 };
+
 typedef struct S_cluster {
 	evg_raw_event *rep;  /* the representative: most precise, first */
 	evg_ptrvec members;  /* evg_raw_event * */
@@ -97,6 +101,20 @@ static size_t S_overlap(const char *a, const char *b)
 	return n;
 }
 
+static long S_days(const evg_date *d);
+
+/* 1 when r, dated only by its article, may be a report of c's event a
+ * few days late: an article of Saturday tells what happened on Friday. */
+static int S_reporting_lag(const evg_raw_event *r, const evg_raw_event *c)
+{
+	long d;
+	if (r->date_from_text || r->date.prec != EVG_PREC_DAY ||
+	    c->date.prec != EVG_PREC_DAY)
+		return 0;
+	d = S_days(&r->date) - S_days(&c->date);
+	return d > 0 && d <= S_LAG_DAYS;
+}
+
 /* The cluster among [c0, nc) that r joins, or NULL. */
 static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
                                  const evg_raw_event *r)
@@ -106,15 +124,18 @@ static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
 	for (i = c0; i < nc; i++) {
 		const evg_date *cd = &cl[i].rep->date;
 		size_t n;
+		int lag = 0;
 		if (r->date.prec == EVG_PREC_UNKNOWN || cd->prec == EVG_PREC_UNKNOWN) {
 			if (r->date.prec != cd->prec && r->date.prec != EVG_PREC_UNKNOWN)
 				continue; /* a dated event opens its own cluster */
 			if (r->date.prec != cd->prec && !r->doc_undated)
 				continue; /* only an undated article borrows a date */
-		} else if (!S_inside(&r->date, cd)) {
+		} else if (!S_inside(&r->date, cd) && !(lag = S_reporting_lag(r, cl[i].rep))) {
 			continue;
 		}
 		n = S_overlap(r->evidence, cl[i].rep->evidence) + 1;
+		if (lag && n <= S_LAG_MIN_OVERLAP)
+			continue; /* a lagging report must also tell it in like words */
 		if (n > bestn)
 			best = &cl[i], bestn = n;
 	}

@@ -374,6 +374,23 @@ static void S_test_merge(void)
 	}
 	CHECK(accuse == 1, "merge: %zu accusation events, want 1", accuse);
 	evg_graph_free(g);
+	/* an article dated the next day, with no date of its own for the
+	 * event, tells the same event late */
+	{
+		static const char late[] = "October 8, 2016\n\nThe United States has formally "
+		                           "accused Russia of hacking American political "
+		                           "organisations.\n";
+		evg_parser_parse_document(p, S_docs[0][0], S_docs[0][1], strlen(S_docs[0][1]), NULL);
+		evg_parser_parse_document(p, "late.txt", late, strlen(late), NULL);
+		g = evg_parser_finish(p);
+		for (i = 0, accuse = 0; i < evg_graph_event_count(g); i++) {
+			const evg_event *e = evg_graph_event(g, i);
+			if (evg_event_type_of(e) == EVG_TYPE_ACCUSE)
+				accuse++, CHECK(evg_event_doc_count(e) == 2, "merge: late report not joined");
+		}
+		CHECK(accuse == 1, "merge: %zu accusations with a late report, want 1", accuse);
+		evg_graph_free(g);
+	}
 	evg_parser_free(p);
 }
 
