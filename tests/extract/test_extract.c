@@ -385,8 +385,10 @@ static void S_test_merge(void)
 		g = evg_parser_finish(p);
 		for (i = 0, accuse = 0; i < evg_graph_event_count(g); i++) {
 			const evg_event *e = evg_graph_event(g, i);
-			if (evg_event_type_of(e) == EVG_TYPE_ACCUSE)
-				accuse++, CHECK(evg_event_doc_count(e) == 2, "merge: late report not joined");
+			if (evg_event_type_of(e) != EVG_TYPE_ACCUSE)
+				continue;
+			accuse++;
+			CHECK(evg_event_doc_count(e) == 2, "merge: late report not joined");
 		}
 		CHECK(accuse == 1, "merge: %zu accusations with a late report, want 1", accuse);
 		evg_graph_free(g);
