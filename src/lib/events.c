@@ -89,7 +89,7 @@ static const S_trigger S_triggers[] = {
 	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
 	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
 	{"meddle|meddled|meddles|meddling|interfere|interfered|interferes|interfering|"
-	 "interference", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only", NULL, 0},
+	 "interference|intervene|intervened|intervenes|intervening", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only", NULL, 0},
 	{"cybercrime|cybercrimes|cyberterrorism|cyber-terrorism", NULL, 0,
 	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL, 0},
 	{"international|state", "crime|cybercrime|terrorism|cyberterrorism", 1,
@@ -98,7 +98,8 @@ static const S_trigger S_triggers[] = {
 
 static const char *const S_accusation_nouns[] = {
 	"accusation", "accusations", "allegation", "allegations", "claims",
-	"charges", "accusing", NULL};
+	"claim", "charges", "accusing", "assessment", "findings", "conclusions",
+	"report", "reports", NULL};
 static const char *const S_dismissive[] = {
 	"nonsense", "absurd", "groundless", "baseless", "unfounded", "false",
 	"propaganda", "hysteria", "lies", "fabricated", "ridiculous", "slander",
@@ -119,12 +120,14 @@ static const char *const S_neg_objects[] = {
 	"cybercrimes", "cybercrime", "cyberterrorism", "meddle", "meddled",
 	"meddling", "interfere", "interfered", "interference", "things",
 	"anything", "involved", "operations", "offensive", "cyberattacks",
+	"interfering", "intervening", "intervene",
 	"espionage", "behind", "responsible", NULL};
 static const char *const S_speech_verbs[] = {
 	"said", "says", "say", "told", "tells", "added", "adds", "stated",
 	"claimed", "claims", "claim", "wrote", "writes", "reported", "reports", "noted",
 	"stressed", "confirmed", "announced", "explained", "insisted", "argued",
-	"commented", "warned", "published", "ran", NULL};
+	"commented", "warned", "published", "ran", "concluded", "concludes",
+	"assessed", "assesses", "determined", NULL};
 
 /* 1 when w is one of the '|'-separated forms. */
 static int S_form(const char *w, const char *forms)
@@ -256,6 +259,8 @@ static int S_mention_at_end(const S_sent *s, size_t tok)
 static int S_mention_before(const S_sent *s, size_t v)
 {
 	int i;
+	if (v > 0 && !strcmp(s->t[v - 1].low, "'s"))
+		return -1; /* "Trump's claim": a noun, not a verb */
 	if (v >= 2 && !strcmp(s->t[v - 1].low, ",")) {
 		size_t c = v - 1;
 		while (c > 0 && c + 14 > v && strcmp(s->t[c - 1].low, ","))
@@ -288,6 +293,15 @@ static int S_mention_at(const S_sent *s, size_t tok)
 	return -1;
 }
 
+/* 1 when only determiners stand between token t and the start of its
+ * clause (the sentence start or a comma). */
+static int S_clause_start(const S_sent *s, size_t t)
+{
+	while (t > 0 && S_form(s->t[t - 1].low, "the|a|an|these|those|new|such"))
+		t--;
+	return t == 0 || S_form(s->t[t - 1].low, ",|;|:");
+}
+
 /* "Clinton's allegations that ...", "claims by X that ...": a claim
  * frames what follows it as the claimant's words. */
 static void S_claim_frame(S_sent *s)
@@ -298,12 +312,14 @@ static void S_claim_frame(S_sent *s)
 		if (!evg_word_in(s->t[v].low, S_accusation_nouns) ||
 		    strcmp(s->t[v + 1].low, "that"))
 			continue;
-		s->verb = (long)v;
 		m = v >= 1 ? S_mention_at_end(s, v - 1) : -1; /* "Clinton 's" */
 		if (m >= 0 && strcmp(s->t[v - 1].low, "'s"))
 			m = -1;
 		if (m < 0)
 			m = S_mention_at_end(s, v); /* "the US accusations" */
+		if (!S_clause_start(s, m >= 0 ? s->m[m].t0 : v))
+			continue; /* "rejected Trump's claim that": an object */
+		s->verb = (long)v;
 		s->speaker = m;
 		return;
 	}
@@ -827,8 +843,9 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 {
 	evg_lex_entry *t;
 	if (type == EVG_TYPE_DENY) {
-		if (acc >= 0) /* named people stay; other accusers speak for a state */
-			return S_state_of(c, s->m[acc].actor, 0);
+		if (acc >= 0) /* named people stay; foreign bodies speak for a state */
+			return S_same_side(s->m[acc].actor, src) ? s->m[acc].actor
+			                                         : S_state_of(c, s->m[acc].actor, 0);
 		/* the state behind the last accuser, else the other side named
 		 * here, else the outlet whose report is denied */
 		t = S_accuser_of(c, src);
