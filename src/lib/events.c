@@ -293,13 +293,19 @@ static int S_mention_at(const S_sent *s, size_t tok)
 	return -1;
 }
 
-/* 1 when only determiners stand between token t and the start of its
- * clause (the sentence start or a comma). */
+/* 1 when no verb stands between token t and the start of its clause
+ * (the sentence start or a comma): the claim is the clause's subject,
+ * not the object of "rejected". */
 static int S_clause_start(const S_sent *s, size_t t)
 {
-	while (t > 0 && S_form(s->t[t - 1].low, "the|a|an|these|those|new|such"))
-		t--;
-	return t == 0 || S_form(s->t[t - 1].low, ",|;|:");
+	while (t > 0 && !S_form(s->t[t - 1].low, ",|;|:")) {
+		const char *w = s->t[--t].low;
+		size_t n = strlen(w);
+		if ((n > 3 && !strcmp(w + n - 2, "ed")) ||
+		    evg_map_get(s->trig, w, n) || evg_word_in(w, S_speech_verbs))
+			return 0;
+	}
+	return 1;
 }
 
 /* "Clinton's allegations that ...", "claims by X that ...": a claim
