@@ -174,6 +174,8 @@ static int S_furniture(const S_line *l)
 		return 1;
 	if (l->words >= 8 && !l->upper_letters && !l->punct)
 		return 1; /* a row of icon names */
+	if (l->words < 3)
+		return 1; /* "Share.", "sections.": no sentence is that short */
 	return !l->terminal && l->words < S_MIN_BARE_WORDS;
 }
 

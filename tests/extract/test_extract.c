@@ -43,6 +43,7 @@ static const struct {
 	{"The court ruled on Friday that the law was void.\nDo you have a story? Email us at [email protected] or call 0207 000 0000\n",
 	 "The court ruled", "Email us"},
 	{"Most read\n1\nFloods hit the north\n2\nBank raises rates\n", NULL, "Floods hit"},
+	{"Share.\nThe court ruled on Friday that the law was void.\n", "The court ruled", "Share."},
 	{" date 2016-11-07 The minister resigned on Monday after a long dispute with the party.\n",
 	 "The minister resigned", "2016-11-07"},
 	/* text wrapped at a fixed width is one paragraph, not a run of short lines */
