@@ -223,8 +223,18 @@ static const struct {
  * written. */
 static int S_write_all(const S_args *a, evg_graph *g)
 {
-	size_t i, dl = strlen(a->outdir);
+	size_t i, dl = strlen(a->outdir), nin = 0;
 	int rc = EXIT_OK;
+	/* every file read, so that no output replaces one */
+	const char **inputs = calloc(a->in.n + a->nlex + 1, sizeof *inputs);
+	if (!inputs)
+		abort();
+	for (i = 0; i < a->in.n; i++)
+		inputs[nin++] = a->in.paths[i];
+	for (i = 0; i < a->nlex; i++)
+		inputs[nin++] = a->lexicons[i];
+	if (a->manifest)
+		inputs[nin++] = a->manifest;
 	for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
 		evg_render_opts o;
 		char *out = NULL, *path = malloc(dl + strlen(S_outputs[i].file) + 2);
@@ -241,11 +251,12 @@ static int S_write_all(const S_args *a, evg_graph *g)
 			        evg_graph_error(g));
 		else if (r)
 			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
-		else if (cli_write(path, out, len, (const char *const *)a->in.paths, a->in.n))
+		else if (cli_write(path, out, len, inputs, nin))
 			rc = EXIT_INPUT;
 		evg_free(out);
 		free(path);
 	}
+	free(inputs);
 	return rc;
 }
 

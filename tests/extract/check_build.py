@@ -105,6 +105,15 @@ def main():
     r = run([exe, "build", doc, "--lexicon", lex, "-o", os.path.join(work, "l")])
     if r.returncode != 1 or f"{lex}:2:" not in r.stderr:
         fail(f"bad lexicon: exit {r.returncode}, stderr {r.stderr!r}")
+    # an output never replaces an input
+    clash = os.path.join(work, "clash")
+    os.makedirs(clash, exist_ok=True)
+    victim = os.path.join(clash, "events.csv")
+    with open(victim, "w") as f:
+        f.write("October 8, 2016\n\nThe United States on Friday accused Russia of hacking.\n")
+    r = run([exe, "build", victim, "-o", clash])
+    if r.returncode == 0 or "events.csv" not in r.stderr or "Russia of hacking" not in open(victim).read():
+        fail(f"an input was overwritten or not reported: {r.stderr!r}")
     print(f"ok: {len(rows)} events, {len(actors)} actors")
 
 if __name__ == "__main__":
