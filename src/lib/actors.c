@@ -75,9 +75,18 @@ static void S_add_key(evg_lexicon *lx, evg_lex_entry *e, const char *s,
 	int ntok, allcaps;
 	size_t k = S_phrase_key(key, lx->mem, s, len, &ntok, &allcaps);
 	evg_lex_key *lk;
-	if (!k || evg_map_get(&lx->keys, key, k))
-		return; /* the first entry to claim a name keeps it */
+	if (!k)
+		return;
+	lk = evg_map_get(&lx->keys, key, k);
+	if (lk && lk->gen == lx->gen)
+		return; /* inside one file the first entry to claim a name keeps it */
+	if (lk) { /* a later file (the user's) takes the name over */
+		lk->entry = e;
+		lk->gen = lx->gen;
+		return;
+	}
 	lk = evg_arena_alloc(&lx->arena, sizeof *lk);
+	lk->gen = lx->gen;
 	lk->entry = e;
 	lk->exact_case = allcaps && len <= 6;
 	lk->ntok = ntok;
@@ -126,6 +135,7 @@ int evg_lexicon_add_csv(evg_lexicon *lx, const char *name, const char *data,
 	rc = evg_csv_table_parse(&t, lx->mem, name, data, len, err, errlen);
 	if (rc)
 		goto cleanup;
+	lx->gen++;
 	col[0] = evg_csv_column(&t, "canonical");
 	if (col[0] < 0)
 		col[0] = evg_csv_column(&t, "name");

@@ -75,6 +75,7 @@ typedef struct evg_lex_key {
 	evg_lex_entry *entry;
 	int exact_case; /* an all-capitals alias: "US" is not "us" */
 	int ntok;
+	int gen;        /* which lexicon file claimed it */
 } evg_lex_key;
 
 typedef struct evg_lexicon {
@@ -83,6 +84,7 @@ typedef struct evg_lexicon {
 	evg_map keys;      /* normalised phrase -> evg_lex_key */
 	evg_map by_country; /* "RU" -> the country's entry */
 	int maxtok;
+	int gen;            /* lexicon files read so far; later ones win */
 } evg_lexicon;
 
 void evg_lexicon_init(evg_lexicon *lx, const evg_mem *mem);

@@ -195,6 +195,30 @@ static void S_test_actors(void)
 		evg_arena_release(&doc);
 		evg_arena_release(&keep);
 	}
+	/* a lexicon from the user takes over names the built-in one had */
+	{
+		static const char mine[] = "canonical,kind,country,aliases\n"
+		                           "Kremlin Press Office,org,RU,Kremlin\n";
+		evg_arena doc, keep;
+		evg_map unknown;
+		evg_doc_actors da;
+		evg_buf b = EVG_BUF_INIT(mem);
+		CHECK(!evg_lexicon_add_csv(&lx, "mine.csv", mine, sizeof mine - 1, err, sizeof err),
+		      "user lexicon: %s", err);
+		evg_arena_init(&doc, mem);
+		evg_arena_init(&keep, mem);
+		evg_map_init(&unknown, mem);
+		memset(&da, 0, sizeof da);
+		evg_map_init(&da.refs, mem);
+		da.doc_arena = &doc, da.keep_arena = &keep, da.unknown = &unknown;
+		S_heads(&b, &lx, &da, "The Kremlin and Moscow spoke.");
+		CHECK(!strcmp(b.ptr, "Kremlin Press Office;Russia"), "user lexicon: [%s]", b.ptr);
+		evg_buf_free(&b);
+		evg_map_free(&da.refs);
+		evg_map_free(&unknown);
+		evg_arena_release(&doc);
+		evg_arena_release(&keep);
+	}
 	/* a lexicon from the user: bad rows are named by file and line */
 	CHECK(evg_lexicon_add_csv(&lx, "mine.csv", "canonical,kind\n,org\n", 20, err, sizeof err)
 	          == EVG_EINVALID && strstr(err, "mine.csv:2:"), "bad lexicon: %s", err);
