@@ -420,6 +420,28 @@ static void S_remember(evg_doc_actors *da, const evg_tok *t, size_t i,
 			S_register(da, t[k].low, e);
 }
 
+/* "the software company Kaseya", "the newspaper Kommersant": a name
+ * introduced by what it is. */
+static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
+                                      const evg_tok *t, size_t i,
+                                      const S_group *g)
+{
+	static const char *const company[] = {"company", "firm", "contractor",
+		"provider", "vendor", "maker", "manufacturer", "giant", "startup", NULL};
+	static const char *const org[] = {"agency", "group", "gang", "organisation",
+		"organization", "ministry", "party", "institute", NULL};
+	static const char *const media[] = {"outlet", "newspaper", "broadcaster",
+		"website", "daily", "magazine", NULL};
+	const char *w = t[i - 1].low;
+	evg_actor_kind k = evg_word_in(w, company) ? EVG_ACTOR_COMPANY
+	                 : evg_word_in(w, org)     ? EVG_ACTOR_ORG
+	                 : evg_word_in(w, media)   ? EVG_ACTOR_MEDIA
+	                                           : EVG_ACTOR_UNKNOWN;
+	if (k == EVG_ACTOR_UNKNOWN || g->runlen > 3)
+		return NULL;
+	return S_unknown(da, text, t, g->run0, g->run0 + g->runlen, k, NULL);
+}
+
 static evg_mention *S_push(evg_mention **out, size_t *cap, size_t n,
                            const evg_mem *mem)
 {
@@ -454,6 +476,14 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 		j = S_read_group(lx, t, i, nt, &g);
 		if (j == i) {
 			i++;
+			continue;
+		}
+		if (!g.nnames && g.runlen && g.run0 == i && i > 0 &&
+		    (e = S_named_by_noun(da, text, t, i, &g))) {
+			m = S_push(out, cap, n++, mem);
+			m->t0 = i, m->t1 = j;
+			m->actor = e;
+			i = j;
 			continue;
 		}
 		if ((e = S_head(da, text, t, j, nt, &g))) {

@@ -975,6 +975,19 @@ static const char S_sponsored[] =
 	"working|linked|tied|backed|affiliated|connected|associated|loyal|"
 	"sponsored|directed|controlled|paid";
 
+static const char S_act_nouns[] =
+	"hack|hacks|breach|breaches|attack|attacks|cyberattack|cyberattacks|"
+	"intrusion|intrusions|compromise|hacking|ransomware|phishing";
+
+/* 1 when an actor named right before an act's noun is its victim: a
+ * company or institution ("the SolarWinds hack", "the DNC breach"); a
+ * state or a group named there is the doer ("the Russian hack"). */
+static int S_victim_modifier(const evg_lex_entry *e)
+{
+	return e->kind == EVG_ACTOR_COMPANY || e->kind == EVG_ACTOR_ORG ||
+	       e->kind == EVG_ACTOR_MEDIA || e->kind == EVG_ACTOR_PERSON;
+}
+
 /* The doer of an act: the nearest actor before it that is not in object
  * position ("trying to harm the US through hacking" is not the US's). */
 static int S_doer(const S_sent *s, size_t k, size_t from)
@@ -991,6 +1004,9 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 		if (b > from && S_object_position(&s->t[b - 1]) &&
 		    !(b > from + 1 && S_form(s->t[b - 2].low, S_sponsored)))
 			continue; /* "hackers working for the SVR" are the SVR's */
+		if (s->m[i].t1 == k && S_victim_modifier(s->m[i].actor) &&
+		    S_form(s->t[k].low, S_act_nouns))
+			continue; /* "the SolarWinds hack" was done to SolarWinds */
 		return i;
 	}
 	return -1;
@@ -1148,6 +1164,10 @@ static int S_find_denychar(const S_sent *s, size_t *tok)
 	return 1;
 }
 
+static const char S_not_denials[] =
+	"information|comment|knowledge|details|idea|data|word|answer|reply|"
+	"confirmation|immediate|official";
+
 /* "we never hacked", "Moscow had nothing to do with": a denial by the
  * one who speaks. */
 static int S_find_neg(const S_sent *s, size_t *tok)
@@ -1163,6 +1183,8 @@ static int S_find_neg(const S_sent *s, size_t *tok)
 			int m = S_subject(s, i, i > 3 ? i - 3 : 0);
 			subj = m >= 0 && s->m[m].t1 + 2 >= i;
 		}
+		if (i + 1 < s->nt && S_form(s->t[i + 1].low, S_not_denials))
+			continue; /* "had no information about the attacks" */
 		if (subj && S_word_near(s, i + 1, i + 7, S_neg_objects)) {
 			*tok = i;
 			return 1;
