@@ -1069,6 +1069,32 @@ static int S_no_evidence(const S_sent *s)
 	return 0;
 }
 
+/* "X told Y that Y must act": a demand by X of Y, not Y's act. Emits it
+ * and returns 1 when the act at k is so framed. */
+static int S_demanded(S_ctx *c, const S_sent *s, size_t k)
+{
+	S_emit_args a, act;
+	size_t i;
+	int listener = -1;
+	if (s->speaker < 0 || s->verb < 0 || (size_t)s->verb > k ||
+	    !S_word_near(s, k > 3 ? k - 3 : 0, k, (const char *const[]){"must", "should",
+	                 "needs", "ought", NULL}))
+		return 0;
+	for (i = 0; i < s->nm; i++)
+		if (S_listener(s, i))
+			listener = (int)i;
+	memset(&a, 0, sizeof a);
+	a.src = s->m[s->speaker].actor;
+	a.tgt = listener >= 0 ? s->m[listener].actor : NULL;
+	if (!a.tgt)
+		return 0;
+	S_dates(c, s, k, &a, &act);
+	a.type = EVG_TYPE_DEMAND;
+	a.mod = EVG_MOD_ASSERTED;
+	S_emit(c, s, &a);
+	return 1;
+}
+
 /* 1 when "they", "we" or "it" is the subject just before token k, as in
  * "X said they had expelled": the speaker acts. */
 static int S_self_subject(const S_sent *s, size_t k)
@@ -1093,6 +1119,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	    S_no_evidence(s))
 		return; /* "emails hacked from"; a claim called preposterous */
 	S_regions(s, k, r);
+	if (S_demanded(c, s, k))
+		return; /* "told Putin that he must take action" */
 	sub = S_doer(s, k, r[0]);
 	doer = ag >= 0 ? s->m[ag].actor : sub >= 0 ? s->m[sub].actor : NULL;
 	if (!doer && s->speaker >= 0 && S_self_subject(s, k))
