@@ -128,8 +128,8 @@ static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
 		if (r->date.prec == EVG_PREC_UNKNOWN || cd->prec == EVG_PREC_UNKNOWN) {
 			if (r->date.prec != cd->prec && r->date.prec != EVG_PREC_UNKNOWN)
 				continue; /* a dated event opens its own cluster */
-			if (r->date.prec != cd->prec && !r->doc_undated)
-				continue; /* only an undated article borrows a date */
+			if (r->date.prec != cd->prec && !r->doc_undated && r->doc != cl[i].rep->doc)
+				continue; /* an undated article, or the same one, lends the date */
 		} else if (!S_inside(&r->date, cd) && !(lag = S_reporting_lag(r, cl[i].rep))) {
 			continue;
 		}
