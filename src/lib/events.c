@@ -833,6 +833,9 @@ static evg_lex_entry *S_comm_source(const S_sent *s, size_t k, int acc,
 	src = sub >= 0 ? s->m[sub].actor : spk;
 	if ((cls == S_NOMINAL || cls == S_NEG) && spk && spk->kind != EVG_ACTOR_MEDIA)
 		return spk;
+	if (cls == S_DENYCHAR && spk && spk->kind != EVG_ACTOR_MEDIA && src != spk &&
+	    S_other_side(src, spk))
+		return spk; /* "'the US leveled groundless accusations,' Antonov said" */
 	if (spk && src != spk && spk->kind == EVG_ACTOR_PERSON &&
 	    src->kind != EVG_ACTOR_PERSON && S_same_side(spk, src))
 		return spk;
