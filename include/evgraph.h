@@ -633,6 +633,32 @@ EVG_EXPORT int evg_parser_parse_document(evg_parser *p, const char *name,
                                          const char *text, size_t len,
                                          const evg_date *dct);
 
+/**
+ * A manifest: a CSV naming the documents of a corpus with their
+ * publication dates. Columns (header row, any order): file, date, and
+ * optionally source, title, url. An empty date means "find it in the
+ * text".
+ */
+typedef struct evg_manifest evg_manifest;
+
+/**
+ * Parses a manifest. On success *out belongs to the caller (free with
+ * evg_manifest_free). Returns 0, or EVG_EINVALID with a one-line
+ * "name:line:column: message" in errmsg (may be NULL).
+ */
+EVG_EXPORT int evg_manifest_parse(evg_manifest **out, const char *name,
+                                  const char *data, size_t len, char *errmsg,
+                                  size_t errlen);
+EVG_EXPORT void evg_manifest_free(evg_manifest *m);
+/** How many documents the manifest lists. */
+EVG_EXPORT size_t evg_manifest_count(const evg_manifest *m);
+/** The i-th file as written in the manifest. Borrowed. */
+EVG_EXPORT const char *evg_manifest_file(const evg_manifest *m, size_t i);
+/** The i-th publication date (unknown when the cell was empty). */
+EVG_EXPORT evg_date evg_manifest_date(const evg_manifest *m, size_t i);
+/** The i-th source column, "" when absent. Borrowed. */
+EVG_EXPORT const char *evg_manifest_source(const evg_manifest *m, size_t i);
+
 /* ------------------------------------------------------------------ */
 /* Files                                                               */
 /* ------------------------------------------------------------------ */

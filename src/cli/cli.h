@@ -37,6 +37,7 @@ int cli_write(const char *path, const char *data, size_t len,
 const char *cli_opt(int argc, char **argv, int *i, const char *name,
                     const char *alias, int *missing);
 
+int cmd_build(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
 

@@ -9,6 +9,7 @@ static const char S_help[] =
 	"usage: evgraph COMMAND [ARGS]\n"
 	"\n"
 	"Commands:\n"
+	"  build     extract an event graph from news articles into a folder\n"
 	"  render    render an events CSV as dot, svg, png, pdf, ics or csv\n"
 	"  timex     find and normalise the dates and times of articles\n"
 	"\n"
@@ -21,6 +22,7 @@ static const struct {
 	const char *name;
 	int (*run)(int argc, char **argv);
 } S_commands[] = {
+	{"build", cmd_build},
 	{"render", cmd_render},
 	{"timex", cmd_timex},
 };

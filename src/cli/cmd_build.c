@@ -1,0 +1,313 @@
+#define _POSIX_C_SOURCE 200809L /* opendir, stat, mkdir */
+/* cmd_build.c: `evgraph build`: articles in, the event graph's tables,
+ * diagrams and calendar out. Folders are read recursively in sorted
+ * order, so a run does not depend on the file system's listing order. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static const char S_help[] =
+	"usage: evgraph build INPUT... [--manifest F.csv] [--lexicon F.csv]... -o DIR\n"
+	"Extracts dated events from news articles and writes DIR/events.csv,\n"
+	"actors.csv, relations.csv, actors/events/timeline .dot and .svg and\n"
+	"timeline.ics. An INPUT is a text file, a folder (read recursively) or\n"
+	"'-' for stdin. A manifest lists files with their publication dates\n"
+	"(columns file,date[,source,title,url]; paths relative to it).\n"
+	"Diagnostics about the input go to stderr as file:line:col: message.\n";
+
+/* The list of documents to read, with dates from a manifest. */
+typedef struct S_inputs {
+	char **paths;
+	evg_date *dates;
+	size_t n, cap;
+} S_inputs;
+
+typedef struct S_args {
+	S_inputs in;
+	const char *manifest, *outdir;
+	const char **lexicons;
+	size_t nlex;
+} S_args;
+
+static void S_add(S_inputs *in, const char *path, size_t len, evg_date d)
+{
+	if (in->n == in->cap) {
+		in->cap = in->cap ? in->cap * 2 : 16;
+		in->paths = realloc(in->paths, in->cap * sizeof *in->paths);
+		in->dates = realloc(in->dates, in->cap * sizeof *in->dates);
+		if (!in->paths || !in->dates)
+			abort();
+	}
+	in->paths[in->n] = malloc(len + 1);
+	if (!in->paths[in->n])
+		abort();
+	memcpy(in->paths[in->n], path, len);
+	in->paths[in->n][len] = 0;
+	in->dates[in->n++] = d;
+}
+
+static int S_cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int S_walk(S_inputs *in, const char *dir);
+
+/* Adds a file, or a folder's files in sorted order. */
+static int S_collect(S_inputs *in, const char *path)
+{
+	struct stat st;
+	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
+	if (!strcmp(path, "-")) {
+		S_add(in, path, 1, none);
+		return EXIT_OK;
+	}
+	if (stat(path, &st))
+		return cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return S_walk(in, path);
+	S_add(in, path, strlen(path), none);
+	return EXIT_OK;
+}
+
+static int S_walk(S_inputs *in, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	int rc = EXIT_OK;
+	if (!d)
+		return cli_fail(EVG_EIO, "%s: %s", dir, strerror(errno));
+	while ((e = readdir(d))) {
+		char *p;
+		size_t len = strlen(dir) + strlen(e->d_name) + 2;
+		if (e->d_name[0] == '.')
+			continue; /* ., .. and hidden files */
+		if (n == cap && !(names = realloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names)))
+			abort();
+		if (!(p = malloc(len)))
+			abort();
+		snprintf(p, len, "%s/%s", dir, e->d_name);
+		names[n++] = p;
+	}
+	closedir(d);
+	if (names)
+		qsort(names, n, sizeof *names, S_cmp_name);
+	for (i = 0; i < n; i++) {
+		if (!rc)
+			rc = S_collect(in, names[i]);
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+/* Adds the manifest's documents, their paths taken relative to it. */
+static int S_manifest(S_inputs *in, const char *path)
+{
+	char *data, err[512];
+	size_t len, i, dirlen;
+	evg_manifest *m;
+	const char *slash = strrchr(path, '/');
+	int rc = cli_read(&data, &len, path);
+	if (rc)
+		return rc;
+	rc = evg_manifest_parse(&m, path, data, len, err, sizeof err);
+	evg_free(data);
+	if (rc)
+		return cli_fail(rc, "%s", err);
+	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	for (i = 0; i < evg_manifest_count(m); i++) {
+		const char *f = evg_manifest_file(m, i);
+		size_t flen = strlen(f);
+		char *p = malloc(dirlen + flen + 1);
+		if (!p)
+			abort();
+		if (f[0] == '/')
+			dirlen = 0;
+		memcpy(p, path, dirlen);
+		memcpy(p + dirlen, f, flen + 1);
+		S_add(in, p, strlen(p), evg_manifest_date(m, i));
+		free(p);
+		dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	}
+	evg_manifest_free(m);
+	return EXIT_OK;
+}
+
+static int S_parse(S_args *a, int argc, char **argv)
+{
+	int i, miss = 0, rc;
+	const char *v;
+	memset(a, 0, sizeof *a);
+	a->lexicons = calloc((size_t)argc, sizeof *a->lexicons);
+	if (!a->lexicons)
+		abort();
+	for (i = 1; i < argc; i++) {
+		if ((v = cli_opt(argc, argv, &i, "--output", "-o", &miss)))
+			a->outdir = v;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--manifest", NULL, &miss)))
+			a->manifest = v;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--lexicon", NULL, &miss)))
+			a->lexicons[a->nlex++] = v;
+		else if (miss)
+			return cli_usage("build", "%s needs a value", argv[i]);
+		else if (argv[i][0] == '-' && argv[i][1])
+			return cli_usage("build", "unknown option '%s'", argv[i]);
+		else if ((rc = S_collect(&a->in, argv[i])))
+			return rc;
+	}
+	if (a->manifest && (rc = S_manifest(&a->in, a->manifest)))
+		return rc;
+	if (!a->in.n)
+		return cli_usage("build", "no input given");
+	if (!a->outdir)
+		return cli_usage("build", "no output folder given (-o DIR)");
+	return EXIT_OK;
+}
+
+static int S_read_all(const S_args *a, evg_parser *p)
+{
+	size_t i;
+	int rc;
+	for (i = 0; i < a->nlex; i++) {
+		char *data;
+		size_t len;
+		if ((rc = cli_read(&data, &len, a->lexicons[i])))
+			return rc;
+		rc = evg_parser_add_lexicon(p, a->lexicons[i], data, len);
+		evg_free(data);
+		if (rc)
+			return cli_fail(rc, "%s", evg_parser_error(p));
+	}
+	for (i = 0; i < a->in.n; i++) {
+		char *data;
+		size_t len;
+		const char *name = a->in.paths[i];
+		if ((rc = cli_read(&data, &len, name)))
+			return rc;
+		rc = evg_parser_parse_document(p, !strcmp(name, "-") ? "stdin" : name, data,
+		                               len, &a->in.dates[i]);
+		evg_free(data);
+		if (rc)
+			return cli_fail(rc, "%s", evg_parser_error(p));
+	}
+	return EXIT_OK;
+}
+
+/* One output of the build: file name, format, view. */
+static const struct {
+	const char *file;
+	evg_format fmt;
+	evg_view view;
+} S_outputs[] = {
+	{"events.csv", EVG_FORMAT_CSV, EVG_VIEW_EVENTS},
+	{"actors.csv", EVG_FORMAT_ACTORS_CSV, EVG_VIEW_ACTORS},
+	{"relations.csv", EVG_FORMAT_RELATIONS_CSV, EVG_VIEW_EVENTS},
+	{"actors.dot", EVG_FORMAT_DOT, EVG_VIEW_ACTORS},
+	{"actors.svg", EVG_FORMAT_SVG, EVG_VIEW_ACTORS},
+	{"events.dot", EVG_FORMAT_DOT, EVG_VIEW_EVENTS},
+	{"events.svg", EVG_FORMAT_SVG, EVG_VIEW_EVENTS},
+	{"timeline.dot", EVG_FORMAT_DOT, EVG_VIEW_TIMELINE},
+	{"timeline.svg", EVG_FORMAT_SVG, EVG_VIEW_TIMELINE},
+	{"timeline.ics", EVG_FORMAT_ICS, EVG_VIEW_TIMELINE},
+};
+
+/* Renders and writes every output. A renderer that is not available is
+ * a warning; any other failure makes the build fail after the rest was
+ * written. */
+static int S_write_all(const S_args *a, evg_graph *g)
+{
+	size_t i, dl = strlen(a->outdir), nin = 0;
+	int rc = EXIT_OK;
+	/* every file read, so that no output replaces one */
+	const char **inputs = calloc(a->in.n + a->nlex + 1, sizeof *inputs);
+	if (!inputs)
+		abort();
+	for (i = 0; i < a->in.n; i++)
+		inputs[nin++] = a->in.paths[i];
+	for (i = 0; i < a->nlex; i++)
+		inputs[nin++] = a->lexicons[i];
+	if (a->manifest)
+		inputs[nin++] = a->manifest;
+	for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
+		evg_render_opts o;
+		char *out = NULL, *path = malloc(dl + strlen(S_outputs[i].file) + 2);
+		size_t len;
+		int r;
+		if (!path)
+			abort();
+		sprintf(path, "%s/%s", a->outdir, S_outputs[i].file);
+		memset(&o, 0, sizeof o);
+		o.view = S_outputs[i].view;
+		r = evg_render(g, S_outputs[i].fmt, &o, &out, &len);
+		if (r == EVG_EUNSUPPORTED)
+			fprintf(stderr, "evgraph build: warning: %s not written: %s\n", path,
+			        evg_graph_error(g));
+		else if (r)
+			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
+		else if (cli_write(path, out, len, inputs, nin))
+			rc = EXIT_INPUT;
+		evg_free(out);
+		free(path);
+	}
+	free(inputs);
+	return rc;
+}
+
+static void S_report(const S_args *a, const evg_graph *g)
+{
+	size_t i, n = evg_graph_diag_count(g);
+	for (i = 0; i < n; i++) {
+		const evg_diag *d = evg_graph_diag(g, i);
+		fprintf(stderr, "%s:%zu:%zu: %s\n", d->file, d->line, d->column, d->message);
+	}
+	fprintf(stderr,
+	        "evgraph build: %zu document%s, %zu events, %zu actors, %zu relations, "
+	        "%zu diagnostic%s -> %s\n",
+	        a->in.n, a->in.n == 1 ? "" : "s", evg_graph_event_count(g),
+	        evg_graph_actor_count(g), evg_graph_edge_count(g), n, n == 1 ? "" : "s",
+	        a->outdir);
+}
+
+static void S_free_args(S_args *a)
+{
+	size_t i;
+	for (i = 0; i < a->in.n; i++)
+		free(a->in.paths[i]);
+	free(a->in.paths);
+	free(a->in.dates);
+	free(a->lexicons);
+}
+
+int cmd_build(int argc, char **argv)
+{
+	S_args a;
+	evg_parser *p;
+	evg_graph *g = NULL;
+	int rc, i;
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			return fputs(S_help, stdout), EXIT_OK;
+	if ((rc = S_parse(&a, argc, argv)))
+		return S_free_args(&a), rc;
+	p = evg_parser_new();
+	rc = S_read_all(&a, p);
+	if (!rc) {
+		g = evg_parser_finish(p);
+		if (mkdir(a.outdir, 0777) && errno != EEXIST)
+			rc = cli_fail(EVG_EIO, "%s: %s", a.outdir, strerror(errno));
+		else
+			rc = S_write_all(&a, g);
+		S_report(&a, g);
+	}
+	evg_graph_free(g);
+	evg_parser_free(p);
+	S_free_args(&a);
+	return rc;
+}

@@ -1,0 +1,498 @@
+/* actors.c: the actors stage. Names are found by the longest lexicon
+ * match over tokens (hash lookups, at most `maxtok` per token), then
+ * adjacent names, titles and capitalised words are read as one group
+ * whose head is the actor: the person when one is named, else the
+ * organisation, else the state ("Russian Foreign Ministry spokesperson
+ * Maria Zakharova" is Zakharova; "US military hackers" is the United
+ * States). Unknown people are recognised by shape: capitalised words
+ * after a title or before "said". */
+#include <stdio.h>
+#include <string.h>
+
+#include "csvrows.h"
+#include "ctype.h"
+#include "extract.h"
+#include "text.h"
+
+enum { S_MAX_KEY = 160 };
+
+void evg_lexicon_init(evg_lexicon *lx, const evg_mem *mem)
+{
+	memset(lx, 0, sizeof *lx);
+	lx->mem = mem;
+	evg_arena_init(&lx->arena, mem);
+	evg_map_init(&lx->keys, mem);
+	evg_map_init(&lx->by_country, mem);
+}
+
+void evg_lexicon_free(evg_lexicon *lx)
+{
+	evg_map_free(&lx->keys);
+	evg_map_free(&lx->by_country);
+	evg_arena_release(&lx->arena);
+}
+
+const char *evg_lex_side(const evg_lex_entry *e)
+{
+	return e ? e->country : "";
+}
+
+/* The lookup key of a phrase: its tokens' lower forms joined by spaces,
+ * a leading "the" dropped. Returns the key length (0: unusable). */
+static size_t S_phrase_key(char *key, const evg_mem *mem, const char *s,
+                           size_t len, int *ntok, int *allcaps)
+{
+	evg_tok *t = NULL;
+	size_t cap = 0, n = evg_tokenise(&t, &cap, mem, s, 0, len), i, k = 0;
+	size_t first = 0;
+	*allcaps = 1;
+	if (n > 1 && !strcmp(t[0].low, "the"))
+		first = 1;
+	for (i = first; i < n; i++) {
+		size_t l = strlen(t[i].low);
+		if (k + l + 1 >= S_MAX_KEY) {
+			k = 0;
+			break;
+		}
+		if (k)
+			key[k++] = ' ';
+		memcpy(key + k, t[i].low, l);
+		k += l;
+		if ((t[i].flags & EVG_TOK_WORD) && !(t[i].flags & (EVG_TOK_ALLCAP | EVG_TOK_NUM)))
+			*allcaps = 0;
+	}
+	key[k] = 0;
+	*ntok = (int)(n - first);
+	if (t)
+		mem->free(t);
+	return k;
+}
+
+static void S_add_key(evg_lexicon *lx, evg_lex_entry *e, const char *s,
+                      size_t len)
+{
+	char key[S_MAX_KEY];
+	int ntok, allcaps;
+	size_t k = S_phrase_key(key, lx->mem, s, len, &ntok, &allcaps);
+	evg_lex_key *lk;
+	if (!k)
+		return;
+	lk = evg_map_get(&lx->keys, key, k);
+	if (lk && lk->gen == lx->gen)
+		return; /* inside one file the first entry to claim a name keeps it */
+	if (lk) { /* a later file (the user's) takes the name over */
+		lk->entry = e;
+		lk->gen = lx->gen;
+		return;
+	}
+	lk = evg_arena_alloc(&lx->arena, sizeof *lk);
+	lk->gen = lx->gen;
+	lk->entry = e;
+	lk->exact_case = allcaps && len <= 6;
+	lk->ntok = ntok;
+	if (ntok > lx->maxtok)
+		lx->maxtok = ntok;
+	evg_map_put(&lx->keys, evg_arena_strndup(&lx->arena, key, k), k, lk);
+}
+
+static evg_lex_entry *S_entry(evg_lexicon *lx, const evg_csv_row *r,
+                              const int col[4])
+{
+	evg_lex_entry *e = evg_arena_alloc(&lx->arena, sizeof *e);
+	const char *kind = col[1] >= 0 && (size_t)col[1] < r->nfields ? r->fields[col[1]] : "";
+	e->name = evg_arena_strdup(&lx->arena, r->fields[col[0]]);
+	if (evg_actor_kind_from_name(&e->kind, kind, strlen(kind)))
+		e->kind = EVG_ACTOR_UNKNOWN;
+	e->country = evg_arena_strdup(&lx->arena, col[2] >= 0 && (size_t)col[2] < r->nfields
+	                                              ? r->fields[col[2]] : "");
+	e->aliases = evg_arena_strdup(&lx->arena, col[3] >= 0 && (size_t)col[3] < r->nfields
+	                                              ? r->fields[col[3]] : "");
+	return e;
+}
+
+static void S_add_entry(evg_lexicon *lx, evg_lex_entry *e)
+{
+	const char *p = e->aliases;
+	S_add_key(lx, e, e->name, strlen(e->name));
+	while (*p) {
+		const char *semi = strchr(p, ';');
+		size_t n = semi ? (size_t)(semi - p) : strlen(p);
+		if (n)
+			S_add_key(lx, e, p, n);
+		p += n + (semi ? 1 : 0);
+	}
+	if (e->kind == EVG_ACTOR_COUNTRY && e->country[0] &&
+	    !evg_map_get(&lx->by_country, e->country, strlen(e->country)))
+		evg_map_put(&lx->by_country, e->country, strlen(e->country), e);
+}
+
+int evg_lexicon_add_csv(evg_lexicon *lx, const char *name, const char *data,
+                        size_t len, char *err, size_t errlen)
+{
+	evg_csv_table t;
+	int col[4], rc;
+	size_t i;
+	rc = evg_csv_table_parse(&t, lx->mem, name, data, len, err, errlen);
+	if (rc)
+		goto cleanup;
+	lx->gen++;
+	col[0] = evg_csv_column(&t, "canonical");
+	if (col[0] < 0)
+		col[0] = evg_csv_column(&t, "name");
+	col[1] = evg_csv_column(&t, "kind");
+	col[2] = evg_csv_column(&t, "country");
+	col[3] = evg_csv_column(&t, "aliases");
+	if (col[0] < 0) {
+		snprintf(err, errlen, "%s:1:1: lexicon needs a 'canonical' column", name);
+		rc = EVG_EINVALID;
+		goto cleanup;
+	}
+	for (i = 1; i < t.nrows; i++) {
+		const evg_csv_row *r = &t.rows[i];
+		if ((size_t)col[0] >= r->nfields || !r->fields[col[0]][0]) {
+			snprintf(err, errlen, "%s:%zu:1: lexicon row without a name", name, r->line);
+			rc = EVG_EINVALID;
+			goto cleanup;
+		}
+		S_add_entry(lx, S_entry(lx, r, col));
+	}
+cleanup:
+	evg_csv_table_free(&t);
+	return rc;
+}
+
+/* ---- finding mentions ---- */
+
+static const char *const S_titles[] = {
+	"spokesman", "spokeswoman", "spokesperson", "president", "minister",
+	"secretary", "senator", "sen", "director", "chief", "ambassador",
+	"official", "lawmaker", "congressman", "congresswoman", "chairman",
+	"chairwoman", "ceo", "founder", "owner", "writer", "investigator",
+	"analyst", "expert", "leader", "head", "commander", "general", "attorney",
+	"prosecutor", "judge", "representative", "rep", "governor", "mayor",
+	"chancellor", "premier", "deputy", "press", "adviser", "advisor",
+	"envoy", "diplomat", "candidate", "editor", "reporter", "journalist",
+	"researcher", "professor", "speaker", "vice", "prime", "foreign",
+	"defense", "defence", "special", "counsel", "agent", "colonel",
+	"lieutenant", "admiral", "ex", "former", "acting", "senior", "top",
+	NULL};
+
+/* Capitalised words that start sentences or name times, not actors. */
+static const char *const S_stop[] = {
+	"the", "a", "an", "in", "on", "at", "this", "that", "these", "those", "it",
+	"he", "she", "we", "they", "i", "but", "and", "however", "after",
+	"before", "when", "while", "if", "as", "according", "since", "moreover",
+	"anyway", "actually", "so", "meanwhile", "also", "last", "earlier",
+	"later", "such", "many", "some", "several", "both", "other", "its",
+	"his", "her", "their", "our", "my", "your", "there", "here", "what",
+	"why", "how", "who", "no", "not", "yet", "still", "even", "for", "by",
+	"with", "from", "to", "of", "or", "nor", "all", "any", "each", "one",
+	"two", "three", "more", "most", "than", "then", "now", "today", "read",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "mr", "mrs",
+	"ms", "dr", "does", "do", "did", "is", "are", "was", "were", "has",
+	"have", "had", "will", "would", "could", "should", "can", "us", "email",
+	"internet", "cyber", "tens", "thousands", "hundreds", "hackers",
+	"democrat", "democrats", "republican", "republicans", "western",
+	"eastern", "northern", "southern", NULL};
+
+static const char *const S_orgwords[] = {
+	"ministry", "agency", "committee", "department", "council", "party",
+	"group", "institute", "university", "commission", "bureau", "office",
+	"service", "corp", "inc", "company", "bank", "center", "centre",
+	"foundation", "association", "union", "court", "army", "navy", "news",
+	"times", "post", "journal", "tv", "channel", "radio", "press", NULL};
+
+static const char *const S_speech[] = {
+	"said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+	"stated", "claimed", "noted", "stressed", "explained", "commented",
+	"insisted", "argued", NULL};
+
+int evg_word_in(const char *w, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++)
+		if (list[i][0] == w[0] && !strcmp(w, list[i])) /* most differ at once */
+			return 1;
+	return 0;
+}
+
+static int S_is_title(const evg_tok *t)
+{
+	return (t->flags & EVG_TOK_WORD) && evg_word_in(t->low, S_titles);
+}
+
+/* A capitalised word that may be part of an unknown name. */
+static int S_is_cap_name(const evg_tok *t)
+{
+	return (t->flags & EVG_TOK_CAP) && !(t->flags & EVG_TOK_NUM) &&
+	       !(t->flags & EVG_TOK_ALLCAP && t->len > 1 && t->len < 3) &&
+	       !evg_word_in(t->low, S_stop) && !S_is_title(t);
+}
+
+/* Longest lexicon match starting at token i; returns its token count. */
+static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
+                      size_t nt, evg_lex_entry **out)
+{
+	char key[S_MAX_KEY];
+	size_t k = 0, j, best = 0;
+	if (!(t[i].flags & EVG_TOK_WORD) || !(t[i].flags & (EVG_TOK_CAP | EVG_TOK_NUM)))
+		return 0;
+	for (j = i; j < nt && j - i < (size_t)lx->maxtok; j++) {
+		size_t l = strlen(t[j].low);
+		const evg_lex_key *lk;
+		if (k + l + 1 >= sizeof key)
+			break;
+		if (k)
+			key[k++] = ' ';
+		memcpy(key + k, t[j].low, l);
+		k += l;
+		lk = evg_map_get(&lx->keys, key, k);
+		if (lk && lk->exact_case) {
+			size_t m;
+			for (m = i; m <= j; m++)
+				if ((t[m].flags & EVG_TOK_WORD) &&
+				    !(t[m].flags & (EVG_TOK_ALLCAP | EVG_TOK_NUM)))
+					lk = NULL;
+		}
+		if (lk) {
+			best = j + 1 - i;
+			*out = lk->entry;
+		}
+	}
+	return best;
+}
+
+/* What one group holds while it is read. */
+typedef struct S_group {
+	evg_lex_entry *person, *org, *country;
+	size_t run0, runlen; /* the last run of capitalised unknown words */
+	size_t title_tok;    /* last title word + 1, or 0 */
+	size_t person_end;   /* token after the last named person */
+	int nnames;
+} S_group;
+
+static void S_take(S_group *g, evg_lex_entry *e)
+{
+	g->nnames++;
+	if (e->kind == EVG_ACTOR_PERSON)
+		g->person = e;
+	else if (e->kind == EVG_ACTOR_COUNTRY)
+		g->country = g->country ? g->country : e;
+	else
+		g->org = e;
+}
+
+/* 1 when a speech verb follows the group ending at token j, directly or
+ * after an apposition (", owner of the company, told"). */
+static int S_speech_follows(const evg_tok *t, size_t j, size_t nt)
+{
+	size_t k;
+	if (j < nt && evg_word_in(t[j].low, S_speech))
+		return 1;
+	if (j >= nt || strcmp(t[j].low, ","))
+		return 0;
+	for (k = j + 1; k < nt && k < j + 12; k++)
+		if (!strcmp(t[k].low, ","))
+			return k + 1 < nt && evg_word_in(t[k + 1].low, S_speech);
+	return 0;
+}
+
+/* Reads one group from token i; returns its end (i when none). */
+static size_t S_read_group(const evg_lexicon *lx, const evg_tok *t, size_t i,
+                           size_t nt, S_group *g)
+{
+	size_t j = i, m;
+	evg_lex_entry *e;
+	memset(g, 0, sizeof *g);
+	while (j < nt) {
+		if ((m = S_match(lx, t, j, nt, &e))) {
+			S_take(g, e);
+			j += m;
+			if (e->kind == EVG_ACTOR_PERSON)
+				g->person_end = j;
+		} else if (S_is_title(&t[j])) {
+			g->title_tok = ++j;
+		} else if (S_is_cap_name(&t[j])) {
+			if (!g->runlen || g->run0 + g->runlen != j)
+				g->run0 = j, g->runlen = 0;
+			g->runlen++;
+			j++;
+		} else if (j > i && g->title_tok == j && !strcmp(t[j].low, "of") &&
+		           j + 1 < nt && (t[j + 1].flags & EVG_TOK_CAP)) {
+			j++; /* "Secretary of State" */
+		} else if (j > i && !strcmp(t[j].low, "(") && j + 2 < nt &&
+		           (m = S_match(lx, t, j + 1, nt, &e)) && j + 1 + m < nt &&
+		           !strcmp(t[j + 1 + m].low, ")")) {
+			S_take(g, e); /* "Main Intelligence Directorate (GRU)" */
+			j += m + 2;
+		} else {
+			break;
+		}
+	}
+	return j;
+}
+
+static void S_register(evg_doc_actors *da, const char *key, evg_lex_entry *e)
+{
+	size_t n = strlen(key);
+	if (n)
+		evg_map_put(&da->refs, evg_arena_strndup(da->doc_arena, key, n), n, e);
+}
+
+/* The entry of an actor known only by shape, shared across documents. */
+static evg_lex_entry *S_unknown(evg_doc_actors *da, const char *text,
+                                const evg_tok *t, size_t a, size_t b,
+                                evg_actor_kind kind, const evg_lex_entry *c)
+{
+	size_t off = t[a].off, len = t[b - 1].off + t[b - 1].len - off;
+	evg_lex_entry *e = evg_map_get(da->unknown, text + off, len);
+	if (e)
+		return e;
+	e = evg_arena_alloc(da->keep_arena, sizeof *e);
+	e->name = evg_arena_strndup(da->keep_arena, text + off, len);
+	e->kind = kind;
+	e->country = evg_arena_strdup(da->keep_arena, c ? c->country : "");
+	e->aliases = evg_arena_strdup(da->keep_arena, "");
+	evg_map_put(da->unknown, e->name, len, e);
+	return e;
+}
+
+static int S_run_has_orgword(const evg_tok *t, size_t a, size_t n)
+{
+	size_t k;
+	for (k = a; k < a + n; k++)
+		if (evg_word_in(t[k].low, S_orgwords))
+			return 1;
+	return 0;
+}
+
+/* Chooses the actor a group stands for (see the file comment). */
+static evg_lex_entry *S_head(evg_doc_actors *da, const char *text,
+                             const evg_tok *t, size_t j, size_t nt,
+                             const S_group *g)
+{
+	evg_lex_entry *e;
+	int speaks = S_speech_follows(t, j, nt);
+	if (g->person && !(g->runlen >= 2 && g->run0 >= g->person_end))
+		return g->person;
+	if (g->runlen >= 2 && g->runlen <= 3 && (g->title_tok || speaks)) {
+		int org = S_run_has_orgword(t, g->run0, g->runlen);
+		return S_unknown(da, text, t, g->run0, g->run0 + g->runlen,
+		                 org ? EVG_ACTOR_ORG : EVG_ACTOR_PERSON, g->country);
+	}
+	if (g->runlen == 1 && (e = evg_map_get(&da->refs, t[g->run0].low,
+	                                       strlen(t[g->run0].low))))
+		return e;
+	if (g->org)
+		return g->org;
+	if (g->country)
+		return g->country;
+	if (g->title_tok && !g->runlen &&
+	    (e = evg_map_get(&da->refs, t[g->title_tok - 1].low,
+	                     strlen(t[g->title_tok - 1].low))))
+		return e;
+	return NULL;
+}
+
+/* Remembers a person's surname and titles for later references. */
+static void S_remember(evg_doc_actors *da, const evg_tok *t, size_t i,
+                       size_t j, evg_lex_entry *e, int *first)
+{
+	const char *sp = strrchr(e->name, ' ');
+	char low[32];
+	size_t k, n;
+	if (e->kind != EVG_ACTOR_PERSON)
+		return;
+	if (!*first)
+		da->last_person = e; /* "he" and "she" mean a sentence's subject */
+	*first = 1;
+	if (sp && strlen(sp + 1) < sizeof low) {
+		for (n = 0; sp[n + 1]; n++)
+			low[n] = (char)evg_tolower((unsigned char)sp[n + 1]);
+		low[n] = 0;
+		S_register(da, low, e);
+	}
+	for (k = i; k < j; k++)
+		if (S_is_title(&t[k]) && strcmp(t[k].low, "former") &&
+		    strcmp(t[k].low, "senior") && strcmp(t[k].low, "top"))
+			S_register(da, t[k].low, e);
+}
+
+/* "the software company Kaseya", "the newspaper Kommersant": a name
+ * introduced by what it is. */
+static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
+                                      const evg_tok *t, size_t i,
+                                      const S_group *g)
+{
+	static const char *const company[] = {"company", "firm", "contractor",
+		"provider", "vendor", "maker", "manufacturer", "giant", "startup", NULL};
+	static const char *const org[] = {"agency", "group", "gang", "organisation",
+		"organization", "ministry", "party", "institute", NULL};
+	static const char *const media[] = {"outlet", "newspaper", "broadcaster",
+		"website", "daily", "magazine", NULL};
+	const char *w = t[i - 1].low;
+	evg_actor_kind k = evg_word_in(w, company) ? EVG_ACTOR_COMPANY
+	                 : evg_word_in(w, org)     ? EVG_ACTOR_ORG
+	                 : evg_word_in(w, media)   ? EVG_ACTOR_MEDIA
+	                                           : EVG_ACTOR_UNKNOWN;
+	if (k == EVG_ACTOR_UNKNOWN || g->runlen > 3)
+		return NULL;
+	return S_unknown(da, text, t, g->run0, g->run0 + g->runlen, k, NULL);
+}
+
+static evg_mention *S_push(evg_mention **out, size_t *cap, size_t n,
+                           const evg_mem *mem)
+{
+	if (n == *cap) {
+		*cap = *cap ? evg_size_mul(*cap, 2) : 16;
+		*out = evg_realloc(mem, *out, *cap, sizeof **out);
+	}
+	memset(&(*out)[n], 0, sizeof **out);
+	return &(*out)[n];
+}
+
+size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
+                       const evg_lexicon *lx, evg_doc_actors *da,
+                       const char *text, const evg_tok *t, size_t nt)
+{
+	size_t i = 0, n = 0, j;
+	int first = 0;
+	S_group g;
+	while (i < nt) {
+		evg_mention *m;
+		evg_lex_entry *e;
+		if ((!strcmp(t[i].low, "he") || !strcmp(t[i].low, "she")) &&
+		    da->last_person) {
+			m = S_push(out, cap, n++, mem);
+			m->t0 = i, m->t1 = i + 1;
+			m->actor = da->last_person;
+			m->pronoun = 1;
+			first = 1;
+			i++;
+			continue;
+		}
+		j = S_read_group(lx, t, i, nt, &g);
+		if (j == i) {
+			i++;
+			continue;
+		}
+		if (!g.nnames && g.runlen && g.run0 == i && i > 0 &&
+		    (e = S_named_by_noun(da, text, t, i, &g))) {
+			m = S_push(out, cap, n++, mem);
+			m->t0 = i, m->t1 = j;
+			m->actor = e;
+			i = j;
+			continue;
+		}
+		if ((e = S_head(da, text, t, j, nt, &g))) {
+			m = S_push(out, cap, n++, mem);
+			m->t0 = i, m->t1 = j;
+			m->actor = e;
+			S_remember(da, t, i, j, e, &first);
+		}
+		i = j;
+	}
+	return n;
+}

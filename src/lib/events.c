@@ -1,0 +1,1314 @@
+/* events.c: the events stage. One sentence gives at most one primary
+ * event, chosen by trigger strength, plus what a speech frame adds:
+ * a media outlet's report of an act ("The Times reported that X did Y")
+ * yields the act and the outlet's report of it; an official's claim that
+ * the other side did something hostile is an accusation by the official.
+ *
+ * Roles come from shallow syntax over actor mentions: the speaker of a
+ * speech frame ("X said", "said X", "according to X"), the nearest actor
+ * before the trigger in its clause (the doer), "by X" after a passive,
+ * and the first actor of the other side after the trigger (the one acted
+ * upon). A denial's target is the accuser: named ("the US accusations"),
+ * else the last actor in the document that accused the denier's side.
+ *
+ * The date is the time expression that governs the clause; otherwise the
+ * document's publication date. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "extract.h"
+#include "text.h"
+
+typedef enum S_class {
+	S_COMM,    /* a verb of saying something about someone: subject acts */
+	S_NOMINAL, /* "cybercrime", "war crimes": the speaker accuses */
+	S_DENYCHAR,/* accusations called nonsense: a denial */
+	S_NEG,     /* "we never hacked": a denial by the speaker */
+	S_ACT,     /* an act with a doer and a target */
+	S_BLAME    /* "X was behind it", said by someone: the speaker accuses X */
+} S_class;
+
+typedef struct S_trigger {
+	const char *forms; /* '|'-separated word forms */
+	const char *next;  /* NULL, or forms one of which must follow */
+	int gap;           /* within this many tokens */
+	evg_event_type type;
+	int prio;
+	S_class cls;
+	const char *cameo;
+	const char *prev;  /* NULL, or forms one of which must come just before */
+	int cyber;         /* 1: only in a sentence about computers */
+} S_trigger;
+
+static const S_trigger S_triggers[] = {
+	{"indict|indicted|indicts|indicting|attributed|attributes|attribute|attributing",
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
+	{"attack|attacks|attacked|attacking|target|targets|targeted|targeting|infiltrated|"
+	 "infected|stole|stolen|spied", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, NULL, NULL, 1},
+	{"behind|responsible|culpable", NULL, 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
+	 "was|were|is|are|be|been|probably|likely|almost|most", 0},
+	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
+	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
+	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
+	{"deny|denied|denies|denying|reject|rejected|rejects|rejecting|dismiss|dismissed|"
+	 "dismisses|dismissing|refute|refuted|refutes|refuting|rebuff|rebuffed",
+	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL, 0},
+	{"written|wrote|writes|writing", "off", 1, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL, 0},
+	{"charge|charged|charges|charging", NULL, 0, EVG_TYPE_ACCUSE, 6, S_COMM, NULL, NULL, 0},
+	{"war", "crime|crimes", 1, EVG_TYPE_ACCUSE, 8, S_NOMINAL, "1124", NULL, 0},
+	{"criticize|criticized|criticizes|criticizing|criticise|criticised|criticises|"
+	 "condemn|condemned|condemns|condemning|denounce|denounced|denounces|slammed|"
+	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
+	{"demand|demanded|demands|demanding|urge|urged|urges|urging", NULL, 0,
+	 EVG_TYPE_DEMAND, 7, S_COMM, NULL, NULL, 0},
+	{"call|called|calls|calling|propose|proposed|proposes|proposing|offer|offered|"
+	 "offers|suggested|suggests", "agreement|talks|dialogue|consultations|cooperation|"
+	 "negotiations|treaty|deal|ceasefire|summit|pact|truce", 5, EVG_TYPE_PROPOSE, 7,
+	 S_COMM, NULL, NULL, 0},
+	{"threaten|threatened|threatens|threatening|retaliate|retaliated|retaliates|"
+	 "retaliating|retaliation", NULL, 0, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
+	{"preparing|prepared|prepares|ready|plans|planned|planning", "action|actions|retaliation|"
+	 "retaliate|strike|strikes|response|countermeasures|measures", 4, EVG_TYPE_THREATEN,
+	 7, S_ACT, NULL, NULL, 0},
+	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
+	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL, NULL, 0},
+	{"sanction|sanctioned|sanctions|sanctioning|expel|expelled|expels|expelling|"
+	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
+	{"investigate|investigated|investigates|investigating", NULL, 0,
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
+	{"investigation|investigations|probe|probes|probing", "into", 1,
+	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
+	{"hack|hacked|hacks|hacking|penetrate|penetrated|penetrates|penetrating|breach|"
+	 "breached|breaches|cyberattack|cyberattacks|cyber-attack|cyber-attacks|phishing|"
+	 "intrusion|intrusions|malware|compromises|compromised|cyberwarfare|"
+	 "cyberwar|cyberespionage|ransomware|cyberattacked", NULL, 0, EVG_TYPE_CYBERATTACK, 4,
+	 S_ACT, NULL, NULL, 0},
+	{"cyber", "attack|attacks|warfare|espionage|operations|operation|offensive", 1,
+	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
+	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
+	{"meddle|meddled|meddles|meddling|interfere|interfered|interferes|interfering|"
+	 "interference|intervene|intervened|intervenes|intervening", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, "accuse-only", NULL, 0},
+	{"cybercrime|cybercrimes|cyberterrorism|cyber-terrorism", NULL, 0,
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL, 0},
+	{"international|state", "crime|cybercrime|terrorism|cyberterrorism", 1,
+	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL, 0},
+};
+
+static const char *const S_accusation_nouns[] = {
+	"accusation", "accusations", "allegation", "allegations", "claims",
+	"claim", "charges", "accusing", "assessment", "findings", "conclusions",
+	"report", "reports", NULL};
+static const char *const S_dismissive[] = {
+	"nonsense", "absurd", "groundless", "baseless", "unfounded", "false",
+	"propaganda", "hysteria", "lies", "fabricated", "ridiculous", "slander",
+	"fiction", "russophobia", "russophobic", "stupidity", "fantasy",
+	"preposterous", "nonsensical", "unsubstantiated", "imagination",
+	"fantasies", "paranoia", "mania", "slanderous", "insinuations",
+	"disinformation", "fake", "provocation", "provocative", "hoax",
+	"invented", "fabrication", "fabrications", "speculation", "rubbish",
+	"garbage", "unproven", "smear", NULL};
+static const char *const S_negations[] = {
+	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
+	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
+static const char *const S_verb_negations[] = {
+	"not", "never", "don't", "doesn't", "didn't", "won't", "cannot", "can't",
+	"wouldn't", "haven't", "hasn't", NULL};
+static const char *const S_neg_objects[] = {
+	"hack", "hacked", "hacking", "hacks", "attack", "attacks", "attacked",
+	"cybercrimes", "cybercrime", "cyberterrorism", "meddle", "meddled",
+	"meddling", "interfere", "interfered", "interference", "things",
+	"anything", "involved", "operations", "offensive", "cyberattacks",
+	"interfering", "intervening", "intervene",
+	"espionage", "behind", "responsible", NULL};
+static const char *const S_speech_verbs[] = {
+	"said", "says", "say", "told", "tells", "added", "adds", "stated",
+	"claimed", "claims", "claim", "wrote", "writes", "reported", "reports", "noted",
+	"stressed", "confirmed", "announced", "explained", "insisted", "argued",
+	"commented", "warned", "published", "ran", "concluded", "concludes",
+	"assessed", "assesses", "determined", NULL};
+
+/* 1 when w is one of the '|'-separated forms. */
+static int S_form(const char *w, const char *forms)
+{
+	size_t n = strlen(w);
+	while (forms && *forms) {
+		const char *bar = strchr(forms, '|');
+		size_t l = bar ? (size_t)(bar - forms) : strlen(forms);
+		if (l == n && !memcmp(w, forms, n))
+			return 1;
+		forms = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
+/* One sentence being read. */
+typedef struct S_sent {
+	const evg_doc_ctx *doc;
+	const evg_span *span;
+	const evg_tok *t;
+	size_t nt;
+	const evg_mention *m;
+	size_t nm;
+	int speaker;      /* mention index, or -1 */
+	long verb;        /* speech verb token, or -1 */
+	size_t comp0;     /* first token of the reported complement */
+	int continued;    /* "... he added": carries on the last sentence */
+	size_t tx0, tx1;  /* the time expressions inside the sentence */
+	const evg_map *trig; /* see S_trigger_index */
+} S_sent;
+
+enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
+
+/* 1 when the sentence is about computers, so "attacked" or "targeted"
+ * means a cyber operation, not troops or sanctions. */
+static int S_about_computers(const S_sent *s)
+{
+	static const char forms[] =
+		"hackers|hacker|hacking|hacked|cyber|cyberspace|phishing|malware|"
+		"ransomware|networks|network|servers|server|computer|computers|email|"
+		"emails|e-mails|software|accounts|passwords|data|infrastructure";
+	size_t i;
+	for (i = 0; i < s->nt; i++)
+		if (S_form(s->t[i].low, forms))
+			return 1;
+	return 0;
+}
+
+/* Indexes every trigger word form: form -> bit set of table rows, so a
+ * token costs one hash lookup. */
+static void S_trigger_index(evg_map *m)
+{
+	size_t r;
+	for (r = 0; r < S_NTRIGGERS; r++) {
+		const char *f = S_triggers[r].forms;
+		while (*f) {
+			const char *bar = strchr(f, '|');
+			size_t n = bar ? (size_t)(bar - f) : strlen(f);
+			uintptr_t mask = (uintptr_t)evg_map_get(m, f, n);
+			evg_map_put(m, f, n, (void *)(mask | ((uintptr_t)1 << r)));
+			f += n + (bar ? 1 : 0);
+		}
+	}
+}
+
+/* The strongest trigger of the sentence: its token and table row. */
+static int S_find_trigger(const S_sent *s, size_t *tok)
+{
+	size_t i, k, r;
+	int best = -1;
+	for (i = 0; i < s->nt; i++) {
+		uintptr_t mask = (uintptr_t)evg_map_get(s->trig, s->t[i].low, strlen(s->t[i].low));
+		if (!mask)
+			continue;
+		if (i && !strcmp(s->t[i - 1].low, "in") &&
+		    S_form(s->t[i].low, "retaliation|response"))
+			continue; /* "in retaliation for": the reason for another act */
+		for (r = 0; r < S_NTRIGGERS; r++) {
+			const S_trigger *tr = &S_triggers[r];
+			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s));
+			if (ok && tr->prev)
+				ok = i > 0 && S_form(s->t[i - 1].low, tr->prev);
+			if (ok && tr->next) {
+				ok = 0;
+				for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1 && !ok; k++)
+					ok = S_form(s->t[k].low, tr->next);
+			}
+			if (ok && (best < 0 || tr->prio > S_triggers[best].prio)) {
+				best = (int)r;
+				*tok = i;
+			}
+		}
+	}
+	return best;
+}
+
+/* Words allowed between a speaker and its verb: "has also said", "in a
+ * statement confirmed", "news agency reported". */
+static int S_filler(const evg_tok *t)
+{
+	if (!strcmp(t->low, "'s"))
+		return 1; /* "the Kremlin's spokesman said" */
+	return (t->flags & EVG_TOK_WORD) && !(t->flags & EVG_TOK_CAP) &&
+	       !evg_word_in(t->low, S_speech_verbs) && strcmp(t->low, "that");
+}
+
+/* The first mention starting within a few tokens after a speech verb
+ * that follows a quote or comma: ", said a spokesman for the Kremlin". */
+static int S_mention_after(const S_sent *s, size_t v)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > v && s->m[i].t0 <= v + 6)
+			return (int)i;
+	return -1;
+}
+
+static int S_mention_at_end(const S_sent *s, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t1 == tok)
+			return (int)i;
+	return -1;
+}
+
+/* The mention ending just before token v (fillers and one comma
+ * allowed), or -1. */
+static int S_mention_before(const S_sent *s, size_t v)
+{
+	int i;
+	if (v > 0 && !strcmp(s->t[v - 1].low, "'s"))
+		return -1; /* "Trump's claim": a noun, not a verb */
+	if (v >= 2 && !strcmp(s->t[v - 1].low, ",")) {
+		size_t c = v - 1;
+		while (c > 0 && c + 14 > v && strcmp(s->t[c - 1].low, ","))
+			c--;
+		/* "Ivan Petrov, a researcher at an institute, said" */
+		if (c > 0 && c + 14 > v && (i = S_mention_at_end(s, c - 1)) >= 0)
+			return i;
+	}
+	for (i = (int)s->nm - 1; i >= 0; i--) {
+		size_t k = s->m[i].t1, fill = 0;
+		if (k > v)
+			continue;
+		for (; k < v; k++) {
+			if (!strcmp(s->t[k].low, ",") && fill == 0 && k + 1 == v)
+				continue;
+			if (!S_filler(&s->t[k]) || ++fill > 4)
+				return -1;
+		}
+		return i;
+	}
+	return -1;
+}
+
+static int S_mention_at(const S_sent *s, size_t tok)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 == tok)
+			return (int)i;
+	return -1;
+}
+
+/* 1 when no verb stands between token t and the start of its clause
+ * (the sentence start or a comma): the claim is the clause's subject,
+ * not the object of "rejected". */
+static int S_clause_start(const S_sent *s, size_t t)
+{
+	while (t > 0 && !S_form(s->t[t - 1].low, ",|;|:")) {
+		const char *w = s->t[--t].low;
+		size_t n = strlen(w);
+		if ((n > 3 && !strcmp(w + n - 2, "ed")) ||
+		    evg_map_get(s->trig, w, n) || evg_word_in(w, S_speech_verbs))
+			return 0;
+	}
+	return 1;
+}
+
+/* "Clinton's allegations that ...", "claims by X that ...": a claim
+ * frames what follows it as the claimant's words. */
+static void S_claim_frame(S_sent *s)
+{
+	size_t v;
+	for (v = 0; v + 1 < s->nt; v++) {
+		int m;
+		if (!evg_word_in(s->t[v].low, S_accusation_nouns) ||
+		    strcmp(s->t[v + 1].low, "that"))
+			continue;
+		m = v >= 1 ? S_mention_at_end(s, v - 1) : -1; /* "Clinton 's" */
+		if (m >= 0 && strcmp(s->t[v - 1].low, "'s"))
+			m = -1;
+		if (m < 0)
+			m = S_mention_at_end(s, v); /* "the US accusations" */
+		if (!S_clause_start(s, m >= 0 ? s->m[m].t0 : v))
+			continue; /* "rejected Trump's claim that": an object */
+		s->verb = (long)v;
+		s->speaker = m;
+		return;
+	}
+}
+
+/* Finds "X said", "said X" and "according to X"; sets the speaker, the
+ * verb and where the reported words start. */
+static void S_speech_frame(S_sent *s)
+{
+	size_t v, k;
+	s->speaker = -1;
+	s->verb = -1;
+	s->comp0 = 0;
+	for (v = 0; v < s->nt; v++) {
+		const char *w = s->t[v].low;
+		int sp = -1;
+		if (!strcmp(w, "according") && v + 1 < s->nt && !strcmp(s->t[v + 1].low, "to"))
+			sp = S_mention_at(s, v + 2);
+		else if (!strcmp(w, "ran") && !(v + 2 < s->nt &&
+		         S_form(s->t[v + 2].low, "story|report|article|piece")))
+			continue;
+		else if (evg_word_in(w, S_speech_verbs)) {
+			sp = S_mention_before(s, v);
+			if (sp < 0 && v > 0 && (s->t[v - 1].flags & (EVG_TOK_QCLOSE | EVG_TOK_PUNCT)))
+				sp = S_mention_after(s, v); /* ", said Peskov" */
+			if (sp < 0 && v > 0 && s->speaker < 0 && s->verb < 0 &&
+			    (!strcmp(s->t[v - 1].low, "report") || !strcmp(s->t[v - 1].low, "statement")))
+				s->verb = (long)v; /* "the report claimed": nobody we know */
+		}
+		if (sp < 0 || s->speaker >= 0)
+			continue;
+		s->speaker = sp;
+		s->verb = (long)v;
+		s->continued = !strcmp(w, "added") || !strcmp(w, "adds");
+	}
+	if (s->verb < 0)
+		S_claim_frame(s);
+	if (s->verb < 0)
+		return;
+	s->comp0 = (size_t)s->verb + 1;
+	for (k = s->comp0; k < s->nt && k < s->comp0 + 20; k++)
+		if (!strcmp(s->t[k].low, "that")) {
+			s->comp0 = k + 1;
+			break;
+		}
+}
+
+/* ---- roles ---- */
+
+static const char *S_side(const evg_lex_entry *e)
+{
+	return e ? e->country : "";
+}
+
+static int S_same_side(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	if (!a || !b)
+		return 0;
+	if (a == b)
+		return 1;
+	return S_side(a)[0] && !strcmp(S_side(a), S_side(b));
+}
+
+static int S_other_side(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	return a && b && a != b && !S_same_side(a, b);
+}
+
+/* The nearest mention ending at or before token k and starting at or
+ * after `from`, skipping the speaker; -1 when none. */
+static int S_subject(const S_sent *s, size_t k, size_t from)
+{
+	int i;
+	for (i = (int)s->nm - 1; i >= 0; i--)
+		if (s->m[i].t1 <= k && s->m[i].t0 >= from && i != s->speaker)
+			return i;
+	return -1;
+}
+
+/* "by X" within a few tokens after the trigger. */
+static int S_agent(const S_sent *s, size_t k)
+{
+	size_t j;
+	for (j = k + 1; j < s->nt && j <= k + 3; j++)
+		if (!strcmp(s->t[j].low, "by"))
+			return S_mention_at(s, j + 1);
+	return -1;
+}
+
+/* 1 when mention i is who was told ("told RT", "told reporters"). */
+static int S_listener(const S_sent *s, size_t i)
+{
+	size_t t0 = s->m[i].t0;
+	return t0 > 0 && (!strcmp(s->t[t0 - 1].low, "told") ||
+	                  !strcmp(s->t[t0 - 1].low, "tells"));
+}
+
+/* The first mention after token k whose actor is not on src's side. */
+static evg_lex_entry *S_target_after(const S_sent *s, size_t k,
+                                     const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && (int)i != s->speaker && !S_listener(s, i) &&
+		    S_other_side(s->m[i].actor, src))
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* Any mention of the other side, nearest to token k. */
+static evg_lex_entry *S_target_any(const S_sent *s, size_t k,
+                                   const evg_lex_entry *src)
+{
+	size_t i, bestd = (size_t)-1;
+	evg_lex_entry *best = NULL;
+	for (i = 0; i < s->nm; i++) {
+		size_t d = s->m[i].t0 > k ? s->m[i].t0 - k : k - s->m[i].t0;
+		if (S_other_side(s->m[i].actor, src) && d < bestd)
+			best = s->m[i].actor, bestd = d;
+	}
+	return best;
+}
+
+/* ---- dates and modality ---- */
+
+/* Day of the week, 0 = Sunday (Sakamoto's method). */
+static int S_weekday(int y, int m, int d)
+{
+	static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+	if (m < 3)
+		y--;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+/* An ISO week ("2019-W46") as the month holding its Thursday. */
+static int S_week_month(const char *v, evg_date *d)
+{
+	int y, w, jan4, doy, m = 1;
+	if (strlen(v) != 8 || v[4] != '-' || v[5] != 'W' ||
+	    evg_date_parse(d, v, 4) || !evg_isdigit((unsigned char)v[6]) ||
+	    !evg_isdigit((unsigned char)v[7]))
+		return 0;
+	y = d->year;
+	w = (v[6] - '0') * 10 + (v[7] - '0');
+	jan4 = (S_weekday(y, 1, 4) + 6) % 7; /* 0 = Monday */
+	doy = 4 - jan4 + (w - 1) * 7 + 3;    /* the week's Thursday */
+	if (w < 1 || w > 53 || doy < 1 || doy > 365)
+		return 0;
+	while (doy > evg_days_in_month(y, m))
+		doy -= evg_days_in_month(y, m++);
+	d->month = m;
+	d->prec = EVG_PREC_MONTH;
+	return 1;
+}
+
+/* The date of a time expression, when it names one. */
+static int S_tx_date(const evg_timex *x, evg_date *d)
+{
+	size_t n = strlen(x->value);
+	if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
+		return 0;
+	if (x->header)
+		return 0;
+	if (S_week_month(x->value, d))
+		return 1;
+	if (n > 10)
+		n = 10;
+	return evg_date_parse(d, x->value, n) == 0 && d->prec != EVG_PREC_UNKNOWN;
+}
+
+/* 1 when a bare year modifies a noun ("the 2016 election"): it names
+ * the thing, not the time of the event. */
+static int S_year_modifier(const S_sent *s, const evg_timex *x)
+{
+	size_t i;
+	if (strlen(x->value) != 4 || x->length != 4)
+		return 0;
+	for (i = 1; i < s->nt; i++)
+		if (s->t[i].off == x->offset)
+			return S_form(s->t[i - 1].low, "the|its|their|his|her|this|that|a|'s|our");
+	return 0;
+}
+
+/* Words that open a conditional clause: its dates are not the act's. */
+static const char *const S_barriers[] = {
+	"if", "unless", "should", "whether", "lest", NULL};
+
+/* The time expression nearest to token k among those inside tokens
+ * [a, b) of the sentence. */
+static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
+                     evg_date *out)
+{
+	size_t i, lo, hi, at, bestd = (size_t)-1;
+	int found = 0;
+	if (a >= b || b > s->nt)
+		return 0;
+	for (i = k + 1; i < b; i++)
+		if (evg_word_in(s->t[i].low, S_barriers)) {
+			b = i; /* "... should they attack on election day" */
+			break;
+		}
+	if (a >= b)
+		return 0;
+	lo = s->t[a].off;
+	hi = s->t[b - 1].off + s->t[b - 1].len;
+	at = s->t[k < s->nt ? k : s->nt - 1].off;
+	for (i = s->tx0; i < s->tx1; i++) {
+		const evg_timex *x = &s->doc->tx[i];
+		evg_date d;
+		size_t dist;
+		if (x->offset < lo || x->offset >= hi || !S_tx_date(x, &d) ||
+		    S_year_modifier(s, x))
+			continue;
+		dist = x->offset > at ? x->offset - at : at - x->offset;
+		if (dist < bestd)
+			bestd = dist, *out = d, found = 1;
+	}
+	return found;
+}
+
+static int S_word_near(const S_sent *s, size_t a, size_t b,
+                       const char *const *list)
+{
+	size_t i;
+	for (i = a; i < b && i < s->nt; i++)
+		if (evg_word_in(s->t[i].low, list))
+			return 1;
+	return 0;
+}
+
+static evg_modality S_modality(const S_sent *s, size_t k)
+{
+	static const char *const planned_only[] = {"could", "would", "will", "may",
+		"might", "plans", "planned", "planning", "preparing", "intends",
+		"ready", "going", "proposed", "vowed", NULL};
+	static const char *const alleged[] = {"allegedly", "alleged", "purportedly",
+		"supposedly", "allegations", "allegation", "accusations", "claims",
+		"claimed", NULL};
+	static const char *const reported[] = {"reportedly", "according", NULL};
+	size_t a = k > 5 ? k - 5 : 0;
+	for (; a <= k && a < s->nt; a++)
+		if (!(s->t[a].flags & EVG_TOK_CAP) && evg_word_in(s->t[a].low, planned_only))
+			return EVG_MOD_PLANNED; /* "may", not "May" */
+	a = k > 5 ? k - 5 : 0;
+	if (S_word_near(s, a, k + 3, alleged))
+		return EVG_MOD_ALLEGED;
+	if (S_word_near(s, 0, s->nt, reported))
+		return EVG_MOD_REPORTED;
+	return EVG_MOD_ASSERTED;
+}
+
+/* ---- what the document remembers ---- */
+
+enum { S_MAX_ACCUSERS = 16 };
+
+typedef struct S_ctx {
+	evg_raw_events *out;
+	const evg_mem *mem;
+	const evg_lexicon *lx;
+	const evg_doc_ctx *doc;
+	size_t sentence;
+	/* who accused which side last, for denials that name no accuser */
+	const char *acc_side[S_MAX_ACCUSERS];
+	evg_lex_entry *accuser[S_MAX_ACCUSERS];
+	size_t naccusers;
+	/* which outlet last accused which side: a denial may answer a report */
+	const char *med_side[S_MAX_ACCUSERS];
+	evg_lex_entry *media[S_MAX_ACCUSERS];
+	size_t nmedia;
+	/* who last acted against which side, for threats that name no one */
+	const char *hos_side[S_MAX_ACCUSERS];
+	evg_lex_entry *hostile[S_MAX_ACCUSERS];
+	size_t nhostile;
+	evg_date prev_date; /* the last sentence's own date, for "he added" */
+	int have_prev_date;
+} S_ctx;
+
+/* Remembers that src acted against tgt's side, in a small table. */
+static void S_note(const char **sides, evg_lex_entry **who, size_t *n,
+                   evg_lex_entry *src, evg_lex_entry *tgt)
+{
+	size_t i;
+	if (!S_side(tgt)[0])
+		return;
+	for (i = 0; i < *n; i++)
+		if (!strcmp(sides[i], S_side(tgt))) {
+			who[i] = src;
+			return;
+		}
+	if (*n < S_MAX_ACCUSERS) {
+		sides[*n] = S_side(tgt);
+		who[(*n)++] = src;
+	}
+}
+
+static evg_lex_entry *S_recall(const char *const *sides, evg_lex_entry *const *who,
+                               size_t n, const evg_lex_entry *e)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!strcmp(sides[i], S_side(e)) && who[i] != e)
+			return who[i];
+	return NULL;
+}
+
+/* The state the doer's side last acted against in the document. */
+static evg_lex_entry *S_victim_of(const S_ctx *c, const evg_lex_entry *doer)
+{
+	size_t i = c->nhostile;
+	while (i--)
+		if (S_same_side(c->hostile[i], doer))
+			return evg_map_get(&c->lx->by_country, c->hos_side[i],
+			                   strlen(c->hos_side[i]));
+	return NULL;
+}
+
+static evg_lex_entry *S_accuser_of(const S_ctx *c, const evg_lex_entry *e)
+{
+	return S_recall(c->acc_side, c->accuser, c->naccusers, e);
+}
+
+/* The state an organisation speaks for ("DHS" -> the United States). */
+static evg_lex_entry *S_state_of(const S_ctx *c, evg_lex_entry *e,
+                                 int people_too)
+{
+	evg_lex_entry *st;
+	if (!e || (e->kind == EVG_ACTOR_PERSON && !people_too) ||
+	    e->kind == EVG_ACTOR_COUNTRY || !e->country[0])
+		return e;
+	st = evg_map_get(&c->lx->by_country, e->country, strlen(e->country));
+	return st ? st : e;
+}
+
+char *evg_evidence_text(const evg_mem *mem, const char *w, size_t off,
+                        size_t len)
+{
+	evg_buf b = EVG_BUF_INIT(mem);
+	size_t i;
+	int space = 0;
+	for (i = off; i < off + len; i++) {
+		unsigned char ch = (unsigned char)w[i];
+		if (evg_isspace(ch)) {
+			space = b.len > 0;
+			continue;
+		}
+		if (space)
+			evg_buf_putc(&b, ' ');
+		space = 0;
+		if (ch == EVG_BAD_BYTE)
+			evg_buf_puts(&b, "\xef\xbf\xbd");
+		else
+			evg_buf_putc(&b, (char)ch);
+	}
+	return evg_buf_detach(&b, NULL);
+}
+
+typedef struct S_emit_args {
+	evg_event_type type;
+	const char *cameo;
+	evg_lex_entry *src, *tgt;
+	evg_date date;
+	int from_text;
+	evg_modality mod;
+	int media;
+} S_emit_args;
+
+static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
+{
+	evg_raw_event *r;
+	if (!a->src || !a->tgt || a->src == a->tgt)
+		return;
+	if (c->out->len == c->out->cap) {
+		c->out->cap = c->out->cap ? evg_size_mul(c->out->cap, 2) : 32;
+		c->out->items = evg_realloc(c->mem, c->out->items, c->out->cap,
+		                            sizeof *c->out->items);
+	}
+	r = &c->out->items[c->out->len++];
+	memset(r, 0, sizeof *r);
+	r->type = a->type;
+	r->cameo = a->cameo;
+	r->source = a->src;
+	r->target = a->tgt;
+	r->date = a->date;
+	r->date_from_text = a->from_text;
+	r->modality = a->mod;
+	r->media_report = a->media;
+	r->doc_undated = c->doc->dct.prec == EVG_PREC_UNKNOWN;
+	r->offset = s->span->off;
+	r->length = s->span->len;
+	r->evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
+	r->doc = c->doc->name; /* interned by the parser */
+	r->sentence = c->sentence;
+	if (a->type == EVG_TYPE_ACCUSE && a->src->kind == EVG_ACTOR_MEDIA)
+		S_note(c->med_side, c->media, &c->nmedia, a->src, a->tgt);
+	else if (a->type == EVG_TYPE_ACCUSE)
+		S_note(c->acc_side, c->accuser, &c->naccusers, a->src, a->tgt);
+	if (a->type != EVG_TYPE_DENY && a->type != EVG_TYPE_PROPOSE)
+		S_note(c->hos_side, c->hostile, &c->nhostile, a->src, a->tgt);
+}
+
+/* ---- roles per kind of trigger ---- */
+
+/* Where the reported words are, and where the frame around them is. */
+static void S_regions(const S_sent *s, size_t k, size_t r[4])
+{
+	if (s->verb < 0) {
+		r[0] = 0, r[1] = s->nt, r[2] = r[3] = 0;
+	} else if (k > (size_t)s->verb) {
+		/* after "that" when the trigger is; "said X did Y and vowed
+		 * that ..." keeps X in the words reported */
+		size_t c0 = k >= s->comp0 ? s->comp0 : (size_t)s->verb + 1;
+		r[0] = c0, r[1] = s->nt, r[2] = 0, r[3] = c0;
+	} else {
+		r[0] = 0, r[1] = (size_t)s->verb, r[2] = (size_t)s->verb, r[3] = s->nt;
+	}
+}
+
+/* The frame's date (the report) and the clause's date (the act). */
+static void S_dates(const S_ctx *c, const S_sent *s, size_t k,
+                    S_emit_args *report, S_emit_args *act)
+{
+	size_t r[4];
+	S_regions(s, k, r);
+	report->from_text = S_date_in(s, r[2], r[3], k, &report->date);
+	if (!report->from_text && s->continued && c->have_prev_date) {
+		report->date = c->prev_date;
+		report->from_text = 1;
+	}
+	if (!report->from_text)
+		report->date = c->doc->dct;
+	act->from_text = S_date_in(s, r[0], r[1], k, &act->date);
+	if (!act->from_text) {
+		act->date = report->date;
+		act->from_text = report->from_text;
+	}
+}
+
+/* The accuser a denial names: "the US accusations", "Kerry's words",
+ * "accusations by Washington"; -1 when none. */
+static int S_named_accuser(const S_sent *s, size_t k)
+{
+	size_t j, i;
+	for (j = k; j < s->nt && j <= k + 6; j++) {
+		if (!evg_word_in(s->t[j].low, S_accusation_nouns))
+			continue;
+		for (i = 0; i < s->nm; i++) {
+			size_t t1 = s->m[i].t1;
+			if ((int)i != s->speaker && (t1 == j || (t1 + 1 == j &&
+			     !strcmp(s->t[t1].low, "'s"))))
+				return (int)i;
+		}
+		if (j + 2 < s->nt && (!strcmp(s->t[j + 1].low, "by") ||
+		                      !strcmp(s->t[j + 1].low, "from")))
+			return S_mention_at(s, j + 2);
+		return -1;
+	}
+	return -1;
+}
+
+/* The first actor of the other side in tokens [a, b). */
+static evg_lex_entry *S_other_in(const S_sent *s, size_t a, size_t b,
+                                 const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 >= a && s->m[i].t1 <= b && (int)i != s->speaker &&
+		    S_other_side(s->m[i].actor, src))
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* A different person or organisation after k, for quarrels inside one
+ * country ("Clinton accused Trump"). */
+static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
+                                  const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && (int)i != s->speaker && s->m[i].actor != src &&
+		    s->m[i].actor->kind != EVG_ACTOR_COUNTRY)
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* 1 when the clause of token k is in the past perfect ("officials had
+ * said", "had previously claimed"): it happened before the article's
+ * own day. */
+static int S_past_perfect(const S_sent *s, size_t k)
+{
+	size_t i, v = s->verb >= 0 ? (size_t)s->verb : k; /* the saying, if any */
+	for (i = v > 4 ? v - 4 : 0; i < v; i++)
+		if (!strcmp(s->t[i].low, "had"))
+			return 1;
+	return 0;
+}
+
+/* Who says it: the subject of the trigger, or the speaker when the
+ * words are the speaker's own (a quoted accusation, "we never..."), or
+ * an official speaking for the state named as subject. */
+static evg_lex_entry *S_comm_source(const S_sent *s, size_t k, int acc,
+                                    size_t from, S_class cls)
+{
+	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL, *src;
+	int sub = S_subject(s, acc >= 0 && s->m[acc].t0 < k ? s->m[acc].t0 : k, from);
+	src = sub >= 0 ? s->m[sub].actor : spk;
+	if ((cls == S_NOMINAL || cls == S_NEG) && spk && spk->kind != EVG_ACTOR_MEDIA)
+		return spk;
+	if (cls == S_DENYCHAR && spk && spk->kind != EVG_ACTOR_MEDIA && src != spk &&
+	    S_other_side(src, spk))
+		return spk; /* "'the US leveled groundless accusations,' Antonov said" */
+	if (spk && src != spk && spk->kind == EVG_ACTOR_PERSON &&
+	    src->kind != EVG_ACTOR_PERSON && S_same_side(spk, src))
+		return spk;
+	return src;
+}
+
+/* Who it is said about: for a denial the accuser (named, else the last
+ * one in the document, as a state); for a quoted charge the other side
+ * in the quote; otherwise the first actor of the other side after it. */
+static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
+                                    int acc, const size_t r[4],
+                                    const evg_lex_entry *src,
+                                    evg_event_type type, S_class cls)
+{
+	evg_lex_entry *t;
+	if (type == EVG_TYPE_DENY) {
+		if (acc >= 0) /* named people stay; foreign bodies speak for a state */
+			return S_same_side(s->m[acc].actor, src) ? s->m[acc].actor
+			                                         : S_state_of(c, s->m[acc].actor, 0);
+		/* the state behind the last accuser, else the other side named
+		 * here, else the outlet whose report is denied */
+		t = S_accuser_of(c, src);
+		if (!t)
+			t = S_target_any(s, k, src);
+		if (t)
+			return S_state_of(c, t, 1);
+		t = S_recall(c->med_side, c->media, c->nmedia, src);
+		if (t)
+			return t;
+		return S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
+	}
+	if (cls == S_NOMINAL) {
+		t = s->verb < 0 ? S_target_after(s, k, src) : S_other_in(s, r[0], r[1], src);
+		if (!t)
+			t = S_target_any(s, k, src);
+		if (!t) /* "this is cybercrime": the one who last acted */
+			t = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
+		return t;
+	}
+	t = S_target_after(s, k, src);
+	return t ? t : S_any_after(s, k, src);
+}
+
+static int S_same_kind_pair(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	return a != b && a->kind == b->kind;
+}
+
+/* The actor joined to the source by "and" just before it ("Britain and
+ * the Netherlands accused"), when the source is the trigger's subject. */
+static evg_lex_entry *S_coordinated(const S_sent *s, const evg_lex_entry *src,
+                                    size_t k)
+{
+	size_t i, j;
+	for (i = 0; i < s->nm; i++) {
+		if (s->m[i].actor != src || s->m[i].t1 > k || (int)i == s->speaker)
+			continue;
+		j = s->m[i].t0;
+		while (j > 0 && S_form(s->t[j - 1].low, "the"))
+			j--;
+		if (j >= 2 && !strcmp(s->t[j - 1].low, "and") && i > 0 &&
+		    s->m[i - 1].t1 == j - 1 && S_same_kind_pair(s->m[i - 1].actor, src))
+			return s->m[i - 1].actor;
+	}
+	return NULL;
+}
+
+/* Saying things: accusations, denials, criticism, demands, proposals. */
+static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
+                   const char *cameo, S_class cls)
+{
+	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
+	S_emit_args a, act;
+	evg_lex_entry *co;
+	size_t r[4];
+	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1;
+	memset(&a, 0, sizeof a);
+	S_regions(s, k, r);
+	a.src = S_comm_source(s, k, acc, r[0], cls);
+	if (!a.src)
+		return;
+	a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
+	co = S_coordinated(s, a.src, k);
+	S_dates(c, s, k, &act, &a);
+	if (!a.from_text && S_past_perfect(s, k))
+		memset(&a.date, 0, sizeof a.date); /* "had said": before the article */
+	a.type = type;
+	a.cameo = cameo;
+	a.mod = S_modality(s, k);
+	if (type == EVG_TYPE_DENY && a.mod != EVG_MOD_PLANNED)
+		a.mod = EVG_MOD_ASSERTED;
+	else if (spk && spk != a.src && spk->kind == EVG_ACTOR_MEDIA)
+		a.mod = EVG_MOD_REPORTED;
+	S_emit(c, s, &a);
+	if (co && co != a.tgt) { /* "Britain and the Netherlands accused" */
+		a.src = co;
+		S_emit(c, s, &a);
+	}
+}
+
+static const char *const S_aux[] = {
+	"have", "has", "had", "was", "were", "been", "be", "is", "are", "being",
+	"having", "not", "never", "also", "reportedly", "allegedly", "that",
+	"who", "which", "and", NULL};
+
+/* 1 when a past-participle trigger modifies the noun before it ("emails
+ * hacked from"), so the actor before it is not its doer. */
+static int S_adjectival(const S_sent *s, size_t k)
+{
+	const evg_tok *p;
+	size_t n = strlen(s->t[k].low);
+	if (n < 3 || strcmp(s->t[k].low + n - 2, "ed") || k == 0)
+		return 0;
+	p = &s->t[k - 1];
+	if (p->flags & (EVG_TOK_QOPEN | EVG_TOK_CAP) || evg_word_in(p->low, S_aux))
+		return 0;
+	if (strlen(p->low) > 2 && !strcmp(p->low + strlen(p->low) - 2, "ly"))
+		return 0;
+	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
+}
+
+/* Words after which an actor is an object, not a doer. */
+static const char *const S_object_cues[] = {
+	"to", "into", "on", "against", "at", "from", "with", "for", "of",
+	"harm", "hit", "target", "targeted", "targeting", "attack", "attacked",
+	"blame", "blamed", "accuse", "accused", "about", "over", NULL};
+
+/* 1 when an actor after this token is an object: after a preposition,
+ * a past tense verb or a number ("expelled 35 Russian diplomats"). */
+static int S_object_position(const evg_tok *p)
+{
+	size_t n = strlen(p->low);
+	if (evg_word_in(p->low, S_object_cues) || (p->flags & EVG_TOK_NUM))
+		return 1;
+	return (p->flags & EVG_TOK_WORD) && !(p->flags & EVG_TOK_CAP) && n > 3 &&
+	       !strcmp(p->low + n - 2, "ed");
+}
+
+static const char S_sponsored[] =
+	"working|linked|tied|backed|affiliated|connected|associated|loyal|"
+	"sponsored|directed|controlled|paid";
+
+static const char S_act_nouns[] =
+	"hack|hacks|breach|breaches|attack|attacks|cyberattack|cyberattacks|"
+	"intrusion|intrusions|compromise|hacking|ransomware|phishing";
+
+/* 1 when an actor named right before an act's noun is its victim: a
+ * company or institution ("the SolarWinds hack", "the DNC breach"); a
+ * state or a group named there is the doer ("the Russian hack"). */
+static int S_victim_modifier(const evg_lex_entry *e)
+{
+	return e->kind == EVG_ACTOR_COMPANY || e->kind == EVG_ACTOR_ORG ||
+	       e->kind == EVG_ACTOR_MEDIA || e->kind == EVG_ACTOR_PERSON;
+}
+
+/* The doer of an act: the nearest actor before it that is not in object
+ * position ("trying to harm the US through hacking" is not the US's). */
+static int S_doer(const S_sent *s, size_t k, size_t from)
+{
+	int i;
+	for (i = (int)s->nm - 1; i >= 0; i--) {
+		size_t b;
+		if (s->m[i].t1 > k || s->m[i].t0 < from || i == s->speaker)
+			continue;
+		b = s->m[i].t0;
+		while (b > from && (!strcmp(s->t[b - 1].low, "the") ||
+		                    !strcmp(s->t[b - 1].low, "a")))
+			b--;
+		if (b > from && S_object_position(&s->t[b - 1]) &&
+		    !(b > from + 1 && S_form(s->t[b - 2].low, S_sponsored)))
+			continue; /* "hackers working for the SVR" are the SVR's */
+		if (s->m[i].t1 == k && S_victim_modifier(s->m[i].actor) &&
+		    S_form(s->t[k].low, S_act_nouns))
+			continue; /* "the SolarWinds hack" was done to SolarWinds */
+		return i;
+	}
+	return -1;
+}
+
+/* Doing things: attacks, threats, sanctions, investigations. A frame
+ * around the act adds the speaker's report or accusation of it. */
+/* 1 when the act at k is told in a past tense ("had breached", "carried
+ * out an attack", "sent phishing emails"). */
+static int S_past(const S_sent *s, size_t k)
+{
+	size_t i;
+	for (i = k > 4 ? k - 4 : 0; i <= k && i < s->nt; i++) {
+		size_t n = strlen(s->t[i].low);
+		if ((n > 3 && !strcmp(s->t[i].low + n - 2, "ed")) ||
+		    S_form(s->t[i].low, "had|has|have|broke|broken|sent|stole|stolen|hit|ran|did"))
+			return 1;
+	}
+	return 0;
+}
+
+/* What the speaker of a frame adds to an act: a media outlet reports it
+ * (or accuses a foreign doer), an official of the doer's state announces
+ * it, anyone else accuses the doer. Adjusts the act's source and modality
+ * and emits the speaker's event. */
+static void S_act_frame(S_ctx *c, const S_sent *s, S_emit_args *act,
+                        S_emit_args *rep, evg_lex_entry *doer)
+{
+	evg_lex_entry *spk = s->speaker >= 0 ? s->m[s->speaker].actor : NULL;
+	if (!spk || spk == doer) {
+		if (s->verb >= 0 && act->mod == EVG_MOD_ASSERTED)
+			act->mod = EVG_MOD_REPORTED; /* "the report claimed that ..." */
+		return;
+	}
+	if (spk->kind != EVG_ACTOR_MEDIA && S_same_side(spk, doer)) {
+		if (spk->kind == EVG_ACTOR_PERSON && act->type != EVG_TYPE_CYBERATTACK &&
+		    doer->kind == EVG_ACTOR_COUNTRY)
+			act->src = spk; /* an official announcing the state's step */
+		return;
+	}
+	rep->src = spk;
+	rep->tgt = doer;
+	rep->mod = EVG_MOD_ASSERTED;
+	rep->media = spk->kind == EVG_ACTOR_MEDIA;
+	rep->type = rep->media && S_same_side(spk, doer) ? EVG_TYPE_REPORT : EVG_TYPE_ACCUSE;
+	if (act->mod == EVG_MOD_ASSERTED)
+		act->mod = rep->media ? EVG_MOD_REPORTED : EVG_MOD_ALLEGED;
+	S_emit(c, s, rep);
+}
+
+/* 1 when the sentence says there is no evidence or proof: what it
+ * mentions is not asserted. */
+static int S_no_evidence(const S_sent *s)
+{
+	size_t i;
+	for (i = 0; i + 1 < s->nt; i++)
+		if (S_form(s->t[i].low, "no|any|little|without") &&
+		    S_form(s->t[i + 1].low, "evidence|proof|indication|sign"))
+			return 1;
+	return 0;
+}
+
+/* "X told Y that Y must act": a demand by X of Y, not Y's act. Emits it
+ * and returns 1 when the act at k is so framed. */
+static int S_demanded(S_ctx *c, const S_sent *s, size_t k)
+{
+	S_emit_args a, act;
+	size_t i;
+	int listener = -1;
+	if (s->speaker < 0 || s->verb < 0 || (size_t)s->verb > k ||
+	    !S_word_near(s, k > 3 ? k - 3 : 0, k, (const char *const[]){"must", "should",
+	                 "needs", "ought", NULL}))
+		return 0;
+	for (i = 0; i < s->nm; i++)
+		if (S_listener(s, i))
+			listener = (int)i;
+	memset(&a, 0, sizeof a);
+	a.src = s->m[s->speaker].actor;
+	a.tgt = listener >= 0 ? s->m[listener].actor : NULL;
+	if (!a.tgt)
+		return 0;
+	S_dates(c, s, k, &a, &act);
+	a.type = EVG_TYPE_DEMAND;
+	a.mod = EVG_MOD_ASSERTED;
+	S_emit(c, s, &a);
+	return 1;
+}
+
+/* 1 when "they", "we" or "it" is the subject just before token k, as in
+ * "X said they had expelled": the speaker acts. */
+static int S_self_subject(const S_sent *s, size_t k)
+{
+	size_t i;
+	for (i = k > 3 ? k - 3 : 0; i < k; i++)
+		if (S_form(s->t[i].low, "they|we|it"))
+			return 1;
+	return 0;
+}
+
+/* Doing things: attacks, threats, sanctions, investigations. */
+static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
+{
+	evg_lex_entry *doer;
+	S_emit_args rep, act;
+	size_t r[4];
+	int ag = S_agent(s, k), sub;
+	memset(&rep, 0, sizeof rep);
+	memset(&act, 0, sizeof act);
+	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, S_dismissive) ||
+	    S_no_evidence(s))
+		return; /* "emails hacked from"; a claim called preposterous */
+	S_regions(s, k, r);
+	if (S_demanded(c, s, k))
+		return; /* "told Putin that he must take action" */
+	sub = S_doer(s, k, r[0]);
+	doer = ag >= 0 ? s->m[ag].actor : sub >= 0 ? s->m[sub].actor : NULL;
+	if (!doer && s->speaker >= 0 && S_self_subject(s, k))
+		doer = s->m[s->speaker].actor; /* "officials said they had expelled" */
+	if (!doer)
+		return;
+	S_dates(c, s, k, &rep, &act);
+	if (!rep.from_text && S_past_perfect(s, k))
+		memset(&rep.date, 0, sizeof rep.date); /* "officials had said" */
+	act.type = tr->type;
+	act.src = doer;
+	act.tgt = S_target_after(s, k, doer);
+	if (ag >= 0 && sub >= 0 && sub != ag && S_other_side(s->m[sub].actor, doer))
+		act.tgt = s->m[sub].actor; /* "X was hacked by Y" */
+	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
+		act.tgt = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, doer), 1);
+	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
+		act.tgt = S_victim_of(c, doer); /* "we will take action" after an accusation */
+	act.mod = S_modality(s, k);
+	S_act_frame(c, s, &act, &rep, doer);
+	if (!act.from_text && s->verb >= 0 && act.src == doer &&
+	    act.mod != EVG_MOD_PLANNED && S_past(s, k)) {
+		/* an act someone tells of, with no date of its own: the day of
+		 * the telling is not the day of the act */
+		memset(&act.date, 0, sizeof act.date);
+	}
+	if (!(tr->cameo && !strcmp(tr->cameo, "accuse-only")))
+		S_emit(c, s, &act);
+}
+
+/* "X said Y was behind the attack": the speaker accuses Y. Without a
+ * speaker nobody is known to say it, so nothing is emitted. */
+static void S_blame(S_ctx *c, const S_sent *s, size_t k)
+{
+	S_emit_args a, act;
+	size_t r[4];
+	int sub;
+	if (s->speaker < 0 || S_no_evidence(s) || S_word_near(s, 0, s->nt, S_dismissive))
+		return;
+	memset(&a, 0, sizeof a);
+	S_regions(s, k, r);
+	sub = S_subject(s, k, r[0]);
+	if (sub < 0)
+		return;
+	a.src = s->m[s->speaker].actor;
+	a.tgt = s->m[sub].actor;
+	S_dates(c, s, k, &a, &act);
+	a.type = EVG_TYPE_ACCUSE;
+	a.mod = EVG_MOD_ASSERTED;
+	S_emit(c, s, &a);
+}
+
+/* ---- sentences ---- */
+
+/* "the accusations ... nonsense": a denial found by its words, at the
+ * accusation noun. */
+static int S_find_denychar(const S_sent *s, size_t *tok)
+{
+	size_t i, noun = s->nt;
+	int dismissive = 0;
+	for (i = 0; i < s->nt; i++) {
+		if (noun == s->nt && evg_word_in(s->t[i].low, S_accusation_nouns))
+			noun = i;
+		dismissive |= evg_word_in(s->t[i].low, S_dismissive);
+	}
+	if (noun == s->nt || !dismissive)
+		return 0;
+	*tok = noun;
+	return 1;
+}
+
+static const char S_not_denials[] =
+	"information|comment|knowledge|details|idea|data|word|answer|reply|"
+	"confirmation|immediate|official";
+
+/* "we never hacked", "Moscow had nothing to do with": a denial by the
+ * one who speaks. */
+static int S_find_neg(const S_sent *s, size_t *tok)
+{
+	size_t i, j;
+	for (i = 0; i < s->nt; i++) {
+		int subj = 0;
+		if (!evg_word_in(s->t[i].low, S_negations))
+			continue;
+		for (j = i > 3 ? i - 3 : 0; j < i; j++)
+			subj |= !strcmp(s->t[j].low, "we") || !strcmp(s->t[j].low, "i");
+		if (!subj) {
+			int m = S_subject(s, i, i > 3 ? i - 3 : 0);
+			subj = m >= 0 && s->m[m].t1 + 2 >= i;
+		}
+		if (i + 1 < s->nt && S_form(s->t[i + 1].low, S_not_denials))
+			continue; /* "had no information about the attacks" */
+		if (subj && S_word_near(s, i + 1, i + 7, S_neg_objects)) {
+			*tok = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void S_read_sentence(S_ctx *c, S_sent *s)
+{
+	size_t k = 0, k2 = 0;
+	int r = S_find_trigger(s, &k), prio = r >= 0 ? S_triggers[r].prio : 0;
+	if (S_find_denychar(s, &k2)) {
+		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
+		return;
+	}
+	if (prio < 8 && S_find_neg(s, &k2)) {
+		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_NEG);
+		return;
+	}
+	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, S_verb_negations))
+		return; /* "we do not blame": no event */
+	if (S_triggers[r].cls == S_ACT)
+		S_act(c, s, k, &S_triggers[r]);
+	else if (S_triggers[r].cls == S_BLAME)
+		S_blame(c, s, k);
+	else
+		S_comm(c, s, k, S_triggers[r].type,
+		       S_triggers[r].cameo, S_triggers[r].cls);
+}
+
+/* Reusable per-document buffers. */
+typedef struct S_bufs {
+	evg_tok *toks;
+	size_t tokcap;
+	evg_mention *ms;
+	size_t mcap;
+} S_bufs;
+
+/* Sentences longer than this many tokens are lists or run-ons, not
+ * statements of one event. */
+enum { S_MAX_TOKENS = 160 };
+
+/* Reads sentence i: its tokens, actors, time expressions and events. */
+static void S_one_sentence(S_ctx *c, S_bufs *b, evg_doc_actors *da,
+                           const evg_map *trig, const evg_span *sp, size_t *tx)
+{
+	const evg_doc_ctx *doc = c->doc;
+	S_sent s;
+	evg_date d;
+	memset(&s, 0, sizeof s);
+	s.doc = doc;
+	s.trig = trig;
+	s.span = sp;
+	/* time expressions come in text order: one pass over them all */
+	while (*tx < doc->ntx && doc->tx[*tx].offset < sp->off)
+		(*tx)++;
+	s.tx0 = s.tx1 = *tx;
+	while (s.tx1 < doc->ntx && doc->tx[s.tx1].offset < sp->off + sp->len)
+		s.tx1++;
+	s.nt = evg_tokenise(&b->toks, &b->tokcap, c->mem, doc->work, sp->off, sp->len);
+	s.t = b->toks;
+	s.nm = evg_actors_find(&b->ms, &b->mcap, c->mem, c->lx, da, doc->work, b->toks, s.nt);
+	s.m = b->ms;
+	S_speech_frame(&s);
+	if (s.nt <= S_MAX_TOKENS && s.nm)
+		S_read_sentence(c, &s);
+	c->have_prev_date = s.nt && S_date_in(&s, 0, s.nt, 0, &d);
+	if (c->have_prev_date)
+		c->prev_date = d;
+}
+
+void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
+                        const evg_lexicon *lx, evg_doc_actors *da,
+                        const evg_doc_ctx *doc, const evg_span *sents,
+                        size_t nsents)
+{
+	S_ctx c;
+	S_bufs b;
+	evg_map trig;
+	size_t i, tx = 0;
+	memset(&c, 0, sizeof c);
+	memset(&b, 0, sizeof b);
+	evg_map_init(&trig, mem);
+	S_trigger_index(&trig);
+	c.out = out, c.mem = mem, c.lx = lx, c.doc = doc;
+	for (i = 0; i < nsents; i++) {
+		c.sentence = i;
+		S_one_sentence(&c, &b, da, &trig, &sents[i], &tx);
+	}
+	evg_map_free(&trig);
+	if (b.toks)
+		mem->free(b.toks);
+	if (b.ms)
+		mem->free(b.ms);
+}

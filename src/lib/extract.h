@@ -1,0 +1,177 @@
+/* extract.h: what the extraction stages (clean, sentence, actors, events,
+ * merge) share inside the library. Data flows one way: a document's
+ * bytes are cleaned into a working copy of the same length, so every
+ * byte offset found later is an offset into the original text. */
+#ifndef EVG_EXTRACT_H
+#define EVG_EXTRACT_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "graph.h"
+#include "map.h"
+
+/* Replacement byte for invalid UTF-8 in the working copy; evidence turns
+ * it back into U+FFFD. One byte, so offsets stay those of the input. */
+#define EVG_BAD_BYTE 0x1a
+
+/* ---- clean ---- */
+
+/* Copies text into work (same length): invalid UTF-8 and NUL bytes
+ * replaced and reported on g, page furniture lines blanked with spaces.
+ * Returns how many lines were blanked. */
+size_t evg_clean(char *work, const char *text, size_t len, evg_graph *g,
+                 const char *name);
+/* 1 when the line after prev carries on its sentence (wrapped text). */
+int evg_line_continues(const char *prev, size_t plen, const char *next);
+/* 1-based line and column of a byte offset. */
+void evg_line_col(const char *text, size_t off, size_t *line, size_t *col);
+
+/* ---- sentences ---- */
+
+typedef struct evg_span {
+	size_t off, len;
+} evg_span;
+
+/* Splits the cleaned text into sentences; *out is heap memory from mem.
+ * Returns the count. */
+size_t evg_sentences(evg_span **out, const evg_mem *mem, const char *work,
+                     size_t len);
+
+/* ---- tokens ---- */
+
+enum {
+	EVG_TOK_WORD = 1,
+	EVG_TOK_CAP = 2,     /* first letter upper case */
+	EVG_TOK_ALLCAP = 4,  /* every letter upper case */
+	EVG_TOK_QOPEN = 8,   /* an opening quote */
+	EVG_TOK_QCLOSE = 16, /* a closing quote */
+	EVG_TOK_PUNCT = 32,
+	EVG_TOK_NUM = 64
+};
+
+typedef struct evg_tok {
+	size_t off, len; /* into the document */
+	unsigned flags;
+	char low[32];    /* lower-cased, dots dropped, ’ as ' ; truncated */
+	int inquote;     /* 1 inside a quotation */
+} evg_tok;
+
+/* Tokenises text[off, off+len) into *toks (heap, grown). Returns count. */
+size_t evg_tokenise(evg_tok **toks, size_t *cap, const evg_mem *mem,
+                    const char *text, size_t off, size_t len);
+
+/* ---- actors ---- */
+
+typedef struct evg_lex_entry {
+	char *name;    /* canonical */
+	evg_actor_kind kind;
+	char *country; /* ISO alpha-2 or "" */
+	char *aliases; /* ';'-separated, as given */
+} evg_lex_entry;
+
+typedef struct evg_lex_key {
+	evg_lex_entry *entry;
+	int exact_case; /* an all-capitals alias: "US" is not "us" */
+	int ntok;
+	int gen;        /* which lexicon file claimed it */
+} evg_lex_key;
+
+typedef struct evg_lexicon {
+	const evg_mem *mem;
+	evg_arena arena;
+	evg_map keys;      /* normalised phrase -> evg_lex_key */
+	evg_map by_country; /* "RU" -> the country's entry */
+	int maxtok;
+	int gen;            /* lexicon files read so far; later ones win */
+} evg_lexicon;
+
+void evg_lexicon_init(evg_lexicon *lx, const evg_mem *mem);
+void evg_lexicon_free(evg_lexicon *lx);
+/* Adds entries from CSV (canonical,kind,country,aliases); 0 or
+ * EVG_EINVALID with a "name:line:col: message" in err. */
+int evg_lexicon_add_csv(evg_lexicon *lx, const char *name, const char *data,
+                        size_t len, char *err, size_t errlen);
+/* The side of an entry: its country code ("" when none). */
+const char *evg_lex_side(const evg_lex_entry *e);
+
+/* A mention group: adjacent names, titles and adjectives read as one
+ * actor ("Russian Foreign Ministry spokesperson Maria Zakharova"). */
+typedef struct evg_mention {
+	size_t t0, t1;         /* token range [t0, t1) */
+	evg_lex_entry *actor;  /* the head */
+	int pronoun;           /* he/she/we, resolved by the caller */
+} evg_mention;
+
+/* What a document remembers between sentences: surnames and titles that
+ * refer back to a full name, the last person named. Actors found by their
+ * shape alone live as long as the parser (keep, unknown). */
+typedef struct evg_doc_actors {
+	evg_map refs;          /* lower-cased surname/title -> entry */
+	evg_arena *doc_arena;  /* keys of refs; released with the document */
+	evg_arena *keep_arena; /* unknown entries; live until finish */
+	evg_map *unknown;      /* name -> entry, across documents */
+	evg_lex_entry *last_person;
+} evg_doc_actors;
+
+/* 1 when w is one of the NULL-terminated list. */
+int evg_word_in(const char *w, const char *const *list);
+
+/* Finds the actor mentions of one sentence's tokens. Returns the count;
+ * *out grows on the heap. */
+size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
+                       const evg_lexicon *lx, evg_doc_actors *da,
+                       const char *text, const evg_tok *t, size_t nt);
+
+/* ---- events ---- */
+
+/* An extracted event before the cross-document merge. */
+typedef struct evg_raw_event {
+	evg_event_type type;
+	const char *cameo; /* static or NULL */
+	evg_lex_entry *source, *target;
+	evg_date date;
+	int date_from_text; /* 1: a time expression dated it, 0: the DCT */
+	evg_modality modality;
+	char *evidence;     /* heap, owned by the parser */
+	const char *doc;    /* interned: one pointer per document name */
+	size_t offset, length;
+	size_t sentence;    /* index within its document */
+	int media_report;   /* a media outlet's report or accusation */
+	int doc_undated;    /* its document has no publication date */
+} evg_raw_event;
+
+typedef struct evg_doc_ctx {
+	const char *name;  /* interned (compare pointers) */
+	const char *text;  /* the original bytes */
+	const char *work;  /* the cleaned copy */
+	size_t len;
+	evg_date dct;
+	const evg_timex *tx;
+	size_t ntx;
+} evg_doc_ctx;
+
+typedef struct evg_raw_events {
+	evg_raw_event *items;
+	size_t len, cap;
+} evg_raw_events;
+
+/* Extracts the events of one cleaned document into out. */
+void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
+                        const evg_lexicon *lx, evg_doc_actors *da,
+                        const evg_doc_ctx *doc, const evg_span *sents,
+                        size_t nsents);
+
+/* ---- merge ---- */
+
+/* Merges raw events into g (cross-document), then links responses and
+ * reports. Order of `ev` does not matter. */
+void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev);
+
+/* Evidence text: the bytes of [off, off+len) with the invalid-byte mark
+ * turned into U+FFFD and runs of white space folded. Heap (mem). */
+char *evg_evidence_text(const evg_mem *mem, const char *work, size_t off,
+                        size_t len);
+
+#endif

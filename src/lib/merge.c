@@ -1,0 +1,407 @@
+/* merge.c: the graph stage. Raw events from every document are grouped
+ * by (type, source, target); inside a group, events on the same day are
+ * one event, a month or year joins a day inside it, and an undated
+ * event joins the dated one whose wording it shares most. Every choice
+ * is made over the events sorted by their own content, never by input
+ * order, so any order of documents gives the same graph.
+ *
+ * Links: a denial, criticism or counter-accusation by one side responds
+ * to an accusation, report, threat or attack by the other side against
+ * it, made shortly before; a media outlet's report or accusation reports
+ * the acts of the accused found in the same document. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctype.h"
+#include "extract.h"
+#include "text.h"
+
+/* A response comes within this many days after what it answers; a few
+ * days before is tolerated inside one article, whose dates of reports
+ * ("on Saturday") may run ahead of its own. */
+enum { S_RESPONSE_DAYS = 42, S_EARLY_DAYS = 7 };
+
+/* An article dated by its own day may tell of an event up to this many
+ * days before, in at least this many shared words. */
+enum { S_LAG_DAYS = 3, S_LAG_MIN_OVERLAP = 4 };
+
+typedef struct S_cluster {
+	evg_raw_event *rep;  /* the representative: most precise, first */
+	evg_ptrvec members;  /* evg_raw_event * */
+	evg_event *event;
+	int media;
+} S_cluster;
+
+static int S_cmp_str(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* Content order: group key, then the most precise and earliest date,
+ * then document and position. */
+static int S_cmp_raw(const void *pa, const void *pb)
+{
+	const evg_raw_event *a = *(evg_raw_event *const *)pa;
+	const evg_raw_event *b = *(evg_raw_event *const *)pb;
+	int c = (int)a->type - (int)b->type;
+	if (!c)
+		c = S_cmp_str(a->source->name, b->source->name);
+	if (!c)
+		c = S_cmp_str(a->target->name, b->target->name);
+	if (!c)
+		c = (int)b->date.prec - (int)a->date.prec;
+	if (!c)
+		c = evg_date_cmp(&a->date, &b->date);
+	if (!c)
+		c = strcmp(a->doc, b->doc);
+	if (!c)
+		c = a->offset < b->offset ? -1 : a->offset > b->offset;
+	if (!c)
+		c = strcmp(a->evidence, b->evidence);
+	return c;
+}
+
+static int S_same_group(const evg_raw_event *a, const evg_raw_event *b)
+{
+	return a->type == b->type && a->source == b->source && a->target == b->target;
+}
+
+/* 1 when date b lies inside date a (equal, or finer and within). */
+static int S_inside(const evg_date *a, const evg_date *b)
+{
+	if (a->prec == EVG_PREC_UNKNOWN || b->prec < a->prec)
+		return 0;
+	if (a->year != b->year)
+		return 0;
+	if (a->prec >= EVG_PREC_MONTH && a->month != b->month)
+		return 0;
+	return a->prec < EVG_PREC_DAY || a->day == b->day;
+}
+
+/* How many words of four letters or more two texts share (a rough
+ * measure of "overlapping wording"). */
+static size_t S_overlap(const char *a, const char *b)
+{
+	size_t n = 0, i, j, la = strlen(a), lb = strlen(b);
+	for (i = 0; i < la;) {
+		size_t wl = 0;
+		while (i + wl < la && evg_isalpha((unsigned char)a[i + wl]))
+			wl++;
+		if (wl >= 4) {
+			for (j = 0; j + wl <= lb; j++)
+				if ((j == 0 || !evg_isalpha((unsigned char)b[j - 1])) &&
+				    evg_strncaseeq(a + i, b + j, wl) &&
+				    (j + wl == lb || !evg_isalpha((unsigned char)b[j + wl]))) {
+					n++;
+					break;
+				}
+		}
+		i += wl ? wl : 1;
+	}
+	return n;
+}
+
+static long S_days(const evg_date *d);
+
+/* 1 when r, dated only by its article, may be a report of c's event a
+ * few days late: an article of Saturday tells what happened on Friday. */
+static int S_reporting_lag(const evg_raw_event *r, const evg_raw_event *c)
+{
+	long d;
+	if (r->date_from_text || r->date.prec != EVG_PREC_DAY ||
+	    c->date.prec != EVG_PREC_DAY)
+		return 0;
+	d = S_days(&r->date) - S_days(&c->date);
+	return d > 0 && d <= S_LAG_DAYS;
+}
+
+/* The cluster among [c0, nc) that r joins, or NULL. */
+static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
+                                 const evg_raw_event *r)
+{
+	S_cluster *best = NULL;
+	size_t i, bestn = 0;
+	for (i = c0; i < nc; i++) {
+		const evg_date *cd = &cl[i].rep->date;
+		size_t n;
+		int lag = 0;
+		if (r->date.prec == EVG_PREC_UNKNOWN || cd->prec == EVG_PREC_UNKNOWN) {
+			if (r->date.prec != cd->prec && r->date.prec != EVG_PREC_UNKNOWN)
+				continue; /* a dated event opens its own cluster */
+			if (r->date.prec != cd->prec && !r->doc_undated && r->doc != cl[i].rep->doc)
+				continue; /* an undated article, or the same one, lends the date */
+		} else if (!S_inside(&r->date, cd) && !(lag = S_reporting_lag(r, cl[i].rep))) {
+			continue;
+		}
+		n = S_overlap(r->evidence, cl[i].rep->evidence) + 1;
+		if (lag && n <= S_LAG_MIN_OVERLAP)
+			continue; /* a lagging report must also tell it in like words */
+		if (n > bestn)
+			best = &cl[i], bestn = n;
+	}
+	return best;
+}
+
+static const char *S_verb(evg_event_type t)
+{
+	static const char *const v[EVG_TYPE_COUNT] = {
+		"accuses", "rejects accusations by", "carries out a cyberattack on",
+		"reports on", "threatens", "criticizes", "makes demands of",
+		"proposes talks to", "investigates", "sanctions", "makes a statement on"};
+	return (unsigned)t < EVG_TYPE_COUNT ? v[t] : "acts on";
+}
+
+static void S_add_actor(evg_graph *g, const evg_lex_entry *e)
+{
+	evg_actor_desc d;
+	d.name = e->name;
+	d.kind = e->kind;
+	d.country = e->country[0] ? e->country : NULL;
+	d.aliases = e->aliases[0] ? e->aliases : NULL;
+	evg_graph_add_actor(g, &d);
+}
+
+static int S_cmp_docs(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void S_make_event(evg_graph *g, S_cluster *c)
+{
+	evg_event_desc d;
+	const char **docs = evg_calloc(g->mem, c->members.len, sizeof *docs);
+	const evg_raw_event *r = c->rep;
+	evg_buf sum = EVG_BUF_INIT(g->mem);
+	size_t i;
+	memset(&d, 0, sizeof d);
+	for (i = 0; i < c->members.len; i++) {
+		const evg_raw_event *m = c->members.items[i];
+		docs[i] = m->doc;
+		c->media |= m->media_report;
+	}
+	qsort(docs, c->members.len, sizeof *docs, S_cmp_docs);
+	for (i = 0; i < c->members.len; i++)
+		if (docs[i] == r->doc) { /* the evidence offset is into docs[0] */
+			docs[i] = docs[0];
+			docs[0] = r->doc;
+		}
+	S_add_actor(g, r->source);
+	S_add_actor(g, r->target);
+	evg_buf_printf(&sum, "%s %s %s", r->source->name, S_verb(r->type), r->target->name);
+	d.date = r->date;
+	d.type = r->type;
+	d.cameo = r->cameo && evg_isdigit((unsigned char)r->cameo[0]) ? r->cameo : NULL;
+	d.sources = (const char *const *)&r->source->name;
+	d.nsources = 1;
+	d.targets = (const char *const *)&r->target->name;
+	d.ntargets = 1;
+	d.modality = r->modality;
+	d.summary = sum.ptr;
+	d.evidence = r->evidence;
+	d.docs = docs;
+	d.ndocs = c->members.len;
+	d.evidence_offset = r->offset;
+	d.evidence_length = r->length;
+	c->event = evg_graph_add_event(g, &d);
+	evg_buf_free(&sum);
+	g->mem->free(docs);
+}
+
+/* ---- links ---- */
+
+static long S_days(const evg_date *d)
+{
+	return (long)d->year * 372 + (long)(d->month ? d->month - 1 : 0) * 31 +
+	       (d->day ? d->day - 1 : 0);
+}
+
+static int S_share_doc(const S_cluster *a, const S_cluster *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->members.len; i++)
+		for (j = 0; j < b->members.len; j++)
+			if (((evg_raw_event *)a->members.items[i])->doc ==
+			    ((evg_raw_event *)b->members.items[j])->doc) /* interned */
+				return 1;
+	return 0;
+}
+
+/* What a response of type `b` can answer: a denial answers accusations
+ * and reports; a counter-accusation answers acts and reports; criticism
+ * answers anything hostile. */
+static int S_can_answer(evg_event_type b, evg_event_type a)
+{
+	switch (b) {
+	case EVG_TYPE_DENY:
+		return a == EVG_TYPE_ACCUSE || a == EVG_TYPE_REPORT;
+	case EVG_TYPE_ACCUSE:
+		return a == EVG_TYPE_CYBERATTACK || a == EVG_TYPE_THREATEN ||
+		       a == EVG_TYPE_REPORT;
+	case EVG_TYPE_CRITICIZE:
+		return a != EVG_TYPE_DENY && a != EVG_TYPE_PROPOSE &&
+		       a != EVG_TYPE_STATEMENT;
+	default:
+		return 0;
+	}
+}
+
+static int S_is_response(evg_event_type t)
+{
+	return t == EVG_TYPE_DENY || t == EVG_TYPE_CRITICIZE || t == EVG_TYPE_ACCUSE;
+}
+
+static int S_is_act(evg_event_type t)
+{
+	return t == EVG_TYPE_CYBERATTACK || t == EVG_TYPE_THREATEN ||
+	       t == EVG_TYPE_SANCTION || t == EVG_TYPE_INVESTIGATE;
+}
+
+static int S_same_sentence(const S_cluster *a, const S_cluster *b)
+{
+	return a->rep->doc == b->rep->doc && a->rep->offset == b->rep->offset;
+}
+
+/* How well b answers a, 0 when it cannot: sides reversed, shortly
+ * after; closer when b names a's doer and a names b's own state. */
+static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
+{
+	const evg_raw_event *rb = b->rep, *ra = a->rep;
+	long d;
+	int score = 1;
+	if (a == b || b->media || !S_can_answer(rb->type, ra->type) ||
+	    S_same_sentence(a, b))
+		return 0;
+	if (rb->type == EVG_TYPE_ACCUSE && rb->source->kind != EVG_ACTOR_PERSON)
+		return 0; /* a state's accusation of an act is not an answer to it */
+	if (!ra->source->country[0] || !ra->target->country[0] ||
+	    strcmp(rb->source->country, ra->target->country) ||
+	    strcmp(rb->target->country, ra->source->country) ||
+	    !strcmp(ra->source->country, ra->target->country))
+		return 0;
+	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
+		return 0;
+	d = S_days(&rb->date) - S_days(&ra->date);
+	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
+		return 0;
+	if (rb->target == ra->source)
+		score += 2;
+	if (ra->target->kind == EVG_ACTOR_COUNTRY || rb->source == ra->target)
+		score += 1;
+	return score * 4 + (same_doc ? 2 : 0) + (a->members.len > 1);
+}
+
+/* ---- side index: links look only at events between the right sides ---- */
+
+static int S_cmp_sides(const void *pa, const void *pb)
+{
+	const S_cluster *a = *(S_cluster *const *)pa, *b = *(S_cluster *const *)pb;
+	int c = strcmp(a->rep->source->country, b->rep->source->country);
+	return c ? c : strcmp(a->rep->target->country, b->rep->target->country);
+}
+
+/* The range [*lo, *hi) of idx (sorted by S_cmp_sides) whose source side
+ * is src and, unless tgt is NULL, whose target side is tgt. */
+static void S_range(S_cluster **idx, size_t n, const char *src, const char *tgt,
+                    size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = n;
+	while (a < b) { /* lower bound */
+		size_t m = a + (b - a) / 2;
+		int c = strcmp(idx[m]->rep->source->country, src);
+		if (!c && tgt)
+			c = strcmp(idx[m]->rep->target->country, tgt);
+		if (c < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = *hi = a;
+	while (*hi < n && !strcmp(idx[*hi]->rep->source->country, src) &&
+	       (!tgt || !strcmp(idx[*hi]->rep->target->country, tgt)))
+		(*hi)++;
+}
+
+/* Links each response to what it answers best (ties all linked). */
+static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
+{
+	size_t i, j, lo, hi;
+	for (i = 0; i < nc; i++) {
+		S_cluster *b = idx[i];
+		int best = 0, sc;
+		if (!b->event || !S_is_response(b->rep->type))
+			continue;
+		S_range(idx, nc, b->rep->target->country, b->rep->source->country, &lo, &hi);
+		for (j = lo; j < hi; j++)
+			if (idx[j]->event &&
+			    (sc = S_answer_score(b, idx[j], S_share_doc(b, idx[j]))) > best)
+				best = sc;
+		for (j = lo; j < hi && best; j++)
+			if (idx[j]->event && S_answer_score(b, idx[j], S_share_doc(b, idx[j])) == best)
+				evg_graph_add_relation(g, b->event->id, EVG_REL_RESPONDS_TO,
+				                       idx[j]->event->id);
+	}
+}
+
+/* A media report or accusation reports the acts of the one it names,
+ * found in the same article. */
+static void S_link_reports(evg_graph *g, S_cluster **idx, size_t nc)
+{
+	size_t i, j, lo, hi;
+	for (i = 0; i < nc; i++) {
+		const evg_raw_event *a = idx[i]->rep;
+		if (!idx[i]->event || !idx[i]->media)
+			continue;
+		S_range(idx, nc, a->target->country, NULL, &lo, &hi);
+		for (j = lo; j < hi; j++) {
+			const evg_raw_event *b = idx[j]->rep;
+			if (i == j || !idx[j]->event || idx[j]->media || !S_is_act(b->type))
+				continue;
+			if (b->source != a->target && a->target->kind != EVG_ACTOR_COUNTRY)
+				continue; /* GRU's acts are Russia's, not DHS's */
+			if (evg_date_cmp(&b->date, &a->date) > 0 && !S_inside(&b->date, &a->date) &&
+			    !S_inside(&a->date, &b->date))
+				continue; /* a report tells of what came before it */
+			if (S_share_doc(idx[i], idx[j]))
+				evg_graph_add_relation(g, idx[i]->event->id, EVG_REL_REPORTS,
+				                       idx[j]->event->id);
+		}
+	}
+}
+
+void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
+{
+	evg_raw_event **v;
+	S_cluster *cl, **idx;
+	size_t i, nc = 0, g0 = 0;
+	if (!ev->len)
+		return;
+	v = evg_calloc(g->mem, ev->len, sizeof *v);
+	cl = evg_calloc(g->mem, ev->len, sizeof *cl);
+	idx = evg_calloc(g->mem, ev->len, sizeof *idx);
+	for (i = 0; i < ev->len; i++)
+		v[i] = &ev->items[i];
+	qsort(v, ev->len, sizeof *v, S_cmp_raw);
+	for (i = 0; i < ev->len; i++) {
+		S_cluster *c;
+		if (i && !S_same_group(v[i - 1], v[i]))
+			g0 = nc; /* clusters of this group start here */
+		c = S_find_cluster(cl, g0, nc, v[i]);
+		if (!c) {
+			c = &cl[nc++];
+			c->rep = v[i];
+		}
+		evg_ptrvec_push(g->mem, &c->members, v[i]);
+	}
+	for (i = 0; i < nc; i++) {
+		S_make_event(g, &cl[i]);
+		idx[i] = &cl[i];
+	}
+	qsort(idx, nc, sizeof *idx, S_cmp_sides);
+	S_link_responses(g, idx, nc);
+	S_link_reports(g, idx, nc);
+	for (i = 0; i < nc; i++)
+		evg_ptrvec_free(g->mem, &cl[i].members);
+	g->mem->free(idx);
+	g->mem->free(cl);
+	g->mem->free(v);
+}
