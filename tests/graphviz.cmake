@@ -29,3 +29,11 @@ if(Python3_FOUND AND EVG_BUILD_CLI)
   set_tests_properties(graphviz_cli_images PROPERTIES TIMEOUT 120
                        ENVIRONMENT "${EVG_GV_TEST_ENV}")
 endif()
+
+# Regression: every view laid out one after another in one process, on a
+# graph with parallel edges both ways between two country clusters (it
+# made Graphviz 2.43 free memory twice without newrank in actors.dot).
+add_test(NAME graphviz_views_in_one_process
+         COMMAND gv_test --views-in-one-process
+                 ${CMAKE_CURRENT_SOURCE_DIR}/graphviz/regress)
+set_tests_properties(graphviz_views_in_one_process PROPERTIES TIMEOUT 60)

@@ -11,10 +11,14 @@
 #include "cli.h"
 
 static const char S_help[] =
-	"usage: evgraph build INPUT... [--manifest F.csv] [--lexicon F.csv]... -o DIR\n"
+	"usage: evgraph build INPUT... [--manifest F.csv] [--lexicon F.csv]...\n"
+	"                     [--title TEXT] -o DIR\n"
 	"Extracts dated events from news articles and writes DIR/events.csv,\n"
-	"actors.csv, relations.csv, actors/events/timeline .dot and .svg and\n"
-	"timeline.ics. An INPUT is a text file, a folder (read recursively) or\n"
+	"actors.csv, relations.csv, actors/events/timeline .dot and .svg,\n"
+	"timeline.ics, timeline.json (TimelineJS), the briefing figure\n"
+	"(briefing.svg, .png, .pdf) and the briefing page (briefing.html).\n"
+	"--title names the calendar, the figure and the page.\n"
+	"An INPUT is a text file, a folder (read recursively) or\n"
 	"'-' for stdin. A manifest lists files with their publication dates\n"
 	"(columns file,date[,source,title,url]; paths relative to it).\n"
 	"Diagnostics about the input go to stderr as file:line:col: message.\n";
@@ -28,7 +32,7 @@ typedef struct S_inputs {
 
 typedef struct S_args {
 	S_inputs in;
-	const char *manifest, *outdir;
+	const char *manifest, *outdir, *title;
 	const char **lexicons;
 	size_t nlex;
 } S_args;
@@ -155,6 +159,8 @@ static int S_parse(S_args *a, int argc, char **argv)
 			a->manifest = v;
 		else if (!miss && (v = cli_opt(argc, argv, &i, "--lexicon", NULL, &miss)))
 			a->lexicons[a->nlex++] = v;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--title", NULL, &miss)))
+			a->title = v;
 		else if (miss)
 			return cli_usage("build", "%s needs a value", argv[i]);
 		else if (argv[i][0] == '-' && argv[i][1])
@@ -216,6 +222,11 @@ static const struct {
 	{"timeline.dot", EVG_FORMAT_DOT, EVG_VIEW_TIMELINE},
 	{"timeline.svg", EVG_FORMAT_SVG, EVG_VIEW_TIMELINE},
 	{"timeline.ics", EVG_FORMAT_ICS, EVG_VIEW_TIMELINE},
+	{"timeline.json", EVG_FORMAT_TIMELINEJS, EVG_VIEW_TIMELINE},
+	{"briefing.svg", EVG_FORMAT_SVG, EVG_VIEW_BRIEFING},
+	{"briefing.png", EVG_FORMAT_PNG, EVG_VIEW_BRIEFING},
+	{"briefing.pdf", EVG_FORMAT_PDF, EVG_VIEW_BRIEFING},
+	{"briefing.html", EVG_FORMAT_HTML, EVG_VIEW_BRIEFING},
 };
 
 /* Renders and writes every output. A renderer that is not available is
@@ -245,6 +256,7 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		sprintf(path, "%s/%s", a->outdir, S_outputs[i].file);
 		memset(&o, 0, sizeof o);
 		o.view = S_outputs[i].view;
+		o.calendar_name = a->title;
 		r = evg_render(g, S_outputs[i].fmt, &o, &out, &len);
 		if (r == EVG_EUNSUPPORTED)
 			fprintf(stderr, "evgraph build: warning: %s not written: %s\n", path,

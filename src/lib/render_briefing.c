@@ -196,29 +196,34 @@ static int S_taken(const S_fig *f, size_t upto, int lane, double x, double y)
 	size_t j, seen = 0;
 	for (j = upto; j-- > 0 && seen < 64; seen++) {
 		const S_mark *o = &f->marks[j];
-		if (o->lane == lane && x - o->x < 24 && o->x - x < 24 && o->y == y)
+		if (o->lane == lane && x - o->x < 14 && o->x - x < 14 && o->y == y)
 			return 1;
 	}
 	return 0;
 }
 
-/* Markers close in time in one lane are stacked, alternating above and
- * below the lane's centre line, so none hides another. */
+/* Markers close in time in one lane are stacked three high (on, above
+ * and below the lane's centre line), then step sideways, so none hides
+ * another and none leaves its lane. */
 static void S_place(S_fig *f)
 {
-	static const double rows[] = {0, 1, -1, 2, -2};
+	static const double rows[] = {0, 1, -1};
 	double step = S_lane_height(f) / 4;
-	size_t i, r;
+	size_t i, r, k;
 	for (i = 0; i < f->nmarks; i++) {
 		S_mark *m = &f->marks[i];
-		double base = S_lane_y(f, m->lane);
-		m->x = S_x(f, m->day);
+		double base = S_lane_y(f, m->lane), x = S_x(f, m->day);
+		m->x = x;
 		m->y = base;
-		for (r = 0; r < sizeof rows / sizeof *rows; r++)
-			if (!S_taken(f, i, m->lane, m->x, base + rows[r] * step)) {
-				m->y = base + rows[r] * step;
-				break;
-			}
+		for (k = 0; k < 12; k++)
+			for (r = 0; r < sizeof rows / sizeof *rows; r++)
+				if (!S_taken(f, i, m->lane, x + 14.0 * (double)k,
+				             base + rows[r] * step)) {
+					m->x = x + 14.0 * (double)k;
+					m->y = base + rows[r] * step;
+					k = 12;
+					break;
+				}
 	}
 }
 

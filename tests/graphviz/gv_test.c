@@ -772,9 +772,33 @@ static void S_test_empty(void)
 	evg_graph_free(g);
 }
 
+/* Every view, each as SVG, twice over, in one process: Graphviz keeps
+ * state between layouts, and a bad combination crashes the second. */
+static int S_views_in_one_process(const char *dir)
+{
+	evg_graph *g = S_examples(dir);
+	int round, v;
+	for (round = 0; round < 2; round++)
+		for (v = 0; v < EVG_VIEW_COUNT; v++) {
+			evg_render_opts o;
+			char *out = NULL;
+			size_t len = 0;
+			memset(&o, 0, sizeof o);
+			o.view = (evg_view)v;
+			CHECK(evg_render(g, EVG_FORMAT_SVG, &o, &out, &len) == 0 && out &&
+			      strstr(out, "</svg>"), "%s view in sequence", evg_view_name(o.view));
+			evg_free(out);
+		}
+	evg_graph_free(g);
+	printf("%d checks, %d failed\n", S_checks, S_failed);
+	return S_failed ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	evg_graph *g;
+	if (argc == 3 && !strcmp(argv[1], "--views-in-one-process"))
+		return S_views_in_one_process(argv[2]);
 	if (argc != 2)
 		return fprintf(stderr, "usage: gv_test EXAMPLES_DIR\n"), 2;
 	g = S_examples(argv[1]);
