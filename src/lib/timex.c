@@ -90,6 +90,10 @@ static void S_set(S_hit *h, evg_timex_type type, const char *value)
 static void S_fmt_day(S_hit *h, int y, int m, int d)
 {
 	h->type = EVG_TIMEX_DATE;
+	/* "29 February" resolved into a common year names no real day; the
+	 * year is then what is unknown, not the day. */
+	if (y && d > evg_cal_mdays(y, m))
+		y = 0;
 	if (y)
 		snprintf(h->value, sizeof h->value, "%04d-%02d-%02d", y, m, d);
 	else
