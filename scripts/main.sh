@@ -1,20 +1,13 @@
 #!/usr/bin/env bash
 # main.sh: the main job on the bundled sample: installs what is missing,
-# builds, and writes the results into out/.
+# builds, and extracts the sample articles (examples/articles) into out/:
+# the events, actors and relations CSV, the three diagram views as DOT
+# and SVG, the iCalendar and TimelineJS timelines, the briefing figure
+# (SVG, PNG, PDF) and the briefing page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)" >/dev/null
-E=(examples/events.csv --actors examples/actors.csv --relations examples/relations.csv)
-build/evgraph render "${E[@]}" -f csv -o out/events.csv
-build/evgraph render "${E[@]}" -f actors-csv -o out/actors.csv
-build/evgraph render "${E[@]}" -f relations-csv -o out/relations.csv
-for view in actors events timeline; do
-	for fmt in dot svg png; do
-		build/evgraph render "${E[@]}" -f "$fmt" --view "$view" -o "out/$view.$fmt"
-	done
-done
-build/evgraph render "${E[@]}" -f pdf --view timeline -o out/timeline.pdf
-build/evgraph render "${E[@]}" -f ics -o out/timeline.ics
+build/evgraph build examples/articles --title "US-Russia cyber accusations, 2016-2021" -o out
 ls out

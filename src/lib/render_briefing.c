@@ -297,21 +297,29 @@ static void S_bg_line(S_fig *f, const char *color, const char *style,
 	               strlen(color), color, strlen(style), style, x0, y0, x1, y1);
 }
 
+static void S_short_name(evg_buf *b, const evg_actor *a);
+
 static void S_lanes(S_fig *f)
 {
 	double h = S_lane_height(f);
 	char name[32];
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
 	int i, n = f->nlanes + f->others;
 	for (i = 0; i < n; i++) {
-		const char *label = i < f->nlanes ? evg_actor_name(f->lanes[i]) : "Others";
-		char shown[64];
 		S_bg_rect(f, S_tpl(f, i % 2 ? "lane_odd" : "lane_even", "fillcolor", "#ffffff"),
 		          8, TOP - h * (i + 1), W - 8, TOP - h * i);
-		/* A long name is cut rather than allowed to run into the plot. */
-		snprintf(shown, sizeof shown, "%.22s%s", label, strlen(label) > 22 ? "\xE2\x80\xA6" : "");
+		/* A name too long for the margin gives way to its short form. */
+		evg_buf_clear(&b);
+		if (i == f->nlanes)
+			evg_buf_puts(&b, "Others");
+		else if (strlen(evg_actor_name(f->lanes[i])) <= 20)
+			evg_buf_puts(&b, evg_actor_name(f->lanes[i]));
+		else
+			S_short_name(&b, f->lanes[i]);
 		snprintf(name, sizeof name, "lane%d", i);
-		S_text_node(f, name, LEFT / 2, S_lane_y(f, i), shown, "12");
+		S_text_node(f, name, LEFT / 2, S_lane_y(f, i), b.ptr, "12");
 	}
+	evg_buf_free(&b);
 }
 
 static const char *const S_mon[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
