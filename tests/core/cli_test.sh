@@ -5,12 +5,7 @@
 set -u
 EVG=$1
 SRC=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+. "$SRC/tests/tools/assert.sh"
 
 # expect CODE PATTERN CMD...: exit code CODE, exactly one stderr line
 # matching PATTERN (an extended regex).
@@ -90,5 +85,4 @@ grep -q '^a,2016-10-07,day,ACCUSE,112,US,RU,asserted' "$T/new.csv" && ok || bad 
 	cmp -s "$T/s1.csv" "$T/s2.csv" && ok || bad "sample round trip"
 [ "$(($(wc -l <"$T/s1.csv") - 1))" -eq "$(($(wc -l <"$SRC/examples/events.csv") - 1))" ] && ok || bad "sample event count"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

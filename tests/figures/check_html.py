@@ -8,17 +8,10 @@ would load from elsewhere (no src, no stylesheet link, no url() or
 @import), so the page opens from disk and can be mailed as it is.
 Prints 'N passed, M failed'."""
 import csv, html.parser, sys
-
-ok = bad = 0
-
-
-def check(cond, what):
-    global ok, bad
-    if cond:
-        ok += 1
-    else:
-        bad += 1
-        print("FAIL: " + what)
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from checks import check, report, restore  # noqa: E402
 
 
 class Page(html.parser.HTMLParser):
@@ -61,11 +54,6 @@ class Page(html.parser.HTMLParser):
             self.cell.append(data)
 
 
-def restore(cell):
-    rest = cell[1:].lstrip("'")
-    return cell[1:] if cell.startswith("'") and rest[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
-
-
 def main():
     rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
     p = Page()
@@ -83,8 +71,7 @@ def main():
             if want:
                 check(any(want in " ".join(t.split()) for t in text),
                       "%s of %s not in the table as text" % (field, r.get("id")))
-    print("%d passed, %d failed" % (ok, bad))
-    return 1 if bad else 0
+    return report()
 
 
 if __name__ == "__main__":

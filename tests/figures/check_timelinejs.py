@@ -10,25 +10,10 @@ rendered from: every dated event is there once, under its id, on its date;
 no undated one is. Text is HTML in TimelineJS, so the headline must be the
 CSV summary HTML-escaped. Prints 'N passed, M failed'."""
 import calendar, csv, html, json, sys
-
-ok = bad = 0
-
-
-def check(cond, what):
-    global ok, bad
-    if cond:
-        ok += 1
-    else:
-        bad += 1
-        print("FAIL: " + what)
-
-
-def restore(cell):
-    """evgraph's reader drops the ' that shields a formula-like cell."""
-    rest = cell[1:].lstrip("'")
-    if cell.startswith("'") and rest[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return cell[1:]
-    return cell
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from checks import check, report, restore  # noqa: E402
 
 
 def main():
@@ -67,8 +52,7 @@ def main():
         if r.get("summary"):
             check(s["text"]["headline"] == html.escape(restore(r["summary"]), quote=True).replace("&#x27;", "&#39;"),
                   "%s: headline %r" % (r["id"], s["text"]["headline"]))
-    print("%d passed, %d failed" % (ok, bad))
-    return 1 if bad else 0
+    return report()
 
 
 if __name__ == "__main__":

@@ -5,12 +5,7 @@
 set -u
 EVG=$1
 SRC=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+. "$SRC/tests/tools/assert.sh"
 E=("$SRC/examples/events.csv" --actors "$SRC/examples/actors.csv" --relations "$SRC/examples/relations.csv")
 
 "$EVG" render "${E[@]}" -f png --view briefing -o "$T/b.png" && ok || bad "briefing png"
@@ -72,5 +67,4 @@ printf 'digraph { a -> }\n' >"$T/bad.dot"
 sed 's/fillcolor="#d62728"/fillcolor="#00ff00"/' "$SRC/templates/briefing.dot" >"$T/green.dot"
 "$EVG" render "${E[@]}" -f svg --view briefing --template "$T/green.dot" -o "$T/g.svg" && grep -q 'fill="#00ff00"' "$T/g.svg" && ok || bad "template not applied"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

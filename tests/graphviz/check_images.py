@@ -7,7 +7,7 @@ usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
 - SVG of every view: well-formed (xmllint --noout when installed, and
   Python's XML parser), with every active actor's name as drawn text;
 - PNG of every view: the signature, a plausible size, and pixels that
-  are not all one colour (IDAT inflated with zlib and unfiltered here);
+  are not all one colour (decoded by tests/tools/pngcheck.py);
 - PDF: starts with %PDF- and ends with %%EOF;
 - DOT and SVG are the same bytes run to run;
 - --engine sfdp works; an unknown engine exits 2; a template that is not
@@ -19,11 +19,12 @@ usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
 import csv
 import os
 import shutil
-import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-import zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import pngcheck  # noqa: E402  (the project's PNG decoder, tests/tools)
 
 EVG, EXAMPLES, OUT = sys.argv[1:4]
 os.makedirs(OUT, exist_ok=True)
@@ -76,52 +77,12 @@ def xmllint_ok(path):
 
 # ---- PNG decoding (RFC 2083), enough to look at the pixels ---------------
 
-def png_pixels(data):
-    check(data[:8] == b"\x89PNG\r\n\x1a\n", "PNG signature")
-    pos, idat, ihdr = 8, b"", None
-    while pos < len(data):
-        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + n]
-        if kind == b"IHDR":
-            ihdr = struct.unpack(">IIBBBBB", body)
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + n
-    width, height, depth, ctype, _, _, interlace = ihdr
-    check(depth == 8 and ctype in (2, 6) and interlace == 0,
-          "PNG layout %r" % (ihdr,))
-    bpp = 3 if ctype == 2 else 4
-    raw = zlib.decompress(idat)
-    stride = width * bpp
-    prev = bytearray(stride)
-    rows = []
-    for y in range(height):
-        f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for i in range(stride):
-            a = line[i - bpp] if i >= bpp else 0
-            b = prev[i]
-            c = prev[i - bpp] if i >= bpp else 0
-            if f == 1:
-                line[i] = (line[i] + a) & 255
-            elif f == 2:
-                line[i] = (line[i] + b) & 255
-            elif f == 3:
-                line[i] = (line[i] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                pr = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
-                line[i] = (line[i] + pr) & 255
-        rows.append(bytes(line))
-        prev = line
-    return width, height, bpp, rows
-
-
 def check_png(path, label):
-    with open(path, "rb") as f:
-        data = f.read()
-    width, height, bpp, rows = png_pixels(data)
+    try:
+        width, height, bpp, rows = pngcheck.decode(path)
+    except ValueError as e:
+        check(False, "%s: %s" % (label, e))
+        return
     check(200 <= width <= 8000 and 200 <= height <= 8000,
           "%s: PNG size %dx%d" % (label, width, height))
     colours, ink, total = set(), 0, 0
