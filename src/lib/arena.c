@@ -12,6 +12,12 @@ struct evg_arena_chunk {
 
 enum { ARENA_CHUNK = 64 * 1024 };
 
+#ifdef EVG_DEBUG_ARENA
+static const int S_debug = 1;
+#else
+static const int S_debug = 0;
+#endif
+
 void evg_arena_init(evg_arena *a, const evg_mem *mem)
 {
 	memset(a, 0, sizeof *a);
@@ -48,27 +54,31 @@ static void *S_alloc_big(evg_arena *a, size_t n)
 	return c->data;
 }
 
+/* Serves a small object from the newest chunk, starting a new chunk
+ * when it is full. */
+static void *S_alloc_small(evg_arena *a, size_t n)
+{
+	void *p;
+	if (!a->chunks || a->avail - a->used < n) {
+		evg_arena_chunk *c = S_chunk(a, ARENA_CHUNK);
+		c->next = a->chunks;
+		a->chunks = c;
+		a->avail = ARENA_CHUNK;
+		a->used = 0;
+	}
+	p = a->chunks->data + a->used;
+	a->used += n;
+	return p; /* chunks come from calloc, so p is zeroed */
+}
+
 void *evg_arena_alloc(evg_arena *a, size_t size)
 {
 	size_t n = S_align(size ? size : 1);
-	evg_arena_chunk *c;
-	void *p;
 	a->nallocs++;
-#ifndef EVG_DEBUG_ARENA
-	if (n <= ARENA_CHUNK / 4) {
-		if (!a->chunks || a->avail - a->used < n) {
-			c = S_chunk(a, ARENA_CHUNK);
-			c->next = a->chunks;
-			a->chunks = c;
-			a->avail = ARENA_CHUNK;
-			a->used = 0;
-		}
-		p = a->chunks->data + a->used;
-		a->used += n;
-		return p; /* chunks come from calloc, so p is zeroed */
-	}
-#endif
-	(void)c;
+	/* In debug mode every object is "big": its own block, so ASan and
+	 * valgrind see its bounds. */
+	if (!S_debug && n <= ARENA_CHUNK / 4)
+		return S_alloc_small(a, n);
 	return S_alloc_big(a, n);
 }
 
