@@ -4,7 +4,9 @@ find_library(LIBCSV_LIBRARY NAMES csv)
 if(NOT LIBCSV_INCLUDE_DIR OR NOT LIBCSV_LIBRARY)
   message(FATAL_ERROR "evgraph needs libcsv: apt-get install libcsv-dev")
 endif()
-add_library(Libcsv::csv UNKNOWN IMPORTED)
-set_target_properties(Libcsv::csv PROPERTIES IMPORTED_LOCATION ${LIBCSV_LIBRARY}
-                      INTERFACE_INCLUDE_DIRECTORIES ${LIBCSV_INCLUDE_DIR})
+if(NOT TARGET Libcsv::csv)
+  add_library(Libcsv::csv UNKNOWN IMPORTED)
+  set_target_properties(Libcsv::csv PROPERTIES IMPORTED_LOCATION ${LIBCSV_LIBRARY}
+                        INTERFACE_INCLUDE_DIRECTORIES ${LIBCSV_INCLUDE_DIR})
+endif()
 set(Libcsv_FOUND TRUE)
