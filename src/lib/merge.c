@@ -405,3 +405,66 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	g->mem->free(cl);
 	g->mem->free(v);
 }
+
+/* ---- one entry per actor name ---- */
+
+typedef struct S_pick {
+	evg_lex_entry *entry;
+	const evg_raw_event *by; /* the event it was taken from */
+} S_pick;
+
+/* Which of two mentions of a name decides its kind and country: the one
+ * earliest in the documents' name order, then by content, so that the
+ * choice does not depend on which parser saw which document first. */
+static int S_earlier(const evg_raw_event *a, const evg_lex_entry *ea,
+                     const evg_raw_event *b, const evg_lex_entry *eb)
+{
+	int c = strcmp(a->doc, b->doc);
+	if (!c)
+		c = a->offset < b->offset ? -1 : a->offset > b->offset;
+	if (!c)
+		c = (int)ea->kind - (int)eb->kind;
+	if (!c)
+		c = strcmp(ea->country, eb->country);
+	if (!c)
+		c = strcmp(ea->aliases, eb->aliases);
+	return c < 0;
+}
+
+static void S_consider(evg_map *m, evg_arena *a, const evg_raw_event *r,
+                       evg_lex_entry *e)
+{
+	size_t n = strlen(e->name);
+	S_pick *p = evg_map_get(m, e->name, n);
+	if (!p) {
+		p = evg_arena_alloc(a, sizeof *p);
+		evg_map_put(m, e->name, n, p);
+	} else if (p->entry == e || !S_earlier(r, e, p->by, p->entry)) {
+		return;
+	}
+	p->entry = e;
+	p->by = r;
+}
+
+void evg_canon_actors(const evg_mem *mem, evg_raw_events *ev)
+{
+	evg_map m;
+	evg_arena a;
+	size_t i;
+	S_pick *p;
+	evg_map_init(&m, mem);
+	evg_arena_init(&a, mem);
+	for (i = 0; i < ev->len; i++) {
+		S_consider(&m, &a, &ev->items[i], ev->items[i].source);
+		S_consider(&m, &a, &ev->items[i], ev->items[i].target);
+	}
+	for (i = 0; i < ev->len; i++) {
+		evg_raw_event *r = &ev->items[i];
+		p = evg_map_get(&m, r->source->name, strlen(r->source->name));
+		r->source = p->entry;
+		p = evg_map_get(&m, r->target->name, strlen(r->target->name));
+		r->target = p->entry;
+	}
+	evg_map_free(&m);
+	evg_arena_release(&a);
+}
