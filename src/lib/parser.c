@@ -12,6 +12,7 @@
 #include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -209,6 +210,19 @@ int evg_parser_end(evg_parser *p)
 	return 0;
 }
 
+static int S_cmp_diag(const void *pa, const void *pb)
+{
+	const evg_diag *a = pa, *b = pb;
+	int c = strcmp(a->file, b->file);
+	if (!c)
+		c = a->line < b->line ? -1 : a->line > b->line;
+	if (!c)
+		c = a->column < b->column ? -1 : a->column > b->column;
+	if (!c)
+		c = strcmp(a->message, b->message);
+	return c;
+}
+
 evg_graph *evg_parser_finish(evg_parser *p)
 {
 	evg_graph *g;
@@ -216,6 +230,9 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	if (p->active)
 		evg_parser_end(p);
 	g = p->graph;
+	/* by file and position, however the documents were shared out */
+	if (g->ndiags)
+		qsort(g->diags, g->ndiags, sizeof *g->diags, S_cmp_diag);
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	S_free_raw(p);
