@@ -81,9 +81,9 @@ typedef struct cli_docs {
 
 void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,
                    size_t n, int jsonl);
-/* 1 and a document in *d, 0 when there are no more, or an exit code
- * (the error printed). */
-int cli_docs_next(cli_docs *s, cli_doc *d);
+/* 1 and a document in *d; 0 when there are no more, or on a failure
+ * (the error printed, its exit code in *rc). */
+int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
 void cli_docs_close(cli_docs *s);
 void cli_doc_free(cli_doc *d);
 

@@ -120,6 +120,7 @@ static int S_open(cli_docs *s, const char *path)
 	return EXIT_OK;
 }
 
+/* 1 and a document, 0 at the end, or minus an exit code. */
 static int S_next_jsonl(cli_docs *s, cli_doc *d)
 {
 	int rc;
@@ -132,30 +133,32 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 				fclose(s->cur);
 			s->cur = NULL;
 			if (bad)
-				return cli_fail(EVG_EIO, "%s: read error", s->curname);
+				return -cli_fail(EVG_EIO, "%s: read error", s->curname);
 		}
 		if (s->next == s->n)
 			return 0;
 		if ((rc = S_open(s, s->paths[s->next++])))
-			return rc;
+			return -rc;
 	}
 }
 
-int cli_docs_next(cli_docs *s, cli_doc *d)
+int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 {
 	const char *path;
-	int rc;
 	memset(d, 0, sizeof *d);
+	*rc = EXIT_OK;
 	if (s->jsonl) {
-		rc = S_next_jsonl(s, d);
-		s->ndocs += rc == 1;
-		return rc;
+		int got = S_next_jsonl(s, d);
+		if (got < 0)
+			*rc = -got, got = 0;
+		s->ndocs += got;
+		return got;
 	}
 	if (s->next == s->n)
 		return 0;
 	path = s->paths[s->next];
-	if ((rc = cli_read(&d->text, &d->len, path)))
-		return rc;
+	if ((*rc = cli_read(&d->text, &d->len, path)))
+		return 0;
 	d->date = s->dates[s->next++];
 	path = strcmp(path, "-") ? path : "stdin";
 	d->name = S_strdup(path, strlen(path));

@@ -33,11 +33,7 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 	if (rc && !sh->rc)
 		sh->rc = rc;
 	if (!sh->rc) {
-		got = cli_docs_next(sh->docs, d);
-		if (got < 0 || got > 1) {
-			sh->rc = got;
-			got = 0;
-		}
+		got = cli_docs_next(sh->docs, d, &sh->rc);
 		cli_progress(sh->docs, 0);
 	}
 	pthread_mutex_unlock(&sh->lock);

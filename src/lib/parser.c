@@ -74,6 +74,17 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 
 evg_parser *evg_parser_new(void) { return evg_parser_new_with_mem(NULL); }
 
+/* Forgets the actors and document names of the raw events, once the
+ * raw events themselves are gone, so memory does not grow with the
+ * number of documents read. */
+static void S_reset_keep(evg_parser *p)
+{
+	evg_map_free(&p->names);
+	evg_map_init(&p->names, p->mem);
+	evg_arena_release(&p->keep);
+	evg_arena_init(&p->keep, p->mem);
+}
+
 static void S_free_raw(evg_parser *p)
 {
 	size_t i;
@@ -236,6 +247,7 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	S_free_raw(p);
+	S_reset_keep(p);
 #ifdef EVG_DEBUG_CHECKS
 	evg_graph_sort(g);
 	evg_graph_check(g);
@@ -313,6 +325,7 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 	}
 	evg_map_free(&seen);
 	S_free_raw(from);
+	S_reset_keep(from);
 	S_take_diags(into, from);
 	return 0;
 }
@@ -323,6 +336,7 @@ int evg_parser_take_rows(evg_parser *p, char **out, size_t *out_len)
 	assert(p && out && out_len);
 	evg_rows_write(&b, &p->raw);
 	S_free_raw(p);
+	S_reset_keep(p);
 	*out = evg_buf_detach(&b, out_len);
 	return 0;
 }
