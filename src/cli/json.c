@@ -98,17 +98,18 @@ static int S_escape(S_json *j)
 	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
 	const char *p;
 	unsigned c;
+	size_t e0 = j->i - 1; /* a bad escape is reported at its backslash */
 	if (j->i >= j->len)
 		return S_fail(j, "unterminated string");
 	if (j->s[j->i] == 'u') {
 		j->i++;
 		if (S_uescape(j, &c))
-			return -1;
+			return j->i = e0, -1;
 		S_put_utf8(j, c);
 		return 0;
 	}
 	if (!(p = strchr(from, j->s[j->i])) || !*p)
-		return S_fail(j, "unknown escape");
+		return j->i = e0, S_fail(j, "unknown escape");
 	j->out[j->olen++] = to[p - from];
 	j->i++;
 	return 0;
