@@ -51,7 +51,7 @@ static evg_parser *S_make(void *ctx)
 	return p;
 }
 
-/* Diagnostics of the document just read, then forgotten with it. */
+/* Diagnostics of the document just read. */
 static void S_diags(evg_parser *p)
 {
 	const evg_graph *g = evg_parser_diagnostics(p);
@@ -60,7 +60,6 @@ static void S_diags(evg_parser *p)
 		const evg_diag *d = evg_graph_diag(g, i);
 		fprintf(stderr, "%s:%zu:%zu: %s\n", d->file, d->line, d->column, d->message);
 	}
-	evg_graph_free(evg_parser_finish(p)); /* nothing left to merge */
 }
 
 static int S_one(void *ctx, evg_parser *p, cli_doc *d)
@@ -75,8 +74,11 @@ static int S_one(void *ctx, evg_parser *p, cli_doc *d)
 	pthread_mutex_lock(&c->out);
 	if (fwrite(rows, 1, len, stdout) != len)
 		rc = cli_fail(EVG_EIO, "stdout: write error");
-	S_diags(p);
+	if (evg_graph_diag_count(evg_parser_diagnostics(p)))
+		S_diags(p);
 	pthread_mutex_unlock(&c->out);
+	if (evg_graph_diag_count(evg_parser_diagnostics(p)))
+		evg_graph_free(evg_parser_finish(p)); /* forgets them; no events left */
 	evg_free(rows);
 	return rc;
 }
