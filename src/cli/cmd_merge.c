@@ -11,10 +11,11 @@
 #include "cli.h"
 
 static const char S_help[] =
-	"usage: evgraph merge [ROWS.csv|-]... -o DIR\n"
+	"usage: evgraph merge [ROWS.csv|-]... -o DIR|-\n"
 	"Merges event rows written by `evgraph extract` (stdin when no file is\n"
 	"given) into one event graph and writes DIR/events.csv, actors.csv,\n"
-	"relations.csv and timeline.ics; `evgraph render` draws the rest.\n";
+	"relations.csv and timeline.ics; `evgraph render` draws the rest.\n"
+	"With -o - the events CSV goes to stdout (a Hadoop Streaming reducer).\n";
 
 static const struct {
 	const char *file;
@@ -50,6 +51,21 @@ static int S_write(evg_graph *g, const char *dir, char **in, size_t nin)
 		free(path);
 	}
 	return rc;
+}
+
+static int S_stdout(evg_graph *g)
+{
+	evg_render_opts o;
+	char *out = NULL;
+	size_t len;
+	int r;
+	memset(&o, 0, sizeof o);
+	if ((r = evg_render(g, EVG_FORMAT_CSV, &o, &out, &len)))
+		return cli_fail(r, "events.csv: %s", evg_graph_error(g));
+	if (fwrite(out, 1, len, stdout) != len || fflush(stdout))
+		r = cli_fail(EVG_EIO, "stdout: write error");
+	evg_free(out);
+	return r ? EXIT_INPUT : EXIT_OK;
 }
 
 static int S_read(evg_parser *p, char **in, size_t nin)
@@ -97,7 +113,7 @@ int cmd_merge(int argc, char **argv)
 			in[nin++] = dash;
 		if (!(rc = S_read(p, in, nin))) {
 			evg_graph *g = evg_parser_finish(p);
-			rc = S_write(g, dir, in, nin);
+			rc = strcmp(dir, "-") ? S_write(g, dir, in, nin) : S_stdout(g);
 			fprintf(stderr, "evgraph merge: %zu events, %zu actors, %zu relations -> %s\n",
 			        evg_graph_event_count(g), evg_graph_actor_count(g),
 			        evg_graph_edge_count(g), dir);

@@ -90,6 +90,10 @@ def test_shards(evg, files, work):
             f.write(r)
     run([evg, "merge", paths[2], paths[0], paths[1], "-o", work + "/mr2"])
     same_tables(work + "/one", work + "/mr2", "row files")
+    # -o -: the events CSV on stdout, as a streaming reducer writes it
+    out = run([evg, "merge", "-", "-o", "-"], stdin=b"".join(lines)).stdout
+    if out != read(work + "/one/events.csv"):
+        sys.exit("merge -o - differs from the single run's events.csv")
     print("%d documents in 3 shards, %d rows: merge equals build" %
           (len(files), len(lines)))
 
