@@ -115,13 +115,32 @@ static int S_reporting_lag(const evg_raw_event *r, const evg_raw_event *c)
 	return d > 0 && d <= S_LAG_DAYS;
 }
 
+/* Where a day-dated event's candidates start. Events come sorted by
+ * precision, then date, so when r is dated to the day every cluster of
+ * its group so far is too, in date order; r can only join one of its
+ * own day or a few days before (a reporting lag), a suffix found without
+ * looking at the rest. Keeps a large corpus's merge from being quadratic
+ * in the events of one group. */
+static size_t S_day_suffix(const S_cluster *cl, size_t c0, size_t nc,
+                           const evg_raw_event *r)
+{
+	size_t i = nc;
+	long d = S_days(&r->date);
+	if (r->date.prec != EVG_PREC_DAY)
+		return c0;
+	while (i > c0 && cl[i - 1].rep->date.prec == EVG_PREC_DAY &&
+	       d - S_days(&cl[i - 1].rep->date) <= S_LAG_DAYS)
+		i--;
+	return i;
+}
+
 /* The cluster among [c0, nc) that r joins, or NULL. */
 static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
                                  const evg_raw_event *r)
 {
 	S_cluster *best = NULL;
 	size_t i, bestn = 0;
-	for (i = c0; i < nc; i++) {
+	for (i = S_day_suffix(cl, c0, nc, r); i < nc; i++) {
 		const evg_date *cd = &cl[i].rep->date;
 		size_t n;
 		int lag = 0;
@@ -321,6 +340,16 @@ static void S_range(S_cluster **idx, size_t n, const char *src, const char *tgt,
 		(*hi)++;
 }
 
+/* S_answer_score, looking for a shared document (which costs the
+ * product of the two clusters' sizes) only when the pair can score at
+ * all: a shared document only adds to a score and widens its window. */
+static int S_score(const S_cluster *b, const S_cluster *a)
+{
+	if (!a->event || !S_answer_score(b, a, 1))
+		return 0;
+	return S_answer_score(b, a, S_share_doc(b, a));
+}
+
 /* Links each response to what it answers best (ties all linked). */
 static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 {
@@ -332,11 +361,10 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 			continue;
 		S_range(idx, nc, b->rep->target->country, b->rep->source->country, &lo, &hi);
 		for (j = lo; j < hi; j++)
-			if (idx[j]->event &&
-			    (sc = S_answer_score(b, idx[j], S_share_doc(b, idx[j]))) > best)
+			if ((sc = S_score(b, idx[j])) > best)
 				best = sc;
 		for (j = lo; j < hi && best; j++)
-			if (idx[j]->event && S_answer_score(b, idx[j], S_share_doc(b, idx[j])) == best)
+			if (S_score(b, idx[j]) == best)
 				evg_graph_add_relation(g, b->event->id, EVG_REL_RESPONDS_TO,
 				                       idx[j]->event->id);
 	}
