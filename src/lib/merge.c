@@ -292,15 +292,16 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 		return 0;
 	if (rb->type == EVG_TYPE_ACCUSE && rb->source->kind != EVG_ACTOR_PERSON)
 		return 0; /* a state's accusation of an act is not an answer to it */
+	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
+		return 0;
+	/* the time window first: it rules out most pairs, and cheaply */
+	d = S_days(&rb->date) - S_days(&ra->date);
+	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
+		return 0;
 	if (!ra->source->country[0] || !ra->target->country[0] ||
 	    strcmp(rb->source->country, ra->target->country) ||
 	    strcmp(rb->target->country, ra->source->country) ||
 	    !strcmp(ra->source->country, ra->target->country))
-		return 0;
-	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
-		return 0;
-	d = S_days(&rb->date) - S_days(&ra->date);
-	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
 		return 0;
 	if (rb->target == ra->source)
 		score += 2;
