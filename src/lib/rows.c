@@ -72,6 +72,7 @@ typedef struct S_reader {
 	const evg_mem *mem;
 	evg_arena *keep;
 	evg_map *names;
+	evg_map *actors; /* the four cells, NUL-separated -> entry */
 	const char *name;
 	const evg_csv_row *row;
 	char *err;
@@ -109,22 +110,35 @@ static const char *S_field(S_reader *rd, size_t col, size_t *len)
 	return s;
 }
 
+/* An actor's four cells; rows naming the same actor alike share one
+ * entry, so memory grows with the actors, not with the rows. */
 static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
 {
-	size_t len;
+	size_t len, k;
 	const char *s;
-	evg_lex_entry *e = evg_arena_alloc(rd->keep, sizeof *e);
-	s = S_field(rd, col, &len);
-	if (!len)
+	evg_lex_entry *e;
+	evg_actor_kind kind;
+	evg_buf key = EVG_BUF_INIT(rd->mem);
+	if (!rd->row->lens[col])
 		return S_bad(rd, col, "empty actor name");
-	e->name = evg_arena_strndup(rd->keep, s, len);
 	s = S_field(rd, col + 1, &len);
-	if (evg_actor_kind_from_name(&e->kind, s, len))
+	if (evg_actor_kind_from_name(&kind, s, len))
 		return S_bad(rd, col + 1, "unknown actor kind");
-	s = S_field(rd, col + 2, &len);
-	e->country = evg_arena_strndup(rd->keep, s, len);
-	s = S_field(rd, col + 3, &len);
-	e->aliases = evg_arena_strndup(rd->keep, s, len);
+	for (k = 0; k < 4; k++) {
+		s = S_field(rd, col + k, &len);
+		evg_buf_put(&key, s, len + 1); /* NUL-separated */
+	}
+	if (!(e = evg_map_get(rd->actors, key.ptr, key.len))) {
+		char *kk = evg_arena_strndup(rd->keep, key.ptr, key.len);
+		e = evg_arena_alloc(rd->keep, sizeof *e);
+		e->name = kk;
+		e->kind = kind;
+		e->country = kk + strlen(kk) + 1;
+		e->country += strlen(e->country) + 1; /* skip the kind */
+		e->aliases = e->country + strlen(e->country) + 1;
+		evg_map_put(rd->actors, kk, key.len, e);
+	}
+	evg_buf_free(&key);
 	*out = e;
 	return 0;
 }
@@ -194,8 +208,11 @@ int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
 {
 	evg_csv_table t;
 	S_reader rd;
+	evg_map actors;
 	size_t i;
 	int rc = evg_csv_table_parse(&t, mem, name, data, len, err, errlen);
+	evg_map_init(&actors, mem);
+	rd.actors = &actors;
 	rd.mem = mem, rd.keep = keep, rd.names = names, rd.name = name;
 	rd.err = err, rd.errlen = errlen;
 	for (i = 0; !rc && i < t.nrows; i++) {
@@ -211,5 +228,6 @@ int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
 		S_push(mem, ev, &r);
 	}
 	evg_csv_table_free(&t);
+	evg_map_free(&actors);
 	return rc;
 }
