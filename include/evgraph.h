@@ -633,6 +633,50 @@ EVG_EXPORT int evg_parser_parse_document(evg_parser *p, const char *name,
                                          const char *text, size_t len,
                                          const evg_date *dct);
 
+/*
+ * Scale: a document's events depend only on its text and the lexicon, and
+ * the merge in evg_parser_finish does not depend on the order of events or
+ * documents. So documents can be extracted apart (threads, processes,
+ * machines) and their events gathered into one parser before the finish,
+ * with the same graph as one parser reading them all.
+ */
+
+/**
+ * Moves the extracted, not yet merged events of `from` (and its
+ * diagnostics) into `into`. `from` must have no open document; it stays
+ * usable and empty. Each parser is used by one thread at a time; two
+ * parsers may run in two threads. Returns 0, or EVG_EINVALID.
+ */
+EVG_EXPORT int evg_parser_absorb(evg_parser *into, evg_parser *from);
+
+/**
+ * Event rows, the map/reduce interchange: hands over the extracted, not
+ * yet merged events as CSV (one line per event, no header; columns doc,
+ * offset, length, sentence, type, cameo, date, from_text, modality,
+ * media, doc_undated, source, source_kind, source_country, source_aliases,
+ * target, target_kind, target_country, target_aliases, evidence) and
+ * forgets them. *out (NUL-terminated, "" when none) is freed with evg_free.
+ * Returns 0.
+ */
+EVG_EXPORT int evg_parser_take_rows(evg_parser *p, char **out, size_t *out_len);
+
+/**
+ * Adds event rows written by evg_parser_take_rows (in any order, from any
+ * number of parsers; a header row naming the columns and blank lines are
+ * skipped) as extracted events to be merged by evg_parser_finish.
+ * Returns 0, or EVG_EINVALID with evg_parser_error naming `name`, line and
+ * column; rows before the bad one are kept.
+ */
+EVG_EXPORT int evg_parser_add_rows(evg_parser *p, const char *name,
+                                   const char *data, size_t len);
+
+/**
+ * The graph holding the diagnostics (invalid bytes, furniture) of the
+ * documents read since the last evg_parser_finish; borrowed, read it with
+ * evg_graph_diag_count and evg_graph_diag only.
+ */
+EVG_EXPORT const evg_graph *evg_parser_diagnostics(const evg_parser *p);
+
 /**
  * A manifest: a CSV naming the documents of a corpus with their
  * publication dates. Columns (header row, any order): file, date, and

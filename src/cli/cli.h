@@ -37,7 +37,75 @@ int cli_write(const char *path, const char *data, size_t len,
 const char *cli_opt(int argc, char **argv, int *i, const char *name,
                     const char *alias, int *missing);
 
+/* One JSON Lines document: the string members text, date, id, name, url
+ * of one line, decoded. */
+typedef enum { CLI_J_TEXT, CLI_J_DATE, CLI_J_ID, CLI_J_NAME, CLI_J_URL } cli_jfield;
+typedef struct cli_jdoc {
+	char *buf;            /* the decoded strings; free() it */
+	size_t field[5];      /* 1 + offset into buf; 0 when absent */
+	size_t flen[5];
+	const char *error;    /* static message when parsing failed */
+	size_t column;        /* 1-based byte column of the error */
+} cli_jdoc;
+
+/* Parses one line; 0, or -1 with error and column set. Free d->buf
+ * either way. */
+int cli_jdoc_parse(cli_jdoc *d, const char *line, size_t len);
+/* A member's decoded value, or NULL when absent. */
+const char *cli_jdoc_get(const cli_jdoc *d, cli_jfield f, size_t *len);
+
+/* Documents read one at a time from files, folders' files, stdin, or
+ * JSON Lines (one document per line). Not thread-safe: callers lock. */
+typedef struct cli_doc {
+	char *name, *text; /* heap; cli_doc_free */
+	size_t len;
+	int text_malloc;   /* text from malloc, else from evg_file_read */
+	evg_date date;     /* EVG_PREC_UNKNOWN: found in the text */
+} cli_doc;
+
+typedef struct cli_docs {
+	char *const *paths;     /* borrowed */
+	const evg_date *dates;
+	size_t n, next;
+	int jsonl;              /* every input is JSON Lines */
+	FILE *cur;              /* the JSON Lines input being read */
+	const char *curname;
+	size_t line;
+	char *lbuf;
+	size_t lcap;
+	double bytes_total;     /* of the files listed; 0 when unknown */
+	double bytes_done;
+	size_t ndocs;
+	int bad_lines;          /* JSON Lines reported and skipped */
+} cli_docs;
+
+void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,
+                   size_t n, int jsonl);
+/* 1 and a document in *d; 0 when there are no more, or on a failure
+ * (the error printed, its exit code in *rc). */
+int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
+void cli_docs_close(cli_docs *s);
+void cli_doc_free(cli_doc *d);
+
+/* Progress on stderr when it is a terminal, at most twice a second:
+ * documents, MB, MB/s and, when the total is known, the time left. */
+void cli_progress(const cli_docs *s, int last);
+
+/* What a worker does with one document, on its own parser: 0 or an exit
+ * code, which stops the run. */
+typedef int (*cli_doc_fn)(void *ctx, evg_parser *p, cli_doc *d);
+
+/* Runs fn over every document of docs in `jobs` threads (into and jobs-1
+ * more parsers from make(ctx)), then moves the other parsers' events into
+ * `into`. Returns 0 or the first exit code. */
+int cli_extract_docs(evg_parser *into, evg_parser *(*make)(void *ctx),
+                     cli_docs *docs, unsigned jobs, cli_doc_fn fn, void *ctx);
+/* The value of -j/--jobs: 1 to 256; 0 when it is not a number in range. */
+unsigned cli_jobs(const char *v);
+
 int cmd_build(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
 

@@ -12,6 +12,8 @@ static const char S_help[] =
 	"  build     extract an event graph from news articles into a folder\n"
 	"  render    render an events CSV as dot, svg, png, pdf, ics or csv\n"
 	"  timex     find and normalise the dates and times of articles\n"
+	"  extract   articles -> event rows (CSV), the map of a map/reduce run\n"
+	"  merge     event rows -> the merged graph's tables, the reduce\n"
 	"\n"
 	"evgraph COMMAND --help describes each command.\n"
 	"\n"
@@ -25,6 +27,8 @@ static const struct {
 	{"build", cmd_build},
 	{"render", cmd_render},
 	{"timex", cmd_timex},
+	{"extract", cmd_extract},
+	{"merge", cmd_merge},
 };
 
 int main(int argc, char **argv)

@@ -71,3 +71,16 @@ const char *cli_opt(int argc, char **argv, int *i, const char *name,
 	}
 	return argv[++*i];
 }
+
+unsigned cli_jobs(const char *v)
+{
+	unsigned n = 0;
+	if (!*v)
+		return 0;
+	for (; *v; v++) {
+		if (*v < '0' || *v > '9' || n > 256)
+			return 0;
+		n = n * 10 + (unsigned)(*v - '0');
+	}
+	return n <= 256 ? n : 0;
+}

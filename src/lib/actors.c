@@ -341,7 +341,8 @@ static void S_register(evg_doc_actors *da, const char *key, evg_lex_entry *e)
 		evg_map_put(&da->refs, evg_arena_strndup(da->doc_arena, key, n), n, e);
 }
 
-/* The entry of an actor known only by shape, shared across documents. */
+/* The entry of an actor known only by shape, one per name and document
+ * (the merge gives each name one entry across documents). */
 static evg_lex_entry *S_unknown(evg_doc_actors *da, const char *text,
                                 const evg_tok *t, size_t a, size_t b,
                                 evg_actor_kind kind, const evg_lex_entry *c)

@@ -111,7 +111,7 @@ typedef struct evg_doc_actors {
 	evg_map refs;          /* lower-cased surname/title -> entry */
 	evg_arena *doc_arena;  /* keys of refs; released with the document */
 	evg_arena *keep_arena; /* unknown entries; live until finish */
-	evg_map *unknown;      /* name -> entry, across documents */
+	evg_map *unknown;      /* name -> entry, within the document */
 	evg_lex_entry *last_person;
 } evg_doc_actors;
 
@@ -169,9 +169,31 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
  * reports. Order of `ev` does not matter. */
 void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev);
 
+/* Gives every actor name one entry across ev: where documents read apart
+ * made different entries for a name (an unknown name read as a person in
+ * one, an organisation in another), the mention first in document-name
+ * order decides. Order-free, like the merge. */
+void evg_canon_actors(const evg_mem *mem, evg_raw_events *ev);
+
 /* Evidence text: the bytes of [off, off+len) with the invalid-byte mark
  * turned into U+FFFD and runs of white space folded. Heap (mem). */
 char *evg_evidence_text(const evg_mem *mem, const char *work, size_t off,
                         size_t len);
+
+/* ---- rows: raw events as CSV, the extract/merge interchange ---- */
+
+/* Appends one CSV line per raw event (no header). */
+void evg_rows_write(evg_buf *b, const evg_raw_events *ev);
+/* Appends the rows of data to ev: actors and cameo codes are allocated in
+ * keep, document names interned in names (keys in keep), evidence on the
+ * heap. Returns 0, or EVG_EINVALID with "name:line:col: message" in err
+ * (rows read before the bad one stay in ev). */
+int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
+                  evg_map *names, const char *name, const char *data,
+                  size_t len, char *err, size_t errlen);
+
+/* One copy of each string in names (allocated in a), so that equal
+ * strings compare equal as pointers. */
+const char *evg_intern(evg_arena *a, evg_map *names, const char *s, size_t len);
 
 #endif

@@ -115,13 +115,32 @@ static int S_reporting_lag(const evg_raw_event *r, const evg_raw_event *c)
 	return d > 0 && d <= S_LAG_DAYS;
 }
 
+/* Where a day-dated event's candidates start. Events come sorted by
+ * precision, then date, so when r is dated to the day every cluster of
+ * its group so far is too, in date order; r can only join one of its
+ * own day or a few days before (a reporting lag), a suffix found without
+ * looking at the rest. Keeps a large corpus's merge from being quadratic
+ * in the events of one group. */
+static size_t S_day_suffix(const S_cluster *cl, size_t c0, size_t nc,
+                           const evg_raw_event *r)
+{
+	size_t i = nc;
+	long d = S_days(&r->date);
+	if (r->date.prec != EVG_PREC_DAY)
+		return c0;
+	while (i > c0 && cl[i - 1].rep->date.prec == EVG_PREC_DAY &&
+	       d - S_days(&cl[i - 1].rep->date) <= S_LAG_DAYS)
+		i--;
+	return i;
+}
+
 /* The cluster among [c0, nc) that r joins, or NULL. */
 static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
                                  const evg_raw_event *r)
 {
 	S_cluster *best = NULL;
 	size_t i, bestn = 0;
-	for (i = c0; i < nc; i++) {
+	for (i = S_day_suffix(cl, c0, nc, r); i < nc; i++) {
 		const evg_date *cd = &cl[i].rep->date;
 		size_t n;
 		int lag = 0;
@@ -273,15 +292,16 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 		return 0;
 	if (rb->type == EVG_TYPE_ACCUSE && rb->source->kind != EVG_ACTOR_PERSON)
 		return 0; /* a state's accusation of an act is not an answer to it */
+	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
+		return 0;
+	/* the time window first: it rules out most pairs, and cheaply */
+	d = S_days(&rb->date) - S_days(&ra->date);
+	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
+		return 0;
 	if (!ra->source->country[0] || !ra->target->country[0] ||
 	    strcmp(rb->source->country, ra->target->country) ||
 	    strcmp(rb->target->country, ra->source->country) ||
 	    !strcmp(ra->source->country, ra->target->country))
-		return 0;
-	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
-		return 0;
-	d = S_days(&rb->date) - S_days(&ra->date);
-	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
 		return 0;
 	if (rb->target == ra->source)
 		score += 2;
@@ -321,6 +341,16 @@ static void S_range(S_cluster **idx, size_t n, const char *src, const char *tgt,
 		(*hi)++;
 }
 
+/* S_answer_score, looking for a shared document (which costs the
+ * product of the two clusters' sizes) only when the pair can score at
+ * all: a shared document only adds to a score and widens its window. */
+static int S_score(const S_cluster *b, const S_cluster *a)
+{
+	if (!a->event || !S_answer_score(b, a, 1))
+		return 0;
+	return S_answer_score(b, a, S_share_doc(b, a));
+}
+
 /* Links each response to what it answers best (ties all linked). */
 static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 {
@@ -332,11 +362,10 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 			continue;
 		S_range(idx, nc, b->rep->target->country, b->rep->source->country, &lo, &hi);
 		for (j = lo; j < hi; j++)
-			if (idx[j]->event &&
-			    (sc = S_answer_score(b, idx[j], S_share_doc(b, idx[j]))) > best)
+			if ((sc = S_score(b, idx[j])) > best)
 				best = sc;
 		for (j = lo; j < hi && best; j++)
-			if (idx[j]->event && S_answer_score(b, idx[j], S_share_doc(b, idx[j])) == best)
+			if (S_score(b, idx[j]) == best)
 				evg_graph_add_relation(g, b->event->id, EVG_REL_RESPONDS_TO,
 				                       idx[j]->event->id);
 	}
@@ -404,4 +433,67 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	g->mem->free(idx);
 	g->mem->free(cl);
 	g->mem->free(v);
+}
+
+/* ---- one entry per actor name ---- */
+
+typedef struct S_pick {
+	evg_lex_entry *entry;
+	const evg_raw_event *by; /* the event it was taken from */
+} S_pick;
+
+/* Which of two mentions of a name decides its kind and country: the one
+ * earliest in the documents' name order, then by content, so that the
+ * choice does not depend on which parser saw which document first. */
+static int S_earlier(const evg_raw_event *a, const evg_lex_entry *ea,
+                     const evg_raw_event *b, const evg_lex_entry *eb)
+{
+	int c = strcmp(a->doc, b->doc);
+	if (!c)
+		c = a->offset < b->offset ? -1 : a->offset > b->offset;
+	if (!c)
+		c = (int)ea->kind - (int)eb->kind;
+	if (!c)
+		c = strcmp(ea->country, eb->country);
+	if (!c)
+		c = strcmp(ea->aliases, eb->aliases);
+	return c < 0;
+}
+
+static void S_consider(evg_map *m, evg_arena *a, const evg_raw_event *r,
+                       evg_lex_entry *e)
+{
+	size_t n = strlen(e->name);
+	S_pick *p = evg_map_get(m, e->name, n);
+	if (!p) {
+		p = evg_arena_alloc(a, sizeof *p);
+		evg_map_put(m, e->name, n, p);
+	} else if (p->entry == e || !S_earlier(r, e, p->by, p->entry)) {
+		return;
+	}
+	p->entry = e;
+	p->by = r;
+}
+
+void evg_canon_actors(const evg_mem *mem, evg_raw_events *ev)
+{
+	evg_map m;
+	evg_arena a;
+	size_t i;
+	S_pick *p;
+	evg_map_init(&m, mem);
+	evg_arena_init(&a, mem);
+	for (i = 0; i < ev->len; i++) {
+		S_consider(&m, &a, &ev->items[i], ev->items[i].source);
+		S_consider(&m, &a, &ev->items[i], ev->items[i].target);
+	}
+	for (i = 0; i < ev->len; i++) {
+		evg_raw_event *r = &ev->items[i];
+		p = evg_map_get(&m, r->source->name, strlen(r->source->name));
+		r->source = p->entry;
+		p = evg_map_get(&m, r->target->name, strlen(r->target->name));
+		r->target = p->entry;
+	}
+	evg_map_free(&m);
+	evg_arena_release(&a);
 }

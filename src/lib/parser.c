@@ -1,10 +1,18 @@
 /* parser.c: the extraction entry points. A document is buffered while it
  * is fed, run through clean -> timex -> sentences -> actors -> events at
  * evg_parser_end, and its text released; only its raw events stay until
- * evg_parser_finish merges them into the graph. */
+ * evg_parser_finish merges them into the graph.
+ *
+ * A document's events depend on nothing but its text and the lexicon:
+ * actors known only by their shape are looked up per document, and the
+ * finish gives each name one entry by a rule that ignores the order of
+ * documents. So documents may be extracted by several parsers (threads,
+ * machines) and their events gathered into one (evg_parser_absorb,
+ * evg_parser_add_rows) with the same result as one parser reading all. */
 #include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -18,7 +26,6 @@ struct evg_parser {
 	evg_graph *graph;
 	evg_raw_events raw;
 	evg_arena keep;  /* actors known only by shape, document names */
-	evg_map unknown;
 	evg_map names;   /* interned document names */
 	/* the document being fed */
 	int active;
@@ -60,13 +67,23 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 	p->error[0] = 0;
 	p->graph = evg_graph_new_with_mem(mem);
 	evg_arena_init(&p->keep, mem);
-	evg_map_init(&p->unknown, mem);
 	evg_map_init(&p->names, mem);
 	p->text.mem = mem;
 	return p;
 }
 
 evg_parser *evg_parser_new(void) { return evg_parser_new_with_mem(NULL); }
+
+/* Forgets the actors and document names of the raw events, once the
+ * raw events themselves are gone, so memory does not grow with the
+ * number of documents read. */
+static void S_reset_keep(evg_parser *p)
+{
+	evg_map_free(&p->names);
+	evg_map_init(&p->names, p->mem);
+	evg_arena_release(&p->keep);
+	evg_arena_init(&p->keep, p->mem);
+}
 
 static void S_free_raw(evg_parser *p)
 {
@@ -86,7 +103,6 @@ void evg_parser_free(evg_parser *p)
 	S_free_raw(p);
 	evg_graph_free(p->graph);
 	evg_lexicon_free(&p->lex);
-	evg_map_free(&p->unknown);
 	evg_map_free(&p->names);
 	evg_arena_release(&p->keep);
 	evg_buf_free(&p->text);
@@ -133,16 +149,20 @@ int evg_parser_feed(evg_parser *p, const char *data, size_t len)
 	return 0;
 }
 
+const char *evg_intern(evg_arena *a, evg_map *names, const char *s, size_t len)
+{
+	char *k = evg_map_get(names, s, len);
+	if (!k) {
+		k = evg_arena_strndup(a, s, len);
+		evg_map_put(names, k, len, k);
+	}
+	return k;
+}
+
 /* One copy of each document name, so events compare docs by pointer. */
 static const char *S_intern(evg_parser *p, const char *name)
 {
-	size_t n = strlen(name);
-	char *s = evg_map_get(&p->names, name, n);
-	if (!s) {
-		s = evg_arena_strndup(&p->keep, name, n);
-		evg_map_put(&p->names, s, n, s);
-	}
-	return s;
+	return evg_intern(&p->keep, &p->names, name, strlen(name));
 }
 
 /* Runs the stages over one buffered document. */
@@ -155,6 +175,7 @@ static void S_extract(evg_parser *p, const char *text, size_t len)
 	evg_span *sents = NULL;
 	evg_arena docarena;
 	evg_doc_actors da;
+	evg_map unknown; /* per document: see the file comment */
 	char *work = evg_calloc(p->mem, len + 1, 1);
 	evg_clean(work, text, len, p->graph, p->name);
 	memset(&dct, 0, sizeof dct);
@@ -172,12 +193,14 @@ static void S_extract(evg_parser *p, const char *text, size_t len)
 	evg_map_init(&da.refs, p->mem);
 	da.doc_arena = &docarena;
 	da.keep_arena = &p->keep;
-	da.unknown = &p->unknown;
+	evg_map_init(&unknown, p->mem);
+	da.unknown = &unknown;
 	doc.name = S_intern(p, p->name);
 	doc.text = text, doc.work = work, doc.len = len;
 	doc.dct = dct.date, doc.tx = tx, doc.ntx = ntx;
 	evg_events_extract(&p->raw, p->mem, &p->lex, &da, &doc, sents, ns);
 	evg_map_free(&da.refs);
+	evg_map_free(&unknown);
 	evg_arena_release(&docarena);
 	evg_free(tx);
 	if (sents)
@@ -198,6 +221,19 @@ int evg_parser_end(evg_parser *p)
 	return 0;
 }
 
+static int S_cmp_diag(const void *pa, const void *pb)
+{
+	const evg_diag *a = pa, *b = pb;
+	int c = strcmp(a->file, b->file);
+	if (!c)
+		c = a->line < b->line ? -1 : a->line > b->line;
+	if (!c)
+		c = a->column < b->column ? -1 : a->column > b->column;
+	if (!c)
+		c = strcmp(a->message, b->message);
+	return c;
+}
+
 evg_graph *evg_parser_finish(evg_parser *p)
 {
 	evg_graph *g;
@@ -205,8 +241,13 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	if (p->active)
 		evg_parser_end(p);
 	g = p->graph;
+	/* by file and position, however the documents were shared out */
+	if (g->ndiags)
+		qsort(g->diags, g->ndiags, sizeof *g->diags, S_cmp_diag);
+	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	S_free_raw(p);
+	S_reset_keep(p);
 #ifdef EVG_DEBUG_CHECKS
 	evg_graph_sort(g);
 	evg_graph_check(g);
@@ -225,4 +266,91 @@ int evg_parser_parse_document(evg_parser *p, const char *name,
 	if (!rc)
 		rc = evg_parser_end(p);
 	return rc;
+}
+
+/* ---- gathering events from other parsers and from rows ---- */
+
+/* A copy of e in p's arena; one per entry of the other parser. */
+static evg_lex_entry *S_copy_entry(evg_parser *p, evg_map *seen, evg_lex_entry *e)
+{
+	evg_lex_entry *c = evg_map_get(seen, (const char *)&e, sizeof e);
+	const char *key;
+	if (c)
+		return c;
+	c = evg_arena_alloc(&p->keep, sizeof *c);
+	c->name = evg_arena_strdup(&p->keep, e->name);
+	c->kind = e->kind;
+	c->country = evg_arena_strdup(&p->keep, e->country);
+	c->aliases = evg_arena_strdup(&p->keep, e->aliases);
+	key = evg_arena_strndup(&p->keep, (const char *)&e, sizeof e);
+	evg_map_put(seen, key, sizeof e, c);
+	return c;
+}
+
+static void S_push_raw(evg_parser *p, const evg_raw_event *r)
+{
+	if (p->raw.len == p->raw.cap) {
+		p->raw.cap = p->raw.cap ? evg_size_mul(p->raw.cap, 2) : 32;
+		p->raw.items = evg_realloc(p->mem, p->raw.items, p->raw.cap, sizeof *p->raw.items);
+	}
+	p->raw.items[p->raw.len++] = *r;
+}
+
+static void S_take_diags(evg_parser *into, evg_parser *from)
+{
+	size_t i;
+	for (i = 0; i < evg_graph_diag_count(from->graph); i++) {
+		const evg_diag *d = evg_graph_diag(from->graph, i);
+		evg_graph_add_diag(into->graph, d->file, d->line, d->column, d->code,
+		                   d->message);
+	}
+	from->graph->ndiags = 0;
+}
+
+int evg_parser_absorb(evg_parser *into, evg_parser *from)
+{
+	evg_map seen;
+	size_t i;
+	assert(into && from && into != from);
+	if (from->active)
+		return S_fail(into, EVG_EINVALID, "%s: a document is still open", from->name);
+	evg_map_init(&seen, into->mem);
+	for (i = 0; i < from->raw.len; i++) {
+		evg_raw_event r = from->raw.items[i];
+		r.source = S_copy_entry(into, &seen, r.source);
+		r.target = S_copy_entry(into, &seen, r.target);
+		r.doc = S_intern(into, r.doc);
+		r.evidence = evg_strndup(into->mem, r.evidence, strlen(r.evidence));
+		S_push_raw(into, &r);
+	}
+	evg_map_free(&seen);
+	S_free_raw(from);
+	S_reset_keep(from);
+	S_take_diags(into, from);
+	return 0;
+}
+
+int evg_parser_take_rows(evg_parser *p, char **out, size_t *out_len)
+{
+	evg_buf b = EVG_BUF_INIT(p->mem);
+	assert(p && out && out_len);
+	evg_rows_write(&b, &p->raw);
+	S_free_raw(p);
+	S_reset_keep(p);
+	*out = evg_buf_detach(&b, out_len);
+	return 0;
+}
+
+int evg_parser_add_rows(evg_parser *p, const char *name, const char *data,
+                        size_t len)
+{
+	assert(p && name && (data || !len));
+	return evg_rows_read(&p->raw, p->mem, &p->keep, &p->names, name,
+	                     data ? data : "", len, p->error, sizeof p->error);
+}
+
+const evg_graph *evg_parser_diagnostics(const evg_parser *p)
+{
+	assert(p);
+	return p->graph;
 }

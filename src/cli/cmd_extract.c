@@ -1,0 +1,148 @@
+/* cmd_extract.c: `evgraph extract`, the map of a map/reduce run: each
+ * document's events as CSV rows on stdout, written as soon as the
+ * document is done, nothing kept between documents. `evgraph merge` is
+ * the reduce. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char S_help[] =
+	"usage: evgraph extract INPUT... [--jsonl] [--lexicon F.csv]... [-j N]\n"
+	"Extracts the events of each document and writes them to stdout as CSV\n"
+	"rows (one line per event, no header), for `evgraph merge`. An INPUT is\n"
+	"a text file or '-' for stdin; with --jsonl every INPUT is JSON Lines,\n"
+	"one document a line ({\"text\", \"date\", \"id\"/\"name\"/\"url\"}). The rows\n"
+	"of any split of the documents, in any order, merge into the graph that\n"
+	"`evgraph build` makes of them all. -j N extracts in N threads (rows\n"
+	"then come in no fixed order).\n";
+
+typedef struct S_ctx {
+	const char **lexicons;
+	size_t nlex;
+	pthread_mutex_t out; /* one document's rows stay together */
+} S_ctx;
+
+static int S_lexicons(const S_ctx *c, evg_parser *p)
+{
+	size_t i;
+	int rc;
+	for (i = 0; i < c->nlex; i++) {
+		char *data;
+		size_t len;
+		if ((rc = cli_read(&data, &len, c->lexicons[i])))
+			return rc;
+		rc = evg_parser_add_lexicon(p, c->lexicons[i], data, len);
+		evg_free(data);
+		if (rc)
+			return cli_fail(rc, "%s", evg_parser_error(p));
+	}
+	return EXIT_OK;
+}
+
+static evg_parser *S_make(void *ctx)
+{
+	evg_parser *p = evg_parser_new();
+	if (S_lexicons(ctx, p)) {
+		evg_parser_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* Diagnostics of the document just read. */
+static void S_diags(evg_parser *p)
+{
+	const evg_graph *g = evg_parser_diagnostics(p);
+	size_t i, n = evg_graph_diag_count(g);
+	for (i = 0; i < n; i++) {
+		const evg_diag *d = evg_graph_diag(g, i);
+		fprintf(stderr, "%s:%zu:%zu: %s\n", d->file, d->line, d->column, d->message);
+	}
+}
+
+static int S_one(void *ctx, evg_parser *p, cli_doc *d)
+{
+	S_ctx *c = ctx;
+	char *rows;
+	size_t len;
+	int rc = evg_parser_parse_document(p, d->name, d->text, d->len, &d->date);
+	if (rc)
+		return cli_fail(rc, "%s", evg_parser_error(p));
+	evg_parser_take_rows(p, &rows, &len);
+	pthread_mutex_lock(&c->out);
+	if (fwrite(rows, 1, len, stdout) != len)
+		rc = cli_fail(EVG_EIO, "stdout: write error");
+	if (evg_graph_diag_count(evg_parser_diagnostics(p)))
+		S_diags(p);
+	pthread_mutex_unlock(&c->out);
+	if (evg_graph_diag_count(evg_parser_diagnostics(p)))
+		evg_graph_free(evg_parser_finish(p)); /* forgets them; no events left */
+	evg_free(rows);
+	return rc;
+}
+
+static int S_run(S_ctx *c, char **paths, size_t n, evg_date *dates, int jsonl,
+                 unsigned jobs)
+{
+	cli_docs docs;
+	evg_parser *p = S_make(c);
+	int rc;
+	if (!p)
+		return EXIT_INPUT;
+	cli_docs_init(&docs, paths, dates, n, jsonl);
+	rc = cli_extract_docs(p, S_make, &docs, jobs, S_one, c);
+	if (!rc && docs.bad_lines)
+		rc = EXIT_INPUT;
+	cli_docs_close(&docs);
+	evg_parser_free(p);
+	if (fflush(stdout) && !rc)
+		rc = cli_fail(EVG_EIO, "stdout: write error");
+	return rc;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+	S_ctx c;
+	char **paths = calloc((size_t)argc, sizeof *paths);
+	evg_date *dates = calloc((size_t)argc, sizeof *dates);
+	size_t n = 0;
+	unsigned jobs = 1;
+	int i, miss = 0, jsonl = 0, rc;
+	const char *v;
+	if (!paths || !dates)
+		abort();
+	memset(&c, 0, sizeof c);
+	c.lexicons = calloc((size_t)argc, sizeof *c.lexicons);
+	if (!c.lexicons)
+		abort();
+	for (i = 1, rc = -1; i < argc && rc < 0; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			rc = (fputs(S_help, stdout), EXIT_OK);
+		else if ((v = cli_opt(argc, argv, &i, "--lexicon", NULL, &miss)))
+			c.lexicons[c.nlex++] = v;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--jobs", "-j", &miss))) {
+			if (!(jobs = cli_jobs(v)))
+				rc = cli_usage("extract", "-j needs a number from 1 to 256");
+		} else if (miss)
+			rc = cli_usage("extract", "%s needs a value", argv[i]);
+		else if (!strcmp(argv[i], "--jsonl"))
+			jsonl = 1;
+		else if (argv[i][0] == '-' && argv[i][1])
+			rc = cli_usage("extract", "unknown option '%s'", argv[i]);
+		else
+			dates[n].prec = EVG_PREC_UNKNOWN, paths[n++] = argv[i];
+	}
+	if (rc < 0 && !n)
+		rc = cli_usage("extract", "no input given ('-' for stdin)");
+	if (rc < 0) {
+		pthread_mutex_init(&c.out, NULL);
+		rc = S_run(&c, paths, n, dates, jsonl, jobs);
+		pthread_mutex_destroy(&c.out);
+	}
+	free(paths);
+	free(dates);
+	free(c.lexicons);
+	return rc;
+}

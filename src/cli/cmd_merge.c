@@ -1,0 +1,126 @@
+#define _POSIX_C_SOURCE 200809L /* mkdir */
+/* cmd_merge.c: `evgraph merge`, the reduce of a map/reduce run: event
+ * rows from `evgraph extract`, in any number of files and any order, ->
+ * the merged graph's tables. The merge is associative and order-free, so
+ * the result equals `evgraph build` over the same documents. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static const char S_help[] =
+	"usage: evgraph merge [ROWS.csv|-]... -o DIR|-\n"
+	"Merges event rows written by `evgraph extract` (stdin when no file is\n"
+	"given) into one event graph and writes DIR/events.csv, actors.csv,\n"
+	"relations.csv and timeline.ics; `evgraph render` draws the rest.\n"
+	"With -o - the events CSV goes to stdout (a Hadoop Streaming reducer).\n";
+
+static const struct {
+	const char *file;
+	evg_format fmt;
+} S_outputs[] = {
+	{"events.csv", EVG_FORMAT_CSV},
+	{"actors.csv", EVG_FORMAT_ACTORS_CSV},
+	{"relations.csv", EVG_FORMAT_RELATIONS_CSV},
+	{"timeline.ics", EVG_FORMAT_ICS},
+};
+
+static int S_write(evg_graph *g, const char *dir, char **in, size_t nin)
+{
+	size_t i;
+	int rc = EXIT_OK;
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return cli_fail(EVG_EIO, "%s: %s", dir, strerror(errno));
+	for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
+		evg_render_opts o;
+		char *out = NULL, *path = malloc(strlen(dir) + strlen(S_outputs[i].file) + 2);
+		size_t len;
+		int r;
+		if (!path)
+			abort();
+		sprintf(path, "%s/%s", dir, S_outputs[i].file);
+		memset(&o, 0, sizeof o);
+		o.view = EVG_VIEW_EVENTS;
+		if ((r = evg_render(g, S_outputs[i].fmt, &o, &out, &len)))
+			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
+		else if (cli_write(path, out, len, (const char *const *)in, nin))
+			rc = EXIT_INPUT;
+		evg_free(out);
+		free(path);
+	}
+	return rc;
+}
+
+static int S_stdout(evg_graph *g)
+{
+	evg_render_opts o;
+	char *out = NULL;
+	size_t len;
+	int r;
+	memset(&o, 0, sizeof o);
+	if ((r = evg_render(g, EVG_FORMAT_CSV, &o, &out, &len)))
+		return cli_fail(r, "events.csv: %s", evg_graph_error(g));
+	if (fwrite(out, 1, len, stdout) != len || fflush(stdout))
+		r = cli_fail(EVG_EIO, "stdout: write error");
+	evg_free(out);
+	return r ? EXIT_INPUT : EXIT_OK;
+}
+
+static int S_read(evg_parser *p, char **in, size_t nin)
+{
+	size_t i;
+	for (i = 0; i < nin; i++) {
+		char *data;
+		size_t len;
+		int rc = cli_read(&data, &len, in[i]);
+		if (rc)
+			return rc;
+		rc = evg_parser_add_rows(p, strcmp(in[i], "-") ? in[i] : "stdin", data, len);
+		evg_free(data);
+		if (rc)
+			return cli_fail(rc, "%s", evg_parser_error(p));
+	}
+	return EXIT_OK;
+}
+
+int cmd_merge(int argc, char **argv)
+{
+	char **in = calloc((size_t)argc + 1, sizeof *in), *dash = "-";
+	const char *v, *dir = NULL;
+	size_t nin = 0;
+	int i, miss = 0, rc = -1;
+	if (!in)
+		abort();
+	for (i = 1; i < argc && rc < 0; i++) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+			rc = (fputs(S_help, stdout), EXIT_OK);
+		else if ((v = cli_opt(argc, argv, &i, "--output", "-o", &miss)))
+			dir = v;
+		else if (miss)
+			rc = cli_usage("merge", "%s needs a value", argv[i]);
+		else if (argv[i][0] == '-' && argv[i][1])
+			rc = cli_usage("merge", "unknown option '%s'", argv[i]);
+		else
+			in[nin++] = argv[i];
+	}
+	if (rc < 0 && !dir)
+		rc = cli_usage("merge", "no output folder given (-o DIR)");
+	if (rc < 0) {
+		evg_parser *p = evg_parser_new();
+		if (!nin)
+			in[nin++] = dash;
+		if (!(rc = S_read(p, in, nin))) {
+			evg_graph *g = evg_parser_finish(p);
+			rc = strcmp(dir, "-") ? S_write(g, dir, in, nin) : S_stdout(g);
+			fprintf(stderr, "evgraph merge: %zu events, %zu actors, %zu relations -> %s\n",
+			        evg_graph_event_count(g), evg_graph_actor_count(g),
+			        evg_graph_edge_count(g), dir);
+			evg_graph_free(g);
+		}
+		evg_parser_free(p);
+	}
+	free(in);
+	return rc;
+}

@@ -1,0 +1,203 @@
+#define _POSIX_C_SOURCE 200809L /* getline, fileno, isatty, clock_gettime */
+/* docs.c: the documents of `evgraph build` and `evgraph extract`, read
+ * one at a time so that only the one being extracted is in memory: whole
+ * files, or JSON Lines (one document per line, as a crawler or a Hadoop
+ * input split delivers them). A bad JSON line is reported as
+ * name:line:column and skipped; the others are still read. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,
+                   size_t n, int jsonl)
+{
+	size_t i;
+	struct stat st;
+	memset(s, 0, sizeof *s);
+	s->paths = paths, s->dates = dates, s->n = n, s->jsonl = jsonl;
+	for (i = 0; i < n; i++) {
+		if (!strcmp(paths[i], "-") || stat(paths[i], &st)) {
+			s->bytes_total = 0; /* a size unknown: no time left shown */
+			break;
+		}
+		s->bytes_total += (double)st.st_size;
+	}
+}
+
+void cli_doc_free(cli_doc *d)
+{
+	free(d->name);
+	if (d->text_malloc)
+		free(d->text);
+	else
+		evg_free(d->text);
+	memset(d, 0, sizeof *d);
+}
+
+static char *S_strdup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+	if (!p)
+		abort();
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+/* The document of a JSON line: its id, name or url names it, else the
+ * input and line; its date, when given, is the publication date. */
+static int S_jdoc(cli_docs *s, cli_doc *d, const cli_jdoc *j)
+{
+	size_t n, k;
+	const char *v, *text = cli_jdoc_get(j, CLI_J_TEXT, &n);
+	char name[64];
+	if (!(d->text = malloc(n + 1)))
+		abort();
+	d->text_malloc = 1;
+	d->text[n] = 0;
+	memcpy(d->text, text, n);
+	d->len = n;
+	d->date.prec = EVG_PREC_UNKNOWN;
+	/* "2016-10-07", or a timestamp starting with the day */
+	if ((v = cli_jdoc_get(j, CLI_J_DATE, &n)) && evg_date_parse(&d->date, v, n) &&
+	    (n < 10 || evg_date_parse(&d->date, v, 10))) {
+		fprintf(stderr, "%s:%zu: date: not an ISO 8601 date; the text's own date is used\n",
+		        s->curname, s->line);
+		d->date.prec = EVG_PREC_UNKNOWN;
+	}
+	for (k = CLI_J_ID; k <= CLI_J_URL; k++)
+		if ((v = cli_jdoc_get(j, (cli_jfield)k, &n)) && n) {
+			d->name = S_strdup(v, n);
+			return 1;
+		}
+	snprintf(name, sizeof name, ":%zu", s->line);
+	n = strlen(s->curname);
+	d->name = malloc(n + strlen(name) + 1);
+	if (!d->name)
+		abort();
+	memcpy(d->name, s->curname, n);
+	strcpy(d->name + n, name);
+	return 1;
+}
+
+/* The next good line of the open JSON Lines input; 0 at its end. */
+static int S_next_line(cli_docs *s, cli_doc *d)
+{
+	ssize_t n;
+	while ((n = getline(&s->lbuf, &s->lcap, s->cur)) >= 0) {
+		cli_jdoc j;
+		size_t len = (size_t)n;
+		s->line++;
+		s->bytes_done += (double)n;
+		while (len && (s->lbuf[len - 1] == '\n' || s->lbuf[len - 1] == '\r'))
+			len--;
+		if (!len)
+			continue;
+		if (cli_jdoc_parse(&j, s->lbuf, len)) {
+			fprintf(stderr, "%s:%zu:%zu: %s\n", s->curname, s->line, j.column, j.error);
+			s->bad_lines++;
+			free(j.buf);
+			continue;
+		}
+		S_jdoc(s, d, &j);
+		free(j.buf);
+		return 1;
+	}
+	return 0;
+}
+
+static int S_open(cli_docs *s, const char *path)
+{
+	s->curname = strcmp(path, "-") ? path : "stdin";
+	s->line = 0;
+	s->cur = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	if (!s->cur)
+		return cli_fail(EVG_EIO, "%s: cannot open", path);
+	return EXIT_OK;
+}
+
+/* 1 and a document, 0 at the end, or minus an exit code. */
+static int S_next_jsonl(cli_docs *s, cli_doc *d)
+{
+	int rc;
+	for (;;) {
+		if (s->cur && S_next_line(s, d))
+			return 1;
+		if (s->cur) {
+			int bad = ferror(s->cur);
+			if (s->cur != stdin)
+				fclose(s->cur);
+			s->cur = NULL;
+			if (bad)
+				return -cli_fail(EVG_EIO, "%s: read error", s->curname);
+		}
+		if (s->next == s->n)
+			return 0;
+		if ((rc = S_open(s, s->paths[s->next++])))
+			return -rc;
+	}
+}
+
+int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
+{
+	const char *path;
+	memset(d, 0, sizeof *d);
+	*rc = EXIT_OK;
+	if (s->jsonl) {
+		int got = S_next_jsonl(s, d);
+		if (got < 0)
+			*rc = -got, got = 0;
+		s->ndocs += got;
+		return got;
+	}
+	if (s->next == s->n)
+		return 0;
+	path = s->paths[s->next];
+	if ((*rc = cli_read(&d->text, &d->len, path)))
+		return 0;
+	d->date = s->dates[s->next++];
+	path = strcmp(path, "-") ? path : "stdin";
+	d->name = S_strdup(path, strlen(path));
+	s->bytes_done += (double)d->len;
+	s->ndocs++;
+	return 1;
+}
+
+void cli_docs_close(cli_docs *s)
+{
+	if (s->cur && s->cur != stdin)
+		fclose(s->cur);
+	s->cur = NULL;
+	free(s->lbuf);
+	s->lbuf = NULL;
+}
+
+static double S_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+void cli_progress(const cli_docs *s, int last)
+{
+	static double start, shown;
+	double now = S_now(), mb = s->bytes_done / 1048576, rate;
+	if (!isatty(STDERR_FILENO))
+		return;
+	if (!start)
+		start = shown = now;
+	if (!last && now - shown < 0.5)
+		return;
+	shown = now;
+	rate = now > start ? mb / (now - start) : 0;
+	fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s", s->ndocs, mb, rate);
+	if (s->bytes_total > 0 && rate > 0 && !last)
+		fprintf(stderr, ", %.0f s left ",
+		        (s->bytes_total - s->bytes_done) / 1048576 / rate);
+	fputs(last ? "          \n" : "   ", stderr);
+}

@@ -1,0 +1,86 @@
+/* workers.c: extraction in N threads. Each worker has its own parser and
+ * takes the next document under a lock, so only reading is serial and
+ * at most N documents are in memory. At the end the workers' events are
+ * gathered into the caller's parser; since a document's events depend on
+ * nothing but its text, and the merge on nothing but the events, the
+ * graph is the same for any N and any scheduling. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct S_shared {
+	pthread_mutex_t lock;
+	cli_docs *docs;
+	cli_doc_fn fn;
+	void *ctx;
+	int rc;   /* the first failure; workers stop on it */
+} S_shared;
+
+typedef struct S_worker {
+	pthread_t thread;
+	evg_parser *p;
+	S_shared *sh;
+	int rc;
+} S_worker;
+
+/* Takes the next document; 0 when there is none or a worker failed. */
+static int S_take(S_shared *sh, cli_doc *d, int rc)
+{
+	int got = 0;
+	pthread_mutex_lock(&sh->lock);
+	if (rc && !sh->rc)
+		sh->rc = rc;
+	if (!sh->rc) {
+		got = cli_docs_next(sh->docs, d, &sh->rc);
+		cli_progress(sh->docs, 0);
+	}
+	pthread_mutex_unlock(&sh->lock);
+	return got;
+}
+
+static void *S_run(void *arg)
+{
+	S_worker *w = arg;
+	cli_doc d;
+	int rc = 0;
+	while (S_take(w->sh, &d, rc)) {
+		rc = w->sh->fn(w->sh->ctx, w->p, &d);
+		cli_doc_free(&d);
+	}
+	return NULL;
+}
+
+int cli_extract_docs(evg_parser *into, evg_parser *(*make)(void *ctx),
+                     cli_docs *docs, unsigned jobs, cli_doc_fn fn, void *ctx)
+{
+	S_shared sh;
+	S_worker *w;
+	unsigned i, started = 0;
+	memset(&sh, 0, sizeof sh);
+	sh.docs = docs, sh.fn = fn, sh.ctx = ctx;
+	pthread_mutex_init(&sh.lock, NULL);
+	if (!(w = calloc(jobs, sizeof *w)))
+		abort();
+	for (i = 0; i < jobs; i++) {
+		w[i].sh = &sh;
+		w[i].p = i ? make(ctx) : into; /* the caller's parser works too */
+		if (i && !w[i].p)
+			break;
+		if (i && pthread_create(&w[i].thread, NULL, S_run, &w[i]))
+			break; /* fewer threads still do the work */
+		started = i + 1;
+	}
+	S_run(&w[0]);
+	for (i = 1; i < jobs && w[i].p; i++) {
+		if (i < started)
+			pthread_join(w[i].thread, NULL);
+		evg_parser_absorb(into, w[i].p);
+		evg_parser_free(w[i].p);
+	}
+	cli_progress(docs, 1);
+	pthread_mutex_destroy(&sh.lock);
+	free(w);
+	return sh.rc;
+}

@@ -1,0 +1,233 @@
+/* rows.c: raw events as CSV rows, the interchange between `evgraph
+ * extract` (the map) and `evgraph merge` (the reduce). A row carries all
+ * the cross-document merge reads: the event, both actors in full, the
+ * document and the evidence's place in it. Rows have no header and one
+ * line each (evidence is folded onto one line), so `sort`, `cat` and
+ * Hadoop Streaming can shuffle them freely: the merge does not depend on
+ * their order. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvrows.h"
+#include "ctype.h"
+#include "extract.h"
+#include "render.h"
+
+/* The columns, in order; a header row naming them is accepted on input. */
+static const char *const S_cols[] = {
+	"doc", "offset", "length", "sentence", "type", "cameo", "date",
+	"from_text", "modality", "media", "doc_undated", "source", "source_kind",
+	"source_country", "source_aliases", "target", "target_kind",
+	"target_country", "target_aliases", "evidence"};
+enum { S_NCOLS = sizeof S_cols / sizeof *S_cols };
+
+static void S_put_num(evg_buf *b, size_t v)
+{
+	char num[32];
+	int n = snprintf(num, sizeof num, "%zu", v);
+	evg_csv_put_cell(b, num, (size_t)n, 0);
+}
+
+static void S_put_str(evg_buf *b, const char *s, int first)
+{
+	evg_csv_put_cell(b, s ? s : "", s ? strlen(s) : 0, first);
+}
+
+static void S_put_actor(evg_buf *b, const evg_lex_entry *e)
+{
+	S_put_str(b, e->name, 0);
+	S_put_str(b, evg_actor_kind_name(e->kind), 0);
+	S_put_str(b, e->country, 0);
+	S_put_str(b, e->aliases, 0);
+}
+
+void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
+{
+	size_t i;
+	char date[11];
+	for (i = 0; i < ev->len; i++) {
+		const evg_raw_event *r = &ev->items[i];
+		S_put_str(b, r->doc, 1);
+		S_put_num(b, r->offset);
+		S_put_num(b, r->length);
+		S_put_num(b, r->sentence);
+		S_put_str(b, evg_event_type_name(r->type), 0);
+		S_put_str(b, r->cameo, 0);
+		S_put_str(b, evg_date_format(&r->date, date), 0);
+		S_put_num(b, (size_t)r->date_from_text);
+		S_put_str(b, evg_modality_name(r->modality), 0);
+		S_put_num(b, (size_t)r->media_report);
+		S_put_num(b, (size_t)r->doc_undated);
+		S_put_actor(b, r->source);
+		S_put_actor(b, r->target);
+		S_put_str(b, r->evidence, 0);
+		evg_csv_end_record(b);
+	}
+}
+
+/* ---- reading ---- */
+
+typedef struct S_reader {
+	const evg_mem *mem;
+	evg_arena *keep;
+	evg_map *names;
+	evg_map *actors; /* the four cells, NUL-separated -> entry */
+	const char *name;
+	const evg_csv_row *row;
+	char *err;
+	size_t errlen;
+} S_reader;
+
+static int S_bad(S_reader *rd, size_t col, const char *what)
+{
+	snprintf(rd->err, rd->errlen, "%s:%zu:%zu: %s: %s", rd->name, rd->row->line,
+	         col + 1, S_cols[col], what);
+	return EVG_EINVALID;
+}
+
+static int S_num(S_reader *rd, size_t col, size_t max, size_t *out)
+{
+	const char *s = rd->row->fields[col];
+	size_t v = 0, i;
+	if (!s[0])
+		return S_bad(rd, col, "not a number");
+	for (i = 0; s[i]; i++) {
+		if (!evg_isdigit((unsigned char)s[i]) || v > (max - (size_t)(s[i] - '0')) / 10)
+			return S_bad(rd, col, "not a number in range");
+		v = v * 10 + (size_t)(s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+static const char *S_field(S_reader *rd, size_t col, size_t *len)
+{
+	char *s = rd->row->fields[col];
+	*len = rd->row->lens[col];
+	evg_csv_unneutralise(s, len);
+	s[*len] = 0;
+	return s;
+}
+
+/* An actor's four cells; rows naming the same actor alike share one
+ * entry, so memory grows with the actors, not with the rows. */
+static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
+{
+	size_t len, k;
+	const char *s;
+	evg_lex_entry *e;
+	evg_actor_kind kind;
+	evg_buf key = EVG_BUF_INIT(rd->mem);
+	if (!rd->row->lens[col])
+		return S_bad(rd, col, "empty actor name");
+	s = S_field(rd, col + 1, &len);
+	if (evg_actor_kind_from_name(&kind, s, len))
+		return S_bad(rd, col + 1, "unknown actor kind");
+	for (k = 0; k < 4; k++) {
+		s = S_field(rd, col + k, &len);
+		evg_buf_put(&key, s, len + 1); /* NUL-separated */
+	}
+	if (!(e = evg_map_get(rd->actors, key.ptr, key.len))) {
+		char *kk = evg_arena_strndup(rd->keep, key.ptr, key.len);
+		e = evg_arena_alloc(rd->keep, sizeof *e);
+		e->name = kk;
+		e->kind = kind;
+		e->country = kk + strlen(kk) + 1;
+		e->country += strlen(e->country) + 1; /* skip the kind */
+		e->aliases = e->country + strlen(e->country) + 1;
+		evg_map_put(rd->actors, kk, key.len, e);
+	}
+	evg_buf_free(&key);
+	*out = e;
+	return 0;
+}
+
+/* The event fields of a row (everything but document and actors). */
+static int S_event(S_reader *rd, evg_raw_event *r)
+{
+	size_t len, v;
+	const char *s = S_field(rd, 4, &len);
+	if (evg_event_type_from_name(&r->type, s, len))
+		return S_bad(rd, 4, "unknown event type");
+	s = S_field(rd, 5, &len);
+	r->cameo = len ? evg_arena_strndup(rd->keep, s, len) : NULL;
+	s = S_field(rd, 6, &len);
+	if (evg_date_parse(&r->date, s, len))
+		return S_bad(rd, 6, "not an ISO date");
+	if (S_num(rd, 7, 1, &v))
+		return EVG_EINVALID;
+	r->date_from_text = (int)v;
+	s = S_field(rd, 8, &len);
+	if (evg_modality_from_name(&r->modality, s, len))
+		return S_bad(rd, 8, "unknown modality");
+	if (S_num(rd, 9, 1, &v))
+		return EVG_EINVALID;
+	r->media_report = (int)v;
+	if (S_num(rd, 10, 1, &v))
+		return EVG_EINVALID;
+	r->doc_undated = (int)v;
+	return 0;
+}
+
+static int S_row(S_reader *rd, evg_raw_event *r)
+{
+	size_t len;
+	const char *s;
+	memset(r, 0, sizeof *r);
+	if (rd->row->nfields != S_NCOLS) {
+		snprintf(rd->err, rd->errlen, "%s:%zu:1: %zu fields, an event row has %d",
+		         rd->name, rd->row->line, rd->row->nfields, (int)S_NCOLS);
+		return EVG_EINVALID;
+	}
+	s = S_field(rd, 0, &len);
+	if (!len)
+		return S_bad(rd, 0, "empty document name");
+	r->doc = evg_intern(rd->keep, rd->names, s, len);
+	if (S_num(rd, 1, (size_t)-1, &r->offset) || S_num(rd, 2, (size_t)-1, &r->length) ||
+	    S_num(rd, 3, (size_t)-1, &r->sentence) || S_event(rd, r) ||
+	    S_actor(rd, 11, &r->source) || S_actor(rd, 15, &r->target))
+		return EVG_EINVALID;
+	s = S_field(rd, 19, &len);
+	r->evidence = evg_strndup(rd->mem, s, len);
+	return 0;
+}
+
+static void S_push(const evg_mem *mem, evg_raw_events *ev, const evg_raw_event *r)
+{
+	if (ev->len == ev->cap) {
+		ev->cap = ev->cap ? evg_size_mul(ev->cap, 2) : 32;
+		ev->items = evg_realloc(mem, ev->items, ev->cap, sizeof *ev->items);
+	}
+	ev->items[ev->len++] = *r;
+}
+
+int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
+                  evg_map *names, const char *name, const char *data,
+                  size_t len, char *err, size_t errlen)
+{
+	evg_csv_table t;
+	S_reader rd;
+	evg_map actors;
+	size_t i;
+	int rc = evg_csv_table_parse(&t, mem, name, data, len, err, errlen);
+	evg_map_init(&actors, mem);
+	rd.actors = &actors;
+	rd.mem = mem, rd.keep = keep, rd.names = names, rd.name = name;
+	rd.err = err, rd.errlen = errlen;
+	for (i = 0; !rc && i < t.nrows; i++) {
+		evg_raw_event r;
+		rd.row = &t.rows[i];
+		if (rd.row->nfields == 1 && !rd.row->lens[0])
+			continue; /* a blank line, as concatenation may leave */
+		if (rd.row->nfields > 1 && !strcmp(rd.row->fields[0], S_cols[0]) &&
+		    !strcmp(rd.row->fields[1], S_cols[1]))
+			continue; /* a header row */
+		if ((rc = S_row(&rd, &r)))
+			break;
+		S_push(mem, ev, &r);
+	}
+	evg_csv_table_free(&t);
+	evg_map_free(&actors);
+	return rc;
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Scale tests of the evgraph CLI: threads, map/reduce shards, JSON Lines.
+
+usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows
+
+The corpus is examples/articles, plus the seed articles when
+SOURCE_DIR/../shared/seeds is there."""
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+
+TABLES = ["events.csv", "actors.csv", "relations.csv", "timeline.ics"]
+
+
+def corpus(src):
+    files = []
+    for d in [os.path.join(src, "examples", "articles"),
+              os.path.join(src, "..", "shared", "seeds")]:
+        if os.path.isdir(d):
+            files += sorted(os.path.join(d, f) for f in os.listdir(d)
+                            if not f.startswith("."))
+    return files
+
+
+def run(args, stdin=None, ok=(0,)):
+    r = subprocess.run(args, input=stdin, capture_output=True)
+    if r.returncode not in ok:
+        sys.exit("%s: exit %d\n%s" % (" ".join(args[:3]), r.returncode,
+                                      r.stderr.decode(errors="replace")))
+    return r
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def same_tables(a, b, what, names=TABLES):
+    for t in names:
+        if read(os.path.join(a, t)) != read(os.path.join(b, t)):
+            sys.exit("%s: %s differs from the single run" % (what, t))
+
+
+def test_jobs(evg, files, work):
+    """-j 1, 2, 3 and 8 give byte-identical outputs, all of them."""
+    run([evg, "build", "-j", "1", "-o", work + "/j1"] + files)
+    # PDF files carry their creation time: not comparable between runs
+    outs = sorted(f for f in os.listdir(work + "/j1") if not f.endswith(".pdf"))
+    assert "events.csv" in outs and len(read(work + "/j1/events.csv")) > 200
+    for j in ["2", "3", "8"]:
+        run([evg, "build", "-j", j, "-o", work + "/j" + j] + files)
+        same_tables(work + "/j1", work + "/j" + j, "-j " + j, outs)
+    print("-j 1/2/3/8: %d outputs identical" % len(outs))
+
+
+def jsonl(files):
+    lines = []
+    for f in files:
+        with open(f, encoding="utf-8", errors="surrogateescape") as fh:
+            text = fh.read()
+        lines.append(json.dumps({"id": f, "text": text, "other": [1, None]},
+                                ensure_ascii=True))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_shards(evg, files, work):
+    """shard | extract | cat | sort | merge == one build, byte for byte;
+    one shard goes through JSON Lines on stdin, one mapper uses -j 2."""
+    run([evg, "build", "-o", work + "/one"] + files)
+    rnd = random.Random(7)
+    shuffled = files[:]
+    rnd.shuffle(shuffled)
+    shards = [shuffled[i::3] for i in range(3)]
+    rows = [run([evg, "extract"] + shards[0]).stdout,
+            run([evg, "extract", "-j", "2"] + shards[1]).stdout,
+            run([evg, "extract", "--jsonl", "-"], stdin=jsonl(shards[2])).stdout]
+    lines = b"".join(reversed(rows)).splitlines(keepends=True)
+    assert len(lines) > 10, "too few event rows"
+    lines.sort()
+    run([evg, "merge", "-o", work + "/mr"], stdin=b"".join(lines))
+    same_tables(work + "/one", work + "/mr", "sorted shards")
+    # the reduce also takes the rows as files, in any order
+    paths = []
+    for i, r in enumerate(rows):
+        paths.append(os.path.join(work, "rows%d.csv" % i))
+        with open(paths[-1], "wb") as f:
+            f.write(r)
+    run([evg, "merge", paths[2], paths[0], paths[1], "-o", work + "/mr2"])
+    same_tables(work + "/one", work + "/mr2", "row files")
+    # -o -: the events CSV on stdout, as a streaming reducer writes it
+    out = run([evg, "merge", "-", "-o", "-"], stdin=b"".join(lines)).stdout
+    if out != read(work + "/one/events.csv"):
+        sys.exit("merge -o - differs from the single run's events.csv")
+    print("%d documents in 3 shards, %d rows: merge equals build" %
+          (len(files), len(lines)))
+
+
+def test_jsonl(evg, files, work):
+    """JSON Lines on stdin equals the files; bad lines are reported with
+    line and column, skipped, and make the exit status 1."""
+    run([evg, "build", "-o", work + "/files"] + files)
+    data = jsonl(files)
+    bad = [b'{"text": "A \\ud800 lone surrogate."}',
+           b'{"text": "unterminated',
+           b'[1, 2]',
+           b'{"id": "x"}',
+           b'{"text": "ok", "date": "2016-10-07"} trailing']
+    lines = data.splitlines()
+    mixed = lines[:1] + bad + lines[1:]
+    r = run([evg, "build", "--jsonl", "-", "-o", work + "/jl"],
+            stdin=b"\n".join(mixed) + b"\n", ok=(1,))
+    err = r.stderr.decode()
+    for want in ["stdin:2:13: a high surrogate without a low one",
+                 "stdin:3:", "stdin:4:1: a line must be a JSON object",
+                 "stdin:5:1: no \"text\" member", "stdin:6:38: text after"]:
+        if want not in err:
+            sys.exit("missing diagnostic %r in:\n%s" % (want, err))
+    if "%d documents" % len(files) not in err:
+        sys.exit("the good lines were not all read:\n" + err)
+    same_tables(work + "/files", work + "/jl", "JSON Lines")
+    print("JSON Lines: %d documents equal the files; 5 bad lines reported"
+          % len(files))
+
+
+def test_rows(evg, files, work):
+    """Bad event rows: one line naming file, line and column; exit 1."""
+    rows = run([evg, "extract", files[0]]).stdout.splitlines(keepends=True)
+    assert rows, "no rows"
+    cases = [(b"x,1\r\n", "bad.csv:2:1: 2 fields"),
+             (rows[0].replace(b",asserted,", b",sure,", 1)
+              if b",asserted," in rows[0] else rows[0].replace(b",reported,", b",sure,", 1),
+              "bad.csv:2:9: modality"),
+             (b"\"open\r\n", "bad.csv:3:1: malformed CSV")]
+    for bad, want in cases:
+        path = os.path.join(work, "bad.csv")
+        with open(path, "wb") as f:
+            f.write(rows[0] + bad)
+        r = run([evg, "merge", path, "-o", work + "/bad"], ok=(1,))
+        err = r.stderr.decode().strip()
+        if want not in err or "\n" in err:
+            sys.exit("expected one line with %r, got:\n%s" % (want, err))
+    print("bad rows: %d cases rejected with their position" % len(cases))
+
+
+def main():
+    evg, src, work, what = sys.argv[1:5]
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    files = corpus(src)
+    {"jobs": test_jobs, "shards": test_shards, "jsonl": test_jsonl,
+     "rows": test_rows}[what](evg, files, work)
+
+
+if __name__ == "__main__":
+    main()
