@@ -416,7 +416,10 @@ typedef struct evg_render_opts {
 	 *  per-type "class" nodes set the look. */
 	const char *dot_template;
 	size_t dot_template_len;
-	const char *layout_engine; /**< "dot" when NULL */
+	/** The Graphviz layout engine. NULL: "dot", except "sfdp" for the
+	 *  actors and events views of graphs over 300 events, which dot would
+	 *  take minutes to lay out. */
+	const char *layout_engine;
 	/** An HTML page template replacing templates/briefing.html; NULL for
 	 *  the default. */
 	const char *html_template;

@@ -203,8 +203,9 @@ static int S_taken(const S_fig *f, size_t upto, int lane, double x, double y)
 }
 
 /* Markers close in time in one lane are stacked three high (on, above
- * and below the lane's centre line), then step sideways, so none hides
- * another and none leaves its lane. */
+ * and below the lane's centre line), then step sideways while there is
+ * room, so none hides another and none leaves its lane or the canvas; in
+ * a crowd with no room left, a marker stays at its date. */
 static void S_place(S_fig *f)
 {
 	static const double rows[] = {0, 1, -1};
@@ -215,7 +216,7 @@ static void S_place(S_fig *f)
 		double base = S_lane_y(f, m->lane), x = S_x(f, m->day);
 		m->x = x;
 		m->y = base;
-		for (k = 0; k < 12; k++)
+		for (k = 0; k < 12 && x + 14.0 * (double)k < W - RIGHT; k++)
 			for (r = 0; r < sizeof rows / sizeof *rows; r++)
 				if (!S_taken(f, i, m->lane, x + 14.0 * (double)k,
 				             base + rows[r] * step)) {
@@ -557,6 +558,23 @@ static void S_arrows(S_fig *f)
 }
 
 /* The legend: one marker and word per type present, and the arrow. */
+/* One legend entry: the marker and its word at (x, y). */
+static void S_legend_entry(S_fig *f, size_t t, const char *word, double x, double y)
+{
+	char name[32], type[32];
+	Agnode_t *n;
+	snprintf(name, sizeof name, "key_%s", evg_event_type_name((evg_event_type)t));
+	snprintf(type, sizeof type, "type_%s", evg_event_type_name((evg_event_type)t));
+	n = S_node(f, name, x, y);
+	S_style(f, n, type);
+	S_set(n, "label", "");
+	snprintf(name, sizeof name, "keyw_%s", evg_event_type_name((evg_event_type)t));
+	n = S_text_node(f, name, x + 12 + 3.2 * (double)strlen(word), y, word, "10");
+	S_set(n, "fontcolor", "#333333");
+}
+
+/* The legend: one marker and word per type present, and the arrow; a
+ * second row when the types present do not fit on one. */
 static void S_legend(S_fig *f)
 {
 	static const char *const words[EVG_TYPE_COUNT] = {
@@ -564,36 +582,28 @@ static void S_legend(S_fig *f)
 		"criticism", "demand", "proposal", "investigation", "sanction",
 		"statement"};
 	int present[EVG_TYPE_COUNT] = {0};
-	double x = LEFT;
+	double x = LEFT, y = 32;
 	size_t i;
+	Agnode_t *a, *b;
 	for (i = 0; i < f->nmarks; i++)
 		present[evg_event_type_of(f->marks[i].e)] = 1;
 	for (i = 0; i < EVG_TYPE_COUNT; i++) {
-		char name[32], type[32];
-		Agnode_t *n;
+		double w = 40 + 6.4 * (double)strlen(words[i]);
 		if (!present[i])
 			continue;
-		snprintf(name, sizeof name, "key_%s", evg_event_type_name((evg_event_type)i));
-		snprintf(type, sizeof type, "type_%s", evg_event_type_name((evg_event_type)i));
-		n = S_node(f, name, x, 26);
-		S_style(f, n, type);
-		S_set(n, "label", "");
-		snprintf(name, sizeof name, "keyw_%s", evg_event_type_name((evg_event_type)i));
-		n = S_text_node(f, name, x + 12 + 3.2 * (double)strlen(words[i]), 26, words[i], "10");
-		S_set(n, "fontcolor", "#333333");
-		x += 40 + 6.4 * (double)strlen(words[i]);
+		if (x + w > W - RIGHT - 100)
+			x = LEFT, y -= 18;
+		S_legend_entry(f, i, words[i], x, y);
+		x += w;
 	}
-	{
-		Agnode_t *a = S_node(f, "key_from", x + 24, 26), *b = S_node(f, "key_to", x, 26);
-		Agedge_t *e;
-		S_set(a, "style", "invis");
-		S_set(b, "style", "invis");
-		S_set(a, "width", "0.01");
-		S_set(b, "width", "0.01");
-		e = agedge(f->gv.ag, a, b, NULL, 1);
-		S_style(f, e, "responds_to");
-		S_text_node(f, "keyw_responds", x + 64, 26, "answers", "10");
-	}
+	a = S_node(f, "key_from", x + 24, y);
+	b = S_node(f, "key_to", x, y);
+	S_set(a, "style", "invis");
+	S_set(b, "style", "invis");
+	S_set(a, "width", "0.01");
+	S_set(b, "width", "0.01");
+	S_style(f, agedge(f->gv.ag, a, b, NULL, 1), "responds_to");
+	S_text_node(f, "keyw_responds", x + 64, y, "answers", "10");
 }
 
 static void S_title(S_fig *f, const char *title)

@@ -2,6 +2,7 @@
  * (see render_gv.h) and written with agwrite, so every name and label is
  * quoted by cgraph itself, never by a printf into DOT. */
 #include <assert.h>
+#include <string.h>
 
 #include "render.h"
 #include "render_gv.h"
@@ -17,9 +18,12 @@ int evg_render_dot(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
 	if ((o->layout_engine && (rc = evg_gv_check_engine(g, o->layout_engine))) ||
 	    (rc = evg_gv_build(&ag, g, o)))
 		return rc;
-	/* An engine chosen for DOT is kept for whoever lays the file out. */
+	/* An engine chosen for DOT, or the one a large graph needs, is kept
+	 * for whoever lays the file out. */
 	if (o->layout_engine)
 		evg_gv_set(ag, "layout", o->layout_engine);
+	else if (strcmp(evg_gv_default_engine(g, o->view), "dot"))
+		evg_gv_set(ag, "layout", evg_gv_default_engine(g, o->view));
 	evg_gv_errors_begin();
 	rc = evg_gv_write(ag, &b);
 	agclose(ag);

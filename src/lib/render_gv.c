@@ -285,6 +285,17 @@ int evg_gv_check_engine(evg_graph *g, const char *engine)
 	                      engine);
 }
 
+/* The engine when the caller chose none: dot draws the clearest pictures
+ * but its layout grows much faster than the graph (minutes for the actors
+ * or events view of 2,000 events), so large graphs get sfdp, which lays
+ * them out in seconds. The timeline's ranks need dot. */
+const char *evg_gv_default_engine(const evg_graph *g, evg_view v)
+{
+	if (v != EVG_VIEW_TIMELINE && evg_graph_event_count(g) > EVG_GV_SFDP_ABOVE)
+		return "sfdp";
+	return "dot";
+}
+
 /* ---- Context ---- */
 
 /* One gvc context for the process, not one per call: the pango plugin

@@ -16,6 +16,12 @@
 /* Above this many events the actors view draws one edge per actor pair
  * and type, with a count, instead of one edge per event. */
 #define EVG_GV_AGGREGATE_ABOVE 150
+/* Above this many events the actors and events views are laid out with
+ * sfdp unless the caller chose an engine (see render_image.c). */
+#define EVG_GV_SFDP_ABOVE 300
+/* Above this many events the timeline view is not laid out unless the
+ * caller chose an engine: dot would take minutes (render_image.c). */
+#define EVG_GV_TIMELINE_MAX 1000
 /* Above EVG_GV_AGGREGATE_ABOVE events, only this many of the heaviest
  * actor-view edges carry a label (the rest say it in a tooltip). */
 #define EVG_GV_LABELS_MAX 60
@@ -64,6 +70,10 @@ int evg_gv_template(Agraph_t **out, evg_graph *g, const char *src,
                     size_t len);
 /* The template's graph, node and edge defaults become ag's. */
 void evg_gv_copy_defaults(Agraph_t *ag, Agraph_t *tpl);
+
+/* The layout engine used when the caller chose none ("dot", or "sfdp"
+ * for the actors and events views of large graphs). */
+const char *evg_gv_default_engine(const evg_graph *g, evg_view v);
 
 /* The gvc context of the process, created on first use and freed at
  * exit (see render_gv.c for why not one per call). */

@@ -41,7 +41,7 @@ int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
                      char **out, size_t *n)
 {
 	evg_buf b = EVG_BUF_INIT(g->mem);
-	const char *engine = o->layout_engine ? o->layout_engine : "dot";
+	const char *engine = o->layout_engine ? o->layout_engine : evg_gv_default_engine(g, o->view);
 	Agraph_t *ag;
 	int rc;
 	assert(g && o && out && n);
@@ -49,6 +49,16 @@ int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
 	*n = 0;
 	if (fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG && fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not an image format");
+	/* dot takes minutes on the timeline's ranks of thousands of events,
+	 * and no other engine keeps them; an explicit engine is the caller's
+	 * informed choice. */
+	if (o->view == EVG_VIEW_TIMELINE && !o->layout_engine &&
+	    evg_graph_event_count(g) > EVG_GV_TIMELINE_MAX)
+		return evg_graph_fail(g, EVG_ELIMIT,
+		                      "timeline: %zu events are more than the timeline view "
+		                      "lays out in reasonable time (%d); the briefing figure "
+		                      "shows them on a time axis, or choose --engine",
+		                      evg_graph_event_count(g), EVG_GV_TIMELINE_MAX);
 	if ((rc = evg_gv_check_engine(g, engine)) || (rc = evg_gv_build(&ag, g, o)))
 		return rc;
 	evg_gv_errors_begin();

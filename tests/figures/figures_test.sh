@@ -55,6 +55,19 @@ else
 	bad "chromium is not installed (scripts/deps.sh installs it)"
 fi
 
+# large graphs: sfdp where dot would take minutes; the timeline view
+# refuses what it cannot lay out, and the briefing figure still draws it
+mkdir -p "$T/big" && python3 "$SRC/bench/gen_events.py" 1200 "$T/big/events.csv" 7
+B=("$T/big/events.csv" --relations "$T/big/relations.csv")
+"$EVG" render "${B[@]}" -f dot --view actors | grep -q 'layout=sfdp' && ok || bad "large actors view not sfdp"
+"$EVG" render "${B[@]}" -f dot --view events | grep -q 'layout=sfdp' && ok || bad "large events view not sfdp"
+"$EVG" render "${E[@]}" -f dot --view actors | grep -q 'layout=' && bad "small graph got an engine" || ok
+timeout 60 "$EVG" render "${B[@]}" -f svg --view actors -o "$T/big/a.svg" && xmllint --noout "$T/big/a.svg" && ok || bad "large actors svg"
+"$EVG" render "${B[@]}" -f svg --view timeline -o "$T/big/t.svg" 2>"$T/err"
+[ $? -eq 1 ] && grep -q 'timeline: 1200 events are more than' "$T/err" && [ ! -e "$T/big/t.svg" ] && ok || bad "large timeline: $(cat "$T/err")"
+timeout 60 "$EVG" render "${B[@]}" -f png --view briefing -o "$T/big/b.png" &&
+	python3 "$SRC/tests/tools/pngcheck.py" "$T/big/b.png" --width 1280 --height 720 >/dev/null && ok || bad "large briefing"
+
 # bad input
 printf 'date,type\n,DENY\n' >"$T/undated.csv"
 "$EVG" render "$T/undated.csv" -f svg --view briefing -o "$T/u.svg" 2>"$T/err" &&
