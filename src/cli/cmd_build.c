@@ -12,7 +12,8 @@
 
 static const char S_help[] =
 	"usage: evgraph build INPUT... [--manifest F.csv] [--lexicon F.csv]...\n"
-	"                     [--title TEXT] -o DIR\n"
+	"                     [--title TEXT] [--strict] [--max-doc-bytes N]\n"
+	"                     [--max-line-bytes N] -o DIR\n"
 	"Extracts dated events from news articles and writes DIR/events.csv,\n"
 	"actors.csv, relations.csv, actors/events/timeline .dot and .svg,\n"
 	"timeline.ics, timeline.json (TimelineJS), the briefing figure\n"
@@ -21,7 +22,18 @@ static const char S_help[] =
 	"An INPUT is a text file, a folder (read recursively) or\n"
 	"'-' for stdin. A manifest lists files with their publication dates\n"
 	"(columns file,date[,source,title,url]; paths relative to it).\n"
-	"Diagnostics about the input go to stderr as file:line:col: message.\n";
+	"Diagnostics about the input go to stderr as file:line:col: message.\n"
+	"A document that cannot be read, is empty, is binary, or is over a\n"
+	"limit is reported on one line and skipped; the others are still built\n"
+	"and the exit status is 1. --strict stops at the first such document\n"
+	"or diagnostic instead and writes nothing.\n"
+	"Limits: --max-doc-bytes (default 64 MiB) and --max-line-bytes (default\n"
+	"1 MiB, one line without a line break) refuse the document.\n"
+	"Exit status: 0 built, 1 bad input or output error, 2 usage error.\n";
+
+/* Documents beyond these are refused, never half read: extraction time
+ * and memory grow with them, and nothing a news article is comes close. */
+enum { S_MAX_DOC_BYTES = 64 << 20, S_MAX_LINE_BYTES = 1 << 20 };
 
 /* The list of documents to read, with dates from a manifest. */
 typedef struct S_inputs {
@@ -35,6 +47,9 @@ typedef struct S_args {
 	const char *manifest, *outdir, *title;
 	const char **lexicons;
 	size_t nlex;
+	int strict;
+	size_t max_doc, max_line;
+	size_t skipped; /* documents reported and left out */
 } S_args;
 
 static void S_add(S_inputs *in, const char *path, size_t len, evg_date d)
@@ -61,7 +76,8 @@ static int S_cmp_name(const void *a, const void *b)
 
 static int S_walk(S_inputs *in, const char *dir);
 
-/* Adds a file, or a folder's files in sorted order. */
+/* Adds a file, or a folder's files in sorted order. A file that is not
+ * there is added all the same: reading it reports and skips it. */
 static int S_collect(S_inputs *in, const char *path)
 {
 	struct stat st;
@@ -70,9 +86,7 @@ static int S_collect(S_inputs *in, const char *path)
 		S_add(in, path, 1, none);
 		return EXIT_OK;
 	}
-	if (stat(path, &st))
-		return cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
-	if (S_ISDIR(st.st_mode))
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return S_walk(in, path);
 	S_add(in, path, strlen(path), none);
 	return EXIT_OK;
@@ -144,11 +158,28 @@ static int S_manifest(S_inputs *in, const char *path)
 	return EXIT_OK;
 }
 
+/* A byte count option's value: digits only, not 0. */
+static int S_size_opt(size_t *out, const char *opt, const char *v)
+{
+	char *end;
+	unsigned long long n;
+	if (v[0] < '0' || v[0] > '9')
+		return cli_usage("build", "%s wants a number of bytes, not '%s'", opt, v);
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (*end || !n || errno || n > (size_t)-1 / 2)
+		return cli_usage("build", "%s wants a number of bytes, not '%s'", opt, v);
+	*out = (size_t)n;
+	return EXIT_OK;
+}
+
 static int S_parse(S_args *a, int argc, char **argv)
 {
 	int i, miss = 0, rc;
 	const char *v;
 	memset(a, 0, sizeof *a);
+	a->max_doc = S_MAX_DOC_BYTES;
+	a->max_line = S_MAX_LINE_BYTES;
 	a->lexicons = calloc((size_t)argc, sizeof *a->lexicons);
 	if (!a->lexicons)
 		abort();
@@ -161,6 +192,14 @@ static int S_parse(S_args *a, int argc, char **argv)
 			a->lexicons[a->nlex++] = v;
 		else if (!miss && (v = cli_opt(argc, argv, &i, "--title", NULL, &miss)))
 			a->title = v;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--max-doc-bytes", NULL, &miss))) {
+			if ((rc = S_size_opt(&a->max_doc, "--max-doc-bytes", v)))
+				return rc;
+		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-line-bytes", NULL, &miss))) {
+			if ((rc = S_size_opt(&a->max_line, "--max-line-bytes", v)))
+				return rc;
+		} else if (!miss && !strcmp(argv[i], "--strict"))
+			a->strict = 1;
 		else if (miss)
 			return cli_usage("build", "%s needs a value", argv[i]);
 		else if (argv[i][0] == '-' && argv[i][1])
@@ -177,7 +216,91 @@ static int S_parse(S_args *a, int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int S_read_all(const S_args *a, evg_parser *p)
+/* 1-based line and column of byte off, columns counted in bytes. */
+static void S_pos(const char *s, size_t off, size_t *line, size_t *col)
+{
+	const char *nl;
+	size_t start = 0;
+	*line = 1;
+	while ((nl = memchr(s + start, '\n', off - start)))
+		start = (size_t)(nl - s) + 1, ++*line;
+	*col = off - start + 1;
+}
+
+/* Bytes that no text file has: NUL, C0 controls other than white space,
+ * DEL, and bytes that do not start valid UTF-8. */
+static size_t S_bad_len(const unsigned char *s, size_t n)
+{
+	if (s[0] >= 0x80) {
+		size_t k = 1;
+		size_t need = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;
+		if (!need || need > 4 || s[0] > 0xf4 || n < need)
+			return 0;
+		while (k < need && (s[k] & 0xc0) == 0x80)
+			k++;
+		return k == need ? need : 0;
+	}
+	return s[0] == 0 || s[0] == 0x7f || (s[0] < 0x20 && !strchr("\t\n\r\f\v\033", s[0]))
+	               ? 0 : 1;
+}
+
+/* Refuses what is not a document: empty, binary (more than one byte in
+ * eight of its first 4 KiB is not text), or a line over the limit. One
+ * line, naming file and position; 0 when the document is fine. */
+static int S_check_doc(const S_args *a, const char *name, const char *s, size_t len)
+{
+	size_t i = 0, bad = 0, first = 0, win = len < 4096 ? len : 4096, line, col;
+	const char *p = s, *end = s + len, *nl;
+	if (!len)
+		return cli_fail(EVG_EINVALID, "%s:1:1: empty document, skipped", name);
+	while (i < win) {
+		size_t k = S_bad_len((const unsigned char *)s + i, len - i);
+		if (!k && !bad++)
+			first = i;
+		i += k ? k : 1;
+	}
+	if (bad >= 8 && bad * 8 > win) {
+		S_pos(s, first, &line, &col);
+		return cli_fail(EVG_EINVALID, "%s:%zu:%zu: binary data (%zu of the first %zu "
+		                "bytes are not text), skipped", name, line, col, bad, win);
+	}
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nl = nl ? nl : end;
+		if ((size_t)(nl - p) > a->max_line) {
+			S_pos(s, (size_t)(p - s), &line, &col);
+			return cli_fail(EVG_ELIMIT, "%s:%zu:1: line of %zu bytes is over "
+			                "--max-line-bytes %zu, skipped", name, line,
+			                (size_t)(nl - p), a->max_line);
+		}
+	}
+	return EXIT_OK;
+}
+
+/* Reads, checks and extracts one document. 0, or an exit code after the
+ * one-line report. */
+static int S_read_doc(const S_args *a, evg_parser *p, size_t i)
+{
+	char *data, err[512];
+	size_t len;
+	const char *path = a->in.paths[i], *name = !strcmp(path, "-") ? "stdin" : path;
+	int rc = evg_file_read(&data, &len, path, a->max_doc, err, sizeof err);
+	if (rc == EVG_ELIMIT)
+		return cli_fail(rc, "%s: over --max-doc-bytes %zu, skipped", name, a->max_doc);
+	if (rc)
+		return cli_fail(rc, "%s, skipped", err);
+	if (!(rc = S_check_doc(a, name, data, len))) {
+		rc = evg_parser_parse_document(p, name, data, len, &a->in.dates[i]);
+		if (rc)
+			rc = cli_fail(rc, "%s", evg_parser_error(p));
+	}
+	evg_free(data);
+	return rc;
+}
+
+/* Lexicons first (a bad one stops the build: it would change every
+ * document), then the documents: a bad one is reported and skipped. */
+static int S_read_all(S_args *a, evg_parser *p)
 {
 	size_t i;
 	int rc;
@@ -192,16 +315,11 @@ static int S_read_all(const S_args *a, evg_parser *p)
 			return cli_fail(rc, "%s", evg_parser_error(p));
 	}
 	for (i = 0; i < a->in.n; i++) {
-		char *data;
-		size_t len;
-		const char *name = a->in.paths[i];
-		if ((rc = cli_read(&data, &len, name)))
+		if (!(rc = S_read_doc(a, p, i)))
+			continue;
+		if (a->strict)
 			return rc;
-		rc = evg_parser_parse_document(p, !strcmp(name, "-") ? "stdin" : name, data,
-		                               len, &a->in.dates[i]);
-		evg_free(data);
-		if (rc)
-			return cli_fail(rc, "%s", evg_parser_error(p));
+		a->skipped++;
 	}
 	return EXIT_OK;
 }
@@ -281,10 +399,10 @@ static void S_report(const S_args *a, const evg_graph *g)
 	}
 	fprintf(stderr,
 	        "evgraph build: %zu document%s, %zu events, %zu actors, %zu relations, "
-	        "%zu diagnostic%s -> %s\n",
-	        a->in.n, a->in.n == 1 ? "" : "s", evg_graph_event_count(g),
+	        "%zu diagnostic%s, %zu skipped -> %s\n",
+	        a->in.n - a->skipped, a->in.n - a->skipped == 1 ? "" : "s", evg_graph_event_count(g),
 	        evg_graph_actor_count(g), evg_graph_edge_count(g), n, n == 1 ? "" : "s",
-	        a->outdir);
+	        a->skipped, a->outdir);
 }
 
 static void S_free_args(S_args *a)
@@ -312,11 +430,19 @@ int cmd_build(int argc, char **argv)
 	rc = S_read_all(&a, p);
 	if (!rc) {
 		g = evg_parser_finish(p);
-		if (mkdir(a.outdir, 0777) && errno != EEXIST)
+		if (a.skipped == a.in.n)
+			rc = cli_fail(EVG_EINVALID, "build: no document left to build, nothing "
+			              "written");
+		else if (a.strict && evg_graph_diag_count(g))
+			rc = cli_fail(EVG_EINVALID, "build: --strict: the input has diagnostics, "
+			              "nothing written");
+		else if (mkdir(a.outdir, 0777) && errno != EEXIST)
 			rc = cli_fail(EVG_EIO, "%s: %s", a.outdir, strerror(errno));
 		else
 			rc = S_write_all(&a, g);
 		S_report(&a, g);
+		if (!rc && a.skipped)
+			rc = EXIT_INPUT;
 	}
 	evg_graph_free(g);
 	evg_parser_free(p);
