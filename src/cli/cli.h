@@ -27,6 +27,13 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 
 /* Reads a whole input file; prints the error itself. 0 or an exit code. */
 int cli_read(char **out, size_t *len, const char *path);
+/* Longest line a document may have (build's --max-line-bytes default). */
+enum { CLI_MAX_LINE = 1 << 20 };
+
+/* Refuses binary data (more than one byte in eight of the first 4 KiB is
+ * not text) and lines over max_line bytes, with one "name:line:col:"
+ * line on stderr. 0, or the exit code. Used on every document read. */
+int cli_check_text(const char *name, const char *s, size_t len, size_t max_line);
 /* Writes an output atomically, never over one of inputs. */
 int cli_write(const char *path, const char *data, size_t len,
               const char *const *inputs, size_t ninputs);

@@ -33,7 +33,7 @@ static const char S_help[] =
 
 /* Documents beyond these are refused, never half read: extraction time
  * and memory grow with them, and nothing a news article is comes close. */
-enum { S_MAX_DOC_BYTES = 64 << 20, S_MAX_LINE_BYTES = 1 << 20 };
+enum { S_MAX_DOC_BYTES = 64 << 20 };
 
 /* The list of documents to read, with dates from a manifest. */
 typedef struct S_inputs {
@@ -179,7 +179,7 @@ static int S_parse(S_args *a, int argc, char **argv)
 	const char *v;
 	memset(a, 0, sizeof *a);
 	a->max_doc = S_MAX_DOC_BYTES;
-	a->max_line = S_MAX_LINE_BYTES;
+	a->max_line = CLI_MAX_LINE;
 	a->lexicons = calloc((size_t)argc, sizeof *a->lexicons);
 	if (!a->lexicons)
 		abort();
@@ -216,65 +216,12 @@ static int S_parse(S_args *a, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* 1-based line and column of byte off, columns counted in bytes. */
-static void S_pos(const char *s, size_t off, size_t *line, size_t *col)
-{
-	const char *nl;
-	size_t start = 0;
-	*line = 1;
-	while ((nl = memchr(s + start, '\n', off - start)))
-		start = (size_t)(nl - s) + 1, ++*line;
-	*col = off - start + 1;
-}
-
-/* Bytes that no text file has: NUL, C0 controls other than white space,
- * DEL, and bytes that do not start valid UTF-8. */
-static size_t S_bad_len(const unsigned char *s, size_t n)
-{
-	if (s[0] >= 0x80) {
-		size_t k = 1;
-		size_t need = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;
-		if (!need || need > 4 || s[0] > 0xf4 || n < need)
-			return 0;
-		while (k < need && (s[k] & 0xc0) == 0x80)
-			k++;
-		return k == need ? need : 0;
-	}
-	return s[0] == 0 || s[0] == 0x7f || (s[0] < 0x20 && !strchr("\t\n\r\f\v\033", s[0]))
-	               ? 0 : 1;
-}
-
-/* Refuses what is not a document: empty, binary (more than one byte in
- * eight of its first 4 KiB is not text), or a line over the limit. One
- * line, naming file and position; 0 when the document is fine. */
+/* Refuses an empty document, then what cli_check_text refuses. */
 static int S_check_doc(const S_args *a, const char *name, const char *s, size_t len)
 {
-	size_t i = 0, bad = 0, first = 0, win = len < 4096 ? len : 4096, line, col;
-	const char *p = s, *end = s + len, *nl;
 	if (!len)
-		return cli_fail(EVG_EINVALID, "%s:1:1: empty document, skipped", name);
-	while (i < win) {
-		size_t k = S_bad_len((const unsigned char *)s + i, len - i);
-		if (!k && !bad++)
-			first = i;
-		i += k ? k : 1;
-	}
-	if (bad >= 8 && bad * 8 > win) {
-		S_pos(s, first, &line, &col);
-		return cli_fail(EVG_EINVALID, "%s:%zu:%zu: binary data (%zu of the first %zu "
-		                "bytes are not text), skipped", name, line, col, bad, win);
-	}
-	for (; p < end; p = nl + 1) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		nl = nl ? nl : end;
-		if ((size_t)(nl - p) > a->max_line) {
-			S_pos(s, (size_t)(p - s), &line, &col);
-			return cli_fail(EVG_ELIMIT, "%s:%zu:1: line of %zu bytes is over "
-			                "--max-line-bytes %zu, skipped", name, line,
-			                (size_t)(nl - p), a->max_line);
-		}
-	}
-	return EXIT_OK;
+		return cli_fail(EVG_EINVALID, "%s:1:1: empty document", name);
+	return cli_check_text(name, s, len, a->max_line);
 }
 
 /* Reads, checks and extracts one document. 0, or an exit code after the
@@ -286,9 +233,9 @@ static int S_read_doc(const S_args *a, evg_parser *p, size_t i)
 	const char *path = a->in.paths[i], *name = !strcmp(path, "-") ? "stdin" : path;
 	int rc = evg_file_read(&data, &len, path, a->max_doc, err, sizeof err);
 	if (rc == EVG_ELIMIT)
-		return cli_fail(rc, "%s: over --max-doc-bytes %zu, skipped", name, a->max_doc);
+		return cli_fail(rc, "%s: over --max-doc-bytes %zu", name, a->max_doc);
 	if (rc)
-		return cli_fail(rc, "%s, skipped", err);
+		return cli_fail(rc, "%s", err);
 	if (!(rc = S_check_doc(a, name, data, len))) {
 		rc = evg_parser_parse_document(p, name, data, len, &a->in.dates[i]);
 		if (rc)
