@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -29,6 +30,8 @@ static const char S_help[] =
 	"or diagnostic instead and writes nothing.\n"
 	"Limits: --max-doc-bytes (default 64 MiB) and --max-line-bytes (default\n"
 	"1 MiB, one line without a line break) refuse the document.\n"
+	"Each output is replaced atomically: an interrupted run leaves the\n"
+	"previous outputs whole, and the next run removes its temporary files.\n"
 	"Exit status: 0 built, 1 bad input or output error, 2 usage error.\n";
 
 /* Documents beyond these are refused, never half read: extraction time
@@ -294,6 +297,32 @@ static const struct {
 	{"briefing.html", EVG_FORMAT_HTML, EVG_VIEW_BRIEFING},
 };
 
+/* Removes what an interrupted run left: "<output>.tmp-XXXXXX" files of
+ * our own outputs (a signal or a crash between mkstemp and rename). Only
+ * those names are touched, never anything else in the folder. */
+static void S_clean_stale(const char *outdir)
+{
+	DIR *d = opendir(outdir);
+	struct dirent *e;
+	size_t i, n;
+	if (!d)
+		return;
+	while ((e = readdir(d)))
+		for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
+			n = strlen(S_outputs[i].file);
+			if (!strncmp(e->d_name, S_outputs[i].file, n) &&
+			    !strncmp(e->d_name + n, ".tmp-", 5) && strlen(e->d_name + n) == 11) {
+				char *path = malloc(strlen(outdir) + strlen(e->d_name) + 2);
+				if (!path)
+					abort();
+				sprintf(path, "%s/%s", outdir, e->d_name);
+				unlink(path);
+				free(path);
+			}
+		}
+	closedir(d);
+}
+
 /* Renders and writes every output. A renderer that is not available is
  * a warning; any other failure makes the build fail after the rest was
  * written. */
@@ -305,6 +334,7 @@ static int S_write_all(const S_args *a, evg_graph *g)
 	const char **inputs = calloc(a->in.n + a->nlex + 1, sizeof *inputs);
 	if (!inputs)
 		abort();
+	S_clean_stale(a->outdir);
 	for (i = 0; i < a->in.n; i++)
 		inputs[nin++] = a->in.paths[i];
 	for (i = 0; i < a->nlex; i++)
@@ -335,6 +365,17 @@ static int S_write_all(const S_args *a, evg_graph *g)
 	}
 	free(inputs);
 	return rc;
+}
+
+/* Makes the output folder (its parent must exist). */
+static int S_outdir(const char *dir)
+{
+	struct stat st;
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return cli_fail(EVG_EIO, "%s: %s", dir, strerror(errno));
+	if (stat(dir, &st) || !S_ISDIR(st.st_mode))
+		return cli_fail(EVG_EIO, "%s: not a directory", dir);
+	return EXIT_OK;
 }
 
 static void S_report(const S_args *a, const evg_graph *g)
@@ -375,17 +416,15 @@ int cmd_build(int argc, char **argv)
 		return S_free_args(&a), rc;
 	p = evg_parser_new();
 	rc = S_read_all(&a, p);
-	if (!rc) {
+	if (!rc && a.skipped == a.in.n) {
+		fprintf(stderr, "evgraph build: no document left to build, nothing written\n");
+		rc = EXIT_INPUT;
+	} else if (!rc) {
 		g = evg_parser_finish(p);
-		if (a.skipped == a.in.n)
-			rc = cli_fail(EVG_EINVALID, "build: no document left to build, nothing "
-			              "written");
-		else if (a.strict && evg_graph_diag_count(g))
+		if (a.strict && evg_graph_diag_count(g))
 			rc = cli_fail(EVG_EINVALID, "build: --strict: the input has diagnostics, "
 			              "nothing written");
-		else if (mkdir(a.outdir, 0777) && errno != EEXIST)
-			rc = cli_fail(EVG_EIO, "%s: %s", a.outdir, strerror(errno));
-		else
+		else if (!(rc = S_outdir(a.outdir)))
 			rc = S_write_all(&a, g);
 		S_report(&a, g);
 		if (!rc && a.skipped)
