@@ -14,7 +14,7 @@
 static const char S_help[] =
 	"usage: evgraph build INPUT... [--manifest F.csv] [--lexicon F.csv]...\n"
 	"                     [--title TEXT] [--strict] [--max-doc-bytes N]\n"
-	"                     [--max-line-bytes N] -o DIR\n"
+	"                     [--max-line-bytes N] [--max-events N] -o DIR\n"
 	"Extracts dated events from news articles and writes DIR/events.csv,\n"
 	"actors.csv, relations.csv, actors/events/timeline .dot and .svg,\n"
 	"timeline.ics, timeline.json (TimelineJS), the briefing figure\n"
@@ -29,14 +29,16 @@ static const char S_help[] =
 	"and the exit status is 1. --strict stops at the first such document\n"
 	"or diagnostic instead and writes nothing.\n"
 	"Limits: --max-doc-bytes (default 64 MiB) and --max-line-bytes (default\n"
-	"1 MiB, one line without a line break) refuse the document.\n"
+	"1 MiB, one line without a line break) refuse the document;\n"
+	"--max-events (default 1000000) refuses a graph of more events and\n"
+	"writes nothing.\n"
 	"Each output is replaced atomically: an interrupted run leaves the\n"
 	"previous outputs whole, and the next run removes its temporary files.\n"
 	"Exit status: 0 built, 1 bad input or output error, 2 usage error.\n";
 
 /* Documents beyond these are refused, never half read: extraction time
  * and memory grow with them, and nothing a news article is comes close. */
-enum { S_MAX_DOC_BYTES = 64 << 20 };
+enum { S_MAX_DOC_BYTES = 64 << 20, S_MAX_EVENTS = 1000000 };
 
 /* The list of documents to read, with dates from a manifest. */
 typedef struct S_inputs {
@@ -51,7 +53,7 @@ typedef struct S_args {
 	const char **lexicons;
 	size_t nlex;
 	int strict;
-	size_t max_doc, max_line;
+	size_t max_doc, max_line, max_events;
 	size_t skipped; /* documents reported and left out */
 } S_args;
 
@@ -161,17 +163,17 @@ static int S_manifest(S_inputs *in, const char *path)
 	return EXIT_OK;
 }
 
-/* A byte count option's value: digits only, not 0. */
+/* A count option's value: digits only, not 0. */
 static int S_size_opt(size_t *out, const char *opt, const char *v)
 {
 	char *end;
 	unsigned long long n;
 	if (v[0] < '0' || v[0] > '9')
-		return cli_usage("build", "%s wants a number of bytes, not '%s'", opt, v);
+		return cli_usage("build", "%s wants a positive number, not '%s'", opt, v);
 	errno = 0;
 	n = strtoull(v, &end, 10);
 	if (*end || !n || errno || n > (size_t)-1 / 2)
-		return cli_usage("build", "%s wants a number of bytes, not '%s'", opt, v);
+		return cli_usage("build", "%s wants a positive number, not '%s'", opt, v);
 	*out = (size_t)n;
 	return EXIT_OK;
 }
@@ -183,6 +185,7 @@ static int S_parse(S_args *a, int argc, char **argv)
 	memset(a, 0, sizeof *a);
 	a->max_doc = S_MAX_DOC_BYTES;
 	a->max_line = CLI_MAX_LINE;
+	a->max_events = S_MAX_EVENTS;
 	a->lexicons = calloc((size_t)argc, sizeof *a->lexicons);
 	if (!a->lexicons)
 		abort();
@@ -200,6 +203,9 @@ static int S_parse(S_args *a, int argc, char **argv)
 				return rc;
 		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-line-bytes", NULL, &miss))) {
 			if ((rc = S_size_opt(&a->max_line, "--max-line-bytes", v)))
+				return rc;
+		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-events", NULL, &miss))) {
+			if ((rc = S_size_opt(&a->max_events, "--max-events", v)))
 				return rc;
 		} else if (!miss && !strcmp(argv[i], "--strict"))
 			a->strict = 1;
@@ -424,6 +430,9 @@ int cmd_build(int argc, char **argv)
 		if (a.strict && evg_graph_diag_count(g))
 			rc = cli_fail(EVG_EINVALID, "build: --strict: the input has diagnostics, "
 			              "nothing written");
+		else if (evg_graph_event_count(g) > a.max_events)
+			rc = cli_fail(EVG_ELIMIT, "build: %zu events is over --max-events %zu, "
+			              "nothing written", evg_graph_event_count(g), a.max_events);
 		else if (!(rc = S_outdir(a.outdir)))
 			rc = S_write_all(&a, g);
 		S_report(&a, g);

@@ -96,6 +96,8 @@ python3 -c "import sys; sys.stdout.write('word ' * ($HUGE_MB*1048576//5))" >"$D/
 run 1 "oneline\.txt:1:1: line of [0-9]+ bytes is over the limit of 1048576" "$EVG" build "$D/oneline.txt" "$D/good.txt" -o "$T/o11"
 run 1 "oneline\.txt:1:1: line of [0-9]+ bytes is over the limit" "$EVG" timex "$D/oneline.txt"
 rm -f "$D/huge.txt" "$D/oneline.txt"
+run 1 "build: 2 events is over --max-events 1, nothing written" "$EVG" build "$D/good.txt" --max-events 1 -o "$T/o18"
+nothing_written "$T/o18"
 run 2 "" "$EVG" build "$D/good.txt" --max-doc-bytes 12x -o "$T/o12"
 run 2 "" "$EVG" build "$D/good.txt" --max-line-bytes 0 -o "$T/o12"
 
