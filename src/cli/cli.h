@@ -27,8 +27,9 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 
 /* Reads a whole input file; prints the error itself. 0 or an exit code. */
 int cli_read(char **out, size_t *len, const char *path);
-/* Longest line a document may have (build's --max-line-bytes default). */
-enum { CLI_MAX_LINE = 1 << 20 };
+/* Largest document and longest line (build's --max-doc-bytes and
+ * --max-line-bytes defaults; timex's fixed limits). */
+enum { CLI_MAX_DOC = 64 << 20, CLI_MAX_LINE = 1 << 20 };
 
 /* Refuses binary data (more than one byte in eight of the first 4 KiB is
  * not text) and lines over max_line bytes, with one "name:line:col:"

@@ -36,9 +36,9 @@ static const char S_help[] =
 	"previous outputs whole, and the next run removes its temporary files.\n"
 	"Exit status: 0 built, 1 bad input or output error, 2 usage error.\n";
 
-/* Documents beyond these are refused, never half read: extraction time
- * and memory grow with them, and nothing a news article is comes close. */
-enum { S_MAX_DOC_BYTES = 64 << 20, S_MAX_EVENTS = 1000000 };
+/* A graph of more events is refused: no figure or calendar of it would
+ * be readable, and Graphviz's layout of it would take hours. */
+enum { S_MAX_EVENTS = 1000000 };
 
 /* The list of documents to read, with dates from a manifest. */
 typedef struct S_inputs {
@@ -183,7 +183,7 @@ static int S_parse(S_args *a, int argc, char **argv)
 	int i, miss = 0, rc;
 	const char *v;
 	memset(a, 0, sizeof *a);
-	a->max_doc = S_MAX_DOC_BYTES;
+	a->max_doc = CLI_MAX_DOC;
 	a->max_line = CLI_MAX_LINE;
 	a->max_events = S_MAX_EVENTS;
 	a->lexicons = calloc((size_t)argc, sizeof *a->lexicons);

@@ -95,6 +95,11 @@ has_events "$T/o10" 2
 python3 -c "import sys; sys.stdout.write('word ' * ($HUGE_MB*1048576//5))" >"$D/oneline.txt"
 run 1 "oneline\.txt:1:1: line of [0-9]+ bytes is over the limit of 1048576" "$EVG" build "$D/oneline.txt" "$D/good.txt" -o "$T/o11"
 run 1 "oneline\.txt:1:1: line of [0-9]+ bytes is over the limit" "$EVG" timex "$D/oneline.txt"
+# over the default 64 MiB: a sparse file costs no disk
+truncate -s 70M "$D/sparse.txt"
+run 1 "sparse\.txt: over --max-doc-bytes 67108864" "$EVG" build "$D/sparse.txt" "$D/good.txt" -o "$T/o19"
+run 1 "sparse\.txt: over the size limit of 67108864 bytes" "$EVG" timex "$D/sparse.txt"
+rm -f "$D/sparse.txt"
 rm -f "$D/huge.txt" "$D/oneline.txt"
 run 1 "build: 2 events is over --max-events 1, nothing written" "$EVG" build "$D/good.txt" --max-events 1 -o "$T/o18"
 nothing_written "$T/o18"
