@@ -134,6 +134,17 @@ printf 'canonical,kind,country,aliases\nAcme,org\xff,US,\n' >"$D/lex-utf8.csv"
 run 1 "lex-utf8\.csv:2:[0-9]+: " "$EVG" build "$D/good.txt" --lexicon "$D/lex-utf8.csv" -o "$T/o17"
 nothing_written "$T/o17"
 
+# --- templates with bad DOT (render): the template file is named ---
+printf 'digraph { node [shape=box\n' >"$D/bad.dot"
+: >"$D/empty.dot"
+printf 'digraph {\0}\n' >"$D/nul.dot"
+printf '%s\n' 'id,date,precision,type,cameo,source,target,modality,summary,evidence,docs' \
+	'a,2016-10-07,day,ACCUSE,,US,RU,asserted,,,d' >"$D/ev.csv"
+run 1 "bad\.dot: template: syntax error in line 2" "$EVG" render "$D/ev.csv" -f svg --template "$D/bad.dot" -o "$T/t.svg"
+run 1 "empty\.dot: template: no DOT graph" "$EVG" render "$D/ev.csv" -f dot --template "$D/empty.dot" -o "$T/t.svg"
+run 1 "nul\.dot: template: contains a NUL byte" "$EVG" render "$D/ev.csv" -f png --template "$D/nul.dot" -o "$T/t.svg"
+nothing_written "$T/t.svg"
+
 # --- outputs: a missing folder's parent, a file where the folder goes ---
 run 1 "no/such/dir/out: No such file or directory" "$EVG" build "$D/good.txt" -o "$T/no/such/dir/out"
 : >"$T/afile"
