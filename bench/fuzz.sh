@@ -31,8 +31,13 @@ for t in $targets; do
 		-print_final_stats=1 -artifact_prefix="$root/tests/fuzz/corpus/$t/" \
 		"$work" >"$log" 2>&1
 	rc=$?
+	# a run stopped by a finding prints no final stats: take its last
+	# status line's count
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+	[ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$log" | tail -n1 | tr -d '#')
 	after=$(ls "$root/tests/fuzz/corpus/$t" | wc -l)
-	echo "fuzz_$t: ${runs:-?} executions in ${secs}s, exit $rc," \
+	took=${secs}s
+	[ "$rc" -eq 0 ] || took="under ${secs}s (stopped at a finding)"
+	echo "fuzz_$t: ${runs:-?} executions in $took, exit $rc," \
 		"$((after - before)) new finding(s), log $log"
 done
