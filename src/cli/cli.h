@@ -27,6 +27,14 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 
 /* Reads a whole input file; prints the error itself. 0 or an exit code. */
 int cli_read(char **out, size_t *len, const char *path);
+/* Largest document and longest line (build's --max-doc-bytes and
+ * --max-line-bytes defaults; timex's fixed limits). */
+enum { CLI_MAX_DOC = 64 << 20, CLI_MAX_LINE = 1 << 20 };
+
+/* Refuses binary data (more than one byte in eight of the first 4 KiB is
+ * not text) and lines over max_line bytes, with one "name:line:col:"
+ * line on stderr. 0, or the exit code. Used on every document read. */
+int cli_check_text(const char *name, const char *s, size_t len, size_t max_line);
 /* Writes an output atomically, never over one of inputs. */
 int cli_write(const char *path, const char *data, size_t len,
               const char *const *inputs, size_t ninputs);
@@ -77,6 +85,11 @@ typedef struct cli_docs {
 	double bytes_done;
 	size_t ndocs;
 	int bad_lines;          /* JSON Lines reported and skipped */
+	/* Documents over a limit, empty or binary are reported on one line
+	 * and skipped (counted here), or with `strict` stop the run. */
+	size_t max_doc, max_line; /* 0: CLI_MAX_DOC, CLI_MAX_LINE */
+	int strict;
+	size_t skipped;
 } cli_docs;
 
 void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,

@@ -7,12 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 static const char S_help[] =
 	"usage: evgraph build INPUT... [--manifest F.csv] [--lexicon F.csv]...\n"
-	"                     [--title TEXT] [-j N] [--jsonl] -o DIR\n"
+	"                     [--title TEXT] [-j N] [--jsonl] [--strict]\n"
+	"                     [--max-doc-bytes N] [--max-line-bytes N] [--max-events N] -o DIR\n"
 	"Extracts dated events from news articles and writes DIR/events.csv,\n"
 	"actors.csv, relations.csv, actors/events/timeline .dot and .svg,\n"
 	"timeline.ics, timeline.json (TimelineJS), the briefing figure\n"
@@ -26,7 +28,22 @@ static const char S_help[] =
 	"--jsonl reads every INPUT ('-' for stdin) as JSON Lines: one document\n"
 	"a line, {\"text\": ..., \"date\": ..., \"id\"/\"name\"/\"url\": ...}; a bad\n"
 	"line is reported as file:line:col and skipped (exit status 1).\n"
-	"On a terminal, progress (documents, MB/s, time left) goes to stderr.\n";
+	"On a terminal, progress (documents, MB/s, time left) goes to stderr.\n"
+	"A document that cannot be read, is empty, is binary, or is over a\n"
+	"limit is reported on one line and skipped; the others are still built\n"
+	"and the exit status is 1. --strict stops at the first such document\n"
+	"or diagnostic instead and writes nothing.\n"
+	"Limits: --max-doc-bytes (default 64 MiB) and --max-line-bytes (default\n"
+	"1 MiB, one line without a line break) refuse the document;\n"
+	"--max-events (default 1000000) refuses a graph of more events and\n"
+	"writes nothing.\n"
+	"Each output is replaced atomically: an interrupted run leaves the\n"
+	"previous outputs whole, and the next run removes its temporary files.\n"
+	"Exit status: 0 built, 1 bad input or output error, 2 usage error.\n";
+
+/* A graph of more events is refused: no figure or calendar of it would
+ * be readable, and Graphviz's layout of it would take hours. */
+enum { S_MAX_EVENTS = 1000000 };
 
 /* The list of documents to read, with dates from a manifest. */
 typedef struct S_inputs {
@@ -44,6 +61,9 @@ typedef struct S_args {
 	int jsonl;
 	size_t ndocs; /* documents read */
 	int bad_lines;
+	int strict;
+	size_t max_doc, max_line, max_events;
+	size_t skipped; /* documents reported and left out */
 } S_args;
 
 static void S_add(S_inputs *in, const char *path, size_t len, evg_date d)
@@ -70,7 +90,8 @@ static int S_cmp_name(const void *a, const void *b)
 
 static int S_walk(S_inputs *in, const char *dir);
 
-/* Adds a file, or a folder's files in sorted order. */
+/* Adds a file, or a folder's files in sorted order. A file that is not
+ * there is added all the same: reading it reports and skips it. */
 static int S_collect(S_inputs *in, const char *path)
 {
 	struct stat st;
@@ -79,9 +100,7 @@ static int S_collect(S_inputs *in, const char *path)
 		S_add(in, path, 1, none);
 		return EXIT_OK;
 	}
-	if (stat(path, &st))
-		return cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
-	if (S_ISDIR(st.st_mode))
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return S_walk(in, path);
 	S_add(in, path, strlen(path), none);
 	return EXIT_OK;
@@ -153,11 +172,29 @@ static int S_manifest(S_inputs *in, const char *path)
 	return EXIT_OK;
 }
 
+/* A count option's value: digits only, not 0. */
+static int S_size_opt(size_t *out, const char *opt, const char *v)
+{
+	char *end;
+	unsigned long long n;
+	if (v[0] < '0' || v[0] > '9')
+		return cli_usage("build", "%s wants a positive number, not '%s'", opt, v);
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (*end || !n || errno || n > (size_t)-1 / 2)
+		return cli_usage("build", "%s wants a positive number, not '%s'", opt, v);
+	*out = (size_t)n;
+	return EXIT_OK;
+}
+
 static int S_parse(S_args *a, int argc, char **argv)
 {
 	int i, miss = 0, rc;
 	const char *v;
 	memset(a, 0, sizeof *a);
+	a->max_doc = CLI_MAX_DOC;
+	a->max_line = CLI_MAX_LINE;
+	a->max_events = S_MAX_EVENTS;
 	a->lexicons = calloc((size_t)argc, sizeof *a->lexicons);
 	if (!a->lexicons)
 		abort();
@@ -176,6 +213,17 @@ static int S_parse(S_args *a, int argc, char **argv)
 				return cli_usage("build", "-j needs a number from 1 to 256");
 		} else if (!miss && !strcmp(argv[i], "--jsonl"))
 			a->jsonl = 1;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--max-doc-bytes", NULL, &miss))) {
+			if ((rc = S_size_opt(&a->max_doc, "--max-doc-bytes", v)))
+				return rc;
+		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-line-bytes", NULL, &miss))) {
+			if ((rc = S_size_opt(&a->max_line, "--max-line-bytes", v)))
+				return rc;
+		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-events", NULL, &miss))) {
+			if ((rc = S_size_opt(&a->max_events, "--max-events", v)))
+				return rc;
+		} else if (!miss && !strcmp(argv[i], "--strict"))
+			a->strict = 1;
 		else if (miss)
 			return cli_usage("build", "%s needs a value", argv[i]);
 		else if (argv[i][0] == '-' && argv[i][1])
@@ -235,8 +283,12 @@ static int S_read_all(S_args *a, evg_parser *p)
 	if (rc)
 		return rc;
 	cli_docs_init(&docs, a->in.paths, a->in.dates, a->in.n, a->jsonl);
+	docs.max_doc = a->max_doc;
+	docs.max_line = a->max_line;
+	docs.strict = a->strict;
 	rc = cli_extract_docs(p, S_make, &docs, a->jobs, S_one, a);
 	a->ndocs = docs.ndocs;
+	a->skipped = docs.skipped;
 	a->bad_lines = docs.bad_lines; /* reported; the good lines still count */
 	cli_docs_close(&docs);
 	return rc;
@@ -265,6 +317,32 @@ static const struct {
 	{"briefing.html", EVG_FORMAT_HTML, EVG_VIEW_BRIEFING},
 };
 
+/* Removes what an interrupted run left: "<output>.tmp-XXXXXX" files of
+ * our own outputs (a signal or a crash between mkstemp and rename). Only
+ * those names are touched, never anything else in the folder. */
+static void S_clean_stale(const char *outdir)
+{
+	DIR *d = opendir(outdir);
+	struct dirent *e;
+	size_t i, n;
+	if (!d)
+		return;
+	while ((e = readdir(d)))
+		for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
+			n = strlen(S_outputs[i].file);
+			if (!strncmp(e->d_name, S_outputs[i].file, n) &&
+			    !strncmp(e->d_name + n, ".tmp-", 5) && strlen(e->d_name + n) == 11) {
+				char *path = malloc(strlen(outdir) + strlen(e->d_name) + 2);
+				if (!path)
+					abort();
+				sprintf(path, "%s/%s", outdir, e->d_name);
+				unlink(path);
+				free(path);
+			}
+		}
+	closedir(d);
+}
+
 /* Renders and writes every output. A renderer that is not available is
  * a warning; any other failure makes the build fail after the rest was
  * written. */
@@ -276,6 +354,7 @@ static int S_write_all(const S_args *a, evg_graph *g)
 	const char **inputs = calloc(a->in.n + a->nlex + 1, sizeof *inputs);
 	if (!inputs)
 		abort();
+	S_clean_stale(a->outdir);
 	for (i = 0; i < a->in.n; i++)
 		inputs[nin++] = a->in.paths[i];
 	for (i = 0; i < a->nlex; i++)
@@ -308,6 +387,17 @@ static int S_write_all(const S_args *a, evg_graph *g)
 	return rc;
 }
 
+/* Makes the output folder (its parent must exist). */
+static int S_outdir(const char *dir)
+{
+	struct stat st;
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return cli_fail(EVG_EIO, "%s: %s", dir, strerror(errno));
+	if (stat(dir, &st) || !S_ISDIR(st.st_mode))
+		return cli_fail(EVG_EIO, "%s: not a directory", dir);
+	return EXIT_OK;
+}
+
 static void S_report(const S_args *a, const evg_graph *g)
 {
 	size_t i, n = evg_graph_diag_count(g);
@@ -317,10 +407,10 @@ static void S_report(const S_args *a, const evg_graph *g)
 	}
 	fprintf(stderr,
 	        "evgraph build: %zu document%s, %zu events, %zu actors, %zu relations, "
-	        "%zu diagnostic%s -> %s\n",
+	        "%zu diagnostic%s, %zu skipped -> %s\n",
 	        a->ndocs, a->ndocs == 1 ? "" : "s", evg_graph_event_count(g),
 	        evg_graph_actor_count(g), evg_graph_edge_count(g), n, n == 1 ? "" : "s",
-	        a->outdir);
+	        a->skipped, a->outdir);
 }
 
 static void S_free_args(S_args *a)
@@ -346,14 +436,21 @@ int cmd_build(int argc, char **argv)
 		return S_free_args(&a), rc;
 	p = evg_parser_new();
 	rc = S_read_all(&a, p);
-	if (!rc) {
+	if (!rc && a.ndocs == 0) {
+		fprintf(stderr, "evgraph build: no document left to build, nothing written\n");
+		rc = EXIT_INPUT;
+	} else if (!rc) {
 		g = evg_parser_finish(p);
-		if (mkdir(a.outdir, 0777) && errno != EEXIST)
-			rc = cli_fail(EVG_EIO, "%s: %s", a.outdir, strerror(errno));
-		else
+		if (a.strict && evg_graph_diag_count(g))
+			rc = cli_fail(EVG_EINVALID, "build: --strict: the input has diagnostics, "
+			              "nothing written");
+		else if (evg_graph_event_count(g) > a.max_events)
+			rc = cli_fail(EVG_ELIMIT, "build: %zu events is over --max-events %zu, "
+			              "nothing written", evg_graph_event_count(g), a.max_events);
+		else if (!(rc = S_outdir(a.outdir)))
 			rc = S_write_all(&a, g);
 		S_report(&a, g);
-		if (!rc && a.bad_lines)
+		if (!rc && (a.bad_lines || a.skipped))
 			rc = EXIT_INPUT;
 	}
 	evg_graph_free(g);

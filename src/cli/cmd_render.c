@@ -99,6 +99,16 @@ static int S_load(evg_graph *g, const char *path,
 	return rc ? cli_fail(rc, "%s", evg_graph_error(g)) : EXIT_OK;
 }
 
+/* The library says "template: ..."; the user knows the template by its
+ * file name, so the message gets it in front. */
+static int S_render_fail(const S_args *a, const evg_graph *g, int rc)
+{
+	const char *msg = evg_graph_error(g);
+	if (a->tpl && !strncmp(msg, "template: ", 10))
+		return cli_fail(rc, "%s: %s", a->tpl, msg);
+	return cli_fail(rc, "%s", msg);
+}
+
 static int S_run(S_args *a, evg_graph *g, char **tpl)
 {
 	const char *inputs[4] = {a->events, a->actors, a->relations, a->tpl};
@@ -120,7 +130,7 @@ static int S_run(S_args *a, evg_graph *g, char **tpl)
 		a->opts.dot_template_len = tlen;
 	}
 	if ((rc = evg_render(g, a->fmt, &a->opts, &out, &len)))
-		return cli_fail(rc, "%s", evg_graph_error(g));
+		return S_render_fail(a, g, rc);
 	if (a->opts.skipped)
 		fprintf(stderr, "evgraph: %zu undated event%s left out of the %s output\n",
 		        a->opts.skipped, a->opts.skipped == 1 ? "" : "s",

@@ -131,12 +131,22 @@ static int S_tag(S_args *a, const char *file, int first, char **out,
 		return rc;
 	if (!(map = S_map(file, &dlen)) && (rc = cli_read(&data, &dlen, file)))
 		return rc;
+	if (dlen > CLI_MAX_DOC) {
+		rc = cli_fail(EVG_ELIMIT, "%s: over the size limit of %d bytes", file,
+		              CLI_MAX_DOC);
+		goto cleanup;
+	}
+	if ((rc = cli_check_text(file, map ? map : data, dlen, CLI_MAX_LINE)))
+		goto cleanup;
 	rc = evg_timex_render(out, len, file, map ? map : data, dlen, &dct, a->fmt,
 	                      first, err, sizeof err);
+	if (rc)
+		rc = cli_fail(rc, "%s", err);
+cleanup:
 	if (map)
 		munmap(map, dlen);
 	evg_free(data);
-	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
+	return rc;
 }
 
 static char *S_outpath(const char *dir, const char *file)

@@ -142,29 +142,65 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 	}
 }
 
+/* Reads the next listed file into d: 1, or 0 with *rc set after the
+ * one-line report. */
+static int S_read_file(cli_docs *s, cli_doc *d, int *rc)
+{
+	const char *path = s->paths[s->next], *name = strcmp(path, "-") ? path : "stdin";
+	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
+	char err[512];
+	int r = evg_file_read(&d->text, &d->len, path, max, err, sizeof err);
+	d->date = s->dates[s->next++];
+	if (r == EVG_ELIMIT)
+		*rc = cli_fail(r, "%s: over --max-doc-bytes %zu", name, max);
+	else if (r)
+		*rc = cli_fail(r, "%s", err);
+	if (r)
+		return 0;
+	d->name = S_strdup(name, strlen(name));
+	s->bytes_done += (double)d->len;
+	return 1;
+}
+
+/* An empty document, or what cli_check_text refuses: 0 when fine, else
+ * the exit code after the one-line report. */
+static int S_check(const cli_docs *s, const cli_doc *d)
+{
+	if (!d->len)
+		return cli_fail(EVG_EINVALID, "%s:1:1: empty document", d->name);
+	return cli_check_text(d->name, d->text, d->len,
+	                      s->max_line ? s->max_line : CLI_MAX_LINE);
+}
+
+/* 1 and a document; 0 at the end or, after a bad one, 0 with *rc set
+ * when strict, else the bad one is counted in s->skipped and the next
+ * one read. */
 int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 {
-	const char *path;
-	memset(d, 0, sizeof *d);
-	*rc = EXIT_OK;
-	if (s->jsonl) {
-		int got = S_next_jsonl(s, d);
-		if (got < 0)
-			*rc = -got, got = 0;
-		s->ndocs += got;
-		return got;
+	for (;;) {
+		int got;
+		memset(d, 0, sizeof *d);
+		*rc = EXIT_OK;
+		if (s->jsonl) {
+			got = S_next_jsonl(s, d);
+			if (got < 0)
+				*rc = -got, got = 0;
+		} else {
+			if (s->next == s->n)
+				return 0;
+			got = S_read_file(s, d, rc);
+		}
+		if (got && (*rc = S_check(s, d)))
+			cli_doc_free(d), got = 0;
+		if (got) {
+			s->ndocs++;
+			return 1;
+		}
+		if (*rc == EXIT_OK || s->strict)
+			return 0;
+		s->skipped++; /* reported; go on with the next document */
+		*rc = EXIT_OK;
 	}
-	if (s->next == s->n)
-		return 0;
-	path = s->paths[s->next];
-	if ((*rc = cli_read(&d->text, &d->len, path)))
-		return 0;
-	d->date = s->dates[s->next++];
-	path = strcmp(path, "-") ? path : "stdin";
-	d->name = S_strdup(path, strlen(path));
-	s->bytes_done += (double)d->len;
-	s->ndocs++;
-	return 1;
 }
 
 void cli_docs_close(cli_docs *s)

@@ -84,3 +84,62 @@ unsigned cli_jobs(const char *v)
 	}
 	return n <= 256 ? n : 0;
 }
+
+/* 1-based line and column of byte off, columns counted in bytes. */
+static void S_pos(const char *s, size_t off, size_t *line, size_t *col)
+{
+	const char *nl;
+	size_t start = 0;
+	*line = 1;
+	while ((nl = memchr(s + start, '\n', off - start)))
+		start = (size_t)(nl - s) + 1, ++*line;
+	*col = off - start + 1;
+}
+
+/* Length of the text character at s, 0 for a byte no text file has: NUL, C0 controls other than white space,
+ * DEL, and bytes that do not start valid UTF-8. */
+static size_t S_text_len(const unsigned char *s, size_t n)
+{
+	if (s[0] >= 0x80) {
+		size_t k = 1;
+		size_t need = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;
+		if (!need || need > 4 || s[0] > 0xf4 || n < need)
+			return 0;
+		while (k < need && (s[k] & 0xc0) == 0x80)
+			k++;
+		return k == need ? need : 0;
+	}
+	return s[0] == 0 || s[0] == 0x7f || (s[0] < 0x20 && !strchr("\t\n\r\f\v\033", s[0]))
+	               ? 0 : 1;
+}
+
+/* Refuses what is not a document: binary (more than one byte in
+ * eight of its first 4 KiB is not text), or a line over the limit. One
+ * line, naming file and position; 0 when the document is fine. */
+int cli_check_text(const char *name, const char *s, size_t len, size_t max_line)
+{
+	size_t i = 0, bad = 0, first = 0, win = len < 4096 ? len : 4096, line, col;
+	const char *p = s, *end = s + len, *nl;
+	while (i < win) {
+		size_t k = S_text_len((const unsigned char *)s + i, len - i);
+		if (!k && !bad++)
+			first = i;
+		i += k ? k : 1;
+	}
+	if (bad >= 8 && bad * 8 > win) {
+		S_pos(s, first, &line, &col);
+		return cli_fail(EVG_EINVALID, "%s:%zu:%zu: binary data (%zu of the first %zu "
+		                "bytes are not text)", name, line, col, bad, win);
+	}
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		nl = nl ? nl : end;
+		if ((size_t)(nl - p) > max_line) {
+			S_pos(s, (size_t)(p - s), &line, &col);
+			return cli_fail(EVG_ELIMIT, "%s:%zu:1: line of %zu bytes is over "
+			                "the limit of %zu", name, line,
+			                (size_t)(nl - p), max_line);
+		}
+	}
+	return EXIT_OK;
+}

@@ -126,6 +126,27 @@ static void S_add_entry(evg_lexicon *lx, evg_lex_entry *e)
 		evg_map_put(&lx->by_country, e->country, strlen(e->country), e);
 }
 
+/* A row as wide as the header, and a kind that is a kind: a typo there
+ * would otherwise quietly make the actor unknown. */
+static int S_check_row(const evg_csv_table *t, const evg_csv_row *r, int kcol,
+                       const char *name, char *err, size_t errlen)
+{
+	evg_actor_kind k;
+	const char *kind;
+	if (r->nfields != t->rows[0].nfields) {
+		snprintf(err, errlen, "%s:%zu:1: row has %zu fields, the header %zu", name,
+		         r->line, r->nfields, t->rows[0].nfields);
+		return EVG_EINVALID;
+	}
+	kind = kcol >= 0 ? r->fields[kcol] : "";
+	if (kind[0] && evg_actor_kind_from_name(&k, kind, strlen(kind))) {
+		snprintf(err, errlen, "%s:%zu:%d: unknown actor kind '%.40s'", name, r->line,
+		         kcol + 1, kind);
+		return EVG_EINVALID;
+	}
+	return 0;
+}
+
 int evg_lexicon_add_csv(evg_lexicon *lx, const char *name, const char *data,
                         size_t len, char *err, size_t errlen)
 {
@@ -154,6 +175,8 @@ int evg_lexicon_add_csv(evg_lexicon *lx, const char *name, const char *data,
 			rc = EVG_EINVALID;
 			goto cleanup;
 		}
+		if ((rc = S_check_row(&t, r, col[1], name, err, errlen)))
+			goto cleanup;
 		S_add_entry(lx, S_entry(lx, r, col));
 	}
 cleanup:

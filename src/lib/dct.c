@@ -207,6 +207,8 @@ static int S_fill(evg_dct *out, const char *text, size_t len,
 		return 0;
 	if (!y && !(y = S_infer_year(text, len, m, d)))
 		return 0;
+	if (d > evg_days_in_month(y, m))
+		return 0; /* "29 February" in a year without one: no stamp */
 	out->date.year = y;
 	out->date.month = m;
 	out->date.day = d;

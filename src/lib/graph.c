@@ -217,14 +217,34 @@ static int S_has_ptr(const evg_ptrvec *v, const void *p)
 	return 0;
 }
 
+/* A list item without white space around it, NULL when nothing is left:
+ * the CSV reader trims ';'-list items, so the graph does too, and a
+ * table it writes reads back the same. */
+static const char *S_item(evg_graph *g, const char *s)
+{
+	size_t len;
+	if (!s)
+		return NULL;
+	while (evg_isspace((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	if (!len)
+		return NULL;
+	if (!evg_isspace((unsigned char)s[len - 1]))
+		return s;
+	while (evg_isspace((unsigned char)s[len - 1]))
+		len--;
+	return evg_arena_strndup(&g->arena, s, len);
+}
+
 static void S_add_actors(evg_graph *g, evg_event *e, evg_ptrvec *v,
                          const char *const *names, size_t n)
 {
 	size_t i;
 	for (i = 0; i < n; i++) {
-		evg_actor_desc d = {names[i], EVG_ACTOR_UNKNOWN, NULL, NULL};
+		evg_actor_desc d = {S_item(g, names[i]), EVG_ACTOR_UNKNOWN, NULL, NULL};
 		evg_actor *a;
-		if (!names[i] || !names[i][0])
+		if (!d.name)
 			continue;
 		a = evg_graph_add_actor(g, &d);
 		if (S_has_ptr(v, a))
@@ -240,14 +260,14 @@ static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
 {
 	size_t i, j;
 	for (i = 0; i < n; i++) {
+		const char *doc = S_item(g, docs[i]);
 		int seen = 0;
-		if (!docs[i] || !docs[i][0])
+		if (!doc)
 			continue;
 		for (j = 0; j < e->docs.len && !seen; j++)
-			seen = !strcmp(e->docs.items[j], docs[i]);
+			seen = !strcmp(e->docs.items[j], doc);
 		if (!seen)
-			evg_ptrvec_push(g->mem, &e->docs,
-			                evg_arena_strdup(&g->arena, docs[i]));
+			evg_ptrvec_push(g->mem, &e->docs, evg_arena_strdup(&g->arena, doc));
 	}
 }
 

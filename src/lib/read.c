@@ -43,6 +43,11 @@ static int S_rows(evg_manifest *m, const evg_csv_table *t, const char *name,
 		const evg_csv_row *r = &t->rows[i];
 		const char *file = S_cell(r, cf), *date = S_cell(r, cd);
 		S_doc *d = &m->docs[m->n];
+		if (r->nfields != t->rows[0].nfields) {
+			snprintf(err, errlen, "%s:%zu:1: row has %zu fields, the header %zu", name,
+			         r->line, r->nfields, t->rows[0].nfields);
+			return EVG_EINVALID;
+		}
 		if (!file[0]) {
 			snprintf(err, errlen, "%s:%zu:%d: empty file name", name, r->line, cf + 1);
 			return EVG_EINVALID;

@@ -84,12 +84,33 @@ int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
 	}
 }
 
+/* Invalid UTF-8 becomes U+FFFD: the reader refuses it, and a table must
+ * read back. */
+static void S_put_utf8(evg_buf *out, const char *s, size_t len)
+{
+	size_t i = 0, k;
+	while (i < len) {
+		k = (unsigned char)s[i] < 0x80
+		        ? 1 : evg_utf8_valid_len((const unsigned char *)s + i, len - i);
+		if (k)
+			evg_buf_put(out, s + i, k);
+		else
+			evg_buf_put(out, "\xEF\xBF\xBD", 3); /* U+FFFD */
+		i += k ? k : 1;
+	}
+}
+
 void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 {
-	evg_buf cell = EVG_BUF_INIT(b->mem);
+	evg_buf cell = EVG_BUF_INIT(b->mem), fixed = EVG_BUF_INIT(b->mem);
 	size_t i, quote = 0, need;
 	if (!first)
 		evg_buf_putc(b, ',');
+	if (evg_utf8_check(s, len) != len) {
+		S_put_utf8(&fixed, s, len);
+		s = fixed.ptr;
+		len = fixed.len;
+	}
 	/* The neutralising quote is part of the cell's content, so it goes
 	 * inside the CSV quotes. */
 	if (evg_csv_needs_neutralising(s, len)) {
@@ -109,6 +130,7 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 		b->ptr[b->len] = '\0';
 	}
 	evg_buf_free(&cell);
+	evg_buf_free(&fixed);
 }
 
 void evg_csv_end_record(evg_buf *b) { evg_buf_put(b, "\r\n", 2); }

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# bad_input.sh EVGRAPH [HUGE_MB]: the bad-input contract of `evgraph build`
+# and `evgraph timex`. A bad document gets exactly one "evgraph: " line on
+# stderr naming the file (and line:column where there is one); build goes
+# on with the good ones and exits 1, or with --strict stops, exits 1 and
+# writes nothing. HUGE_MB (default 20) sizes the generated huge inputs.
+set -u
+EVG=$1
+HUGE_MB=${2:-20}
+T=$(mktemp -d)
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+
+# run CODE PATTERN CMD...: exit CODE; when PATTERN is given, exactly one
+# "evgraph: " error line, and it matches PATTERN.
+run() {
+	local code=$1 pat=$2
+	shift 2
+	"$@" >"$T/stdout" 2>"$T/err"
+	local rc=$? n
+	n=$(grep -c '^evgraph: ' "$T/err")
+	if [ "$rc" -ne "$code" ]; then bad "$* -> exit $rc, want $code: $(cat "$T/err")"; return 1; fi
+	if [ -n "$pat" ] && [ "$n" -ne 1 ]; then bad "$* -> $n error lines: $(cat "$T/err")"; return 1; fi
+	if [ -n "$pat" ] && ! grep '^evgraph: ' "$T/err" | grep -Eq -- "$pat"; then
+		bad "$* -> '$(cat "$T/err")' lacks /$pat/"; return 1; fi
+	ok
+}
+# nothing_written DIR: the build left no output folder.
+nothing_written() { if [ -e "$1" ]; then bad "$1 was written"; else ok; fi; }
+# has_events DIR N: DIR/events.csv has at least N events.
+has_events() {
+	local n
+	n=$(($(wc -l <"$1/events.csv") - 1))
+	if [ "$n" -ge "$2" ]; then ok; else bad "$1/events.csv has $n events, want >= $2"; fi
+}
+
+D=$T/in
+mkdir -p "$D"
+good="The FBI accused Russia on 7 October 2016 of hacking the Democratic National Committee. Moscow denied the accusation on 8 October 2016."
+printf '%s\n' "$good" >"$D/good.txt"
+: >"$D/empty.txt"
+head -c 8192 /dev/urandom >"$D/binary.txt"
+printf 'Russia \xff\xfe denied it.\n%s\n' "$good" >"$D/utf8.txt"
+printf 'Russia\0 denied it.\n%s\n' "$good" >"$D/nul.txt"
+
+# --- documents that cannot be built: reported, skipped, exit 1 ---
+run 1 "missing\.txt: No such file or directory" "$EVG" build "$D/missing.txt" -o "$T/o1"
+nothing_written "$T/o1"
+run 1 "missing\.txt: No such file or directory" "$EVG" build "$D/good.txt" "$D/missing.txt" -o "$T/o2" &&
+	grep -q '1 skipped' "$T/err" && has_events "$T/o2" 2
+run 1 "empty\.txt:1:1: empty document" "$EVG" build "$D/empty.txt" "$D/good.txt" -o "$T/o3" &&
+	has_events "$T/o3" 2
+run 1 "binary\.txt:[0-9]+:[0-9]+: binary data" "$EVG" build "$D/good.txt" "$D/binary.txt" -o "$T/o4" &&
+	has_events "$T/o4" 2
+run 1 "binary\.txt:[0-9]+:[0-9]+: binary data" "$EVG" build --strict "$D/good.txt" "$D/binary.txt" -o "$T/o5"
+nothing_written "$T/o5"
+run 1 "is a directory" "$EVG" timex "$D"
+if [ "$(id -u)" -eq 0 ]; then
+	echo "SKIP: unreadable file: running as root, permissions do not apply"
+else
+	printf '%s\n' "$good" >"$D/secret.txt"
+	chmod 000 "$D/secret.txt"
+	run 1 "secret\.txt: Permission denied" "$EVG" build "$D/secret.txt" "$D/good.txt" -o "$T/o6"
+	rm -f "$D/secret.txt"
+fi
+
+# --- repaired bytes: a diagnostic with the position, the document built ---
+run 0 "" "$EVG" build "$D/utf8.txt" -o "$T/o7" &&
+	grep -q 'utf8\.txt:1:8: invalid UTF-8 byte replaced by U+FFFD' "$T/err" && ok ||
+	bad "invalid UTF-8 diagnostic: $(cat "$T/err")"
+has_events "$T/o7" 2
+run 0 "" "$EVG" build "$D/nul.txt" -o "$T/o8" &&
+	grep -q 'nul\.txt:1:7: NUL byte replaced by a space' "$T/err" && ok ||
+	bad "NUL diagnostic: $(cat "$T/err")"
+run 1 "--strict: the input has diagnostics" "$EVG" build --strict "$D/utf8.txt" -o "$T/o9"
+nothing_written "$T/o9"
+
+# --- line ends and BOM change nothing: same events as the LF original ---
+printf '\xef\xbb\xbf%s\r\n' "$good" >"$D/bom-crlf.txt"
+printf 'The FBI accused Russia on 7 October 2016 of hacking the Democratic National Committee.\rMoscow denied the accusation on 8 October 2016.\r\n\n' >"$D/mixed.txt"
+"$EVG" build "$D/good.txt" -o "$T/lf" 2>/dev/null
+for f in bom-crlf mixed; do
+	"$EVG" build "$D/$f.txt" -o "$T/$f" 2>/dev/null
+	if [ "$(cut -d, -f2-8 "$T/lf/events.csv")" = "$(cut -d, -f2-8 "$T/$f/events.csv")" ]; then ok; else
+		bad "$f: events differ from the LF original"; fi
+done
+
+# --- limits: refused with the limit named, quickly, without reading on ---
+python3 -c "import sys; l='The ministry said on Monday that talks would resume. '*200+'\n'; sys.stdout.write(l*($HUGE_MB*1048576//len(l)+1))" >"$D/huge.txt"
+run 1 "huge\.txt: over --max-doc-bytes 8388608" "$EVG" build "$D/huge.txt" "$D/good.txt" --max-doc-bytes 8388608 -o "$T/o10"
+has_events "$T/o10" 2
+python3 -c "import sys; sys.stdout.write('word ' * ($HUGE_MB*1048576//5))" >"$D/oneline.txt"
+run 1 "oneline\.txt:1:1: line of [0-9]+ bytes is over the limit of 1048576" "$EVG" build "$D/oneline.txt" "$D/good.txt" -o "$T/o11"
+run 1 "oneline\.txt:1:1: line of [0-9]+ bytes is over the limit" "$EVG" timex "$D/oneline.txt"
+# over the default 64 MiB: a sparse file costs no disk
+truncate -s 70M "$D/sparse.txt"
+run 1 "sparse\.txt: over --max-doc-bytes 67108864" "$EVG" build "$D/sparse.txt" "$D/good.txt" -o "$T/o19"
+run 1 "sparse\.txt: over the size limit of 67108864 bytes" "$EVG" timex "$D/sparse.txt"
+rm -f "$D/sparse.txt"
+rm -f "$D/huge.txt" "$D/oneline.txt"
+run 1 "build: 2 events is over --max-events 1, nothing written" "$EVG" build "$D/good.txt" --max-events 1 -o "$T/o18"
+nothing_written "$T/o18"
+run 2 "" "$EVG" build "$D/good.txt" --max-doc-bytes 12x -o "$T/o12"
+run 2 "" "$EVG" build "$D/good.txt" --max-line-bytes 0 -o "$T/o12"
+
+# --- deeply repeated text: finishes, one merged event per act ---
+python3 -c "print(('$good' + '\n') * 5000)" >"$D/repeat.txt"
+run 0 "" timeout 60 "$EVG" build "$D/repeat.txt" -o "$T/o13" && has_events "$T/o13" 2
+
+# --- manifests and lexicons ---
+printf 'file,date\ngood.txt,2016-10-08\nnothere.txt,2016-10-09\n' >"$D/m-missing.csv"
+run 1 "in/nothere\.txt: No such file" "$EVG" build --manifest "$D/m-missing.csv" -o "$T/o14" && has_events "$T/o14" 2
+printf 'file,date\ngood.txt,2016-13-45\n' >"$D/m-date.csv"
+run 1 "m-date\.csv:2:2: bad date '2016-13-45'" "$EVG" build --manifest "$D/m-date.csv" -o "$T/o15"
+nothing_written "$T/o15"
+printf 'file,date\n"good.txt,2016-10-08\n' >"$D/m-quote.csv"
+run 1 "m-quote\.csv:[0-9]+:[0-9]+: " "$EVG" build --manifest "$D/m-quote.csv" -o "$T/o16"
+printf 'name,date\ngood.txt,2016-10-08\n' >"$D/m-nofile.csv"
+run 1 "m-nofile\.csv:1:1: manifest needs a 'file' column" "$EVG" build --manifest "$D/m-nofile.csv" -o "$T/o16"
+printf 'file,date\ngood.txt,2016-10-08,extra\n' >"$D/m-ragged.csv"
+run 1 "m-ragged\.csv:2:[0-9]+: " "$EVG" build --manifest "$D/m-ragged.csv" -o "$T/o16"
+: >"$D/m-empty.csv"
+run 1 "m-empty\.csv:1:1: " "$EVG" build --manifest "$D/m-empty.csv" -o "$T/o16"
+run 1 "m-date\.csv:2:2: " "$EVG" timex "$D/good.txt" --manifest "$D/m-date.csv"
+printf 'canonical,kind,country,aliases\nAcme,spaceship,US,\n' >"$D/lex-kind.csv"
+run 1 "lex-kind\.csv:2:[0-9]+: " "$EVG" build "$D/good.txt" --lexicon "$D/lex-kind.csv" -o "$T/o17"
+nothing_written "$T/o17"
+printf 'canonical,kind,country,aliases\n"Acme,org,US,\n' >"$D/lex-quote.csv"
+run 1 "lex-quote\.csv:[0-9]+:[0-9]+: " "$EVG" build "$D/good.txt" --lexicon "$D/lex-quote.csv" -o "$T/o17"
+printf 'canonical,kind,country,aliases\nAcme,org\xff,US,\n' >"$D/lex-utf8.csv"
+run 1 "lex-utf8\.csv:2:[0-9]+: " "$EVG" build "$D/good.txt" --lexicon "$D/lex-utf8.csv" -o "$T/o17"
+nothing_written "$T/o17"
+
+# --- templates with bad DOT (render): the template file is named ---
+printf 'digraph { node [shape=box\n' >"$D/bad.dot"
+: >"$D/empty.dot"
+printf 'digraph {\0}\n' >"$D/nul.dot"
+printf '%s\n' 'id,date,precision,type,cameo,source,target,modality,summary,evidence,docs' \
+	'a,2016-10-07,day,ACCUSE,,US,RU,asserted,,,d' >"$D/ev.csv"
+run 1 "bad\.dot: template: syntax error in line 2" "$EVG" render "$D/ev.csv" -f svg --template "$D/bad.dot" -o "$T/t.svg"
+run 1 "empty\.dot: template: no DOT graph" "$EVG" render "$D/ev.csv" -f dot --template "$D/empty.dot" -o "$T/t.svg"
+run 1 "nul\.dot: template: contains a NUL byte" "$EVG" render "$D/ev.csv" -f png --template "$D/nul.dot" -o "$T/t.svg"
+nothing_written "$T/t.svg"
+
+# --- outputs: a missing folder's parent, a file where the folder goes ---
+run 1 "no/such/dir/out: No such file or directory" "$EVG" build "$D/good.txt" -o "$T/no/such/dir/out"
+: >"$T/afile"
+run 1 "afile: not a directory" "$EVG" build "$D/good.txt" -o "$T/afile"
+if [ "$(id -u)" -ne 0 ]; then
+	mkdir "$T/ro" && chmod 555 "$T/ro"
+	run 1 "Permission denied" "$EVG" build "$D/good.txt" -o "$T/ro"
+else
+	echo "SKIP: read-only output folder: running as root"
+fi
+
+echo "bad_input: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
