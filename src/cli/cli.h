@@ -116,6 +116,10 @@ int cli_extract_docs(evg_parser *into, evg_parser *(*make)(void *ctx),
 /* The value of -j/--jobs: 1 to 256; 0 when it is not a number in range. */
 unsigned cli_jobs(const char *v);
 
+/* Adds each lexicon CSV to p; 0, or an exit code after the one-line
+ * report (a bad lexicon stops the run: it would change every document). */
+int cli_add_lexicons(evg_parser *p, const char *const *paths, size_t n);
+
 int cmd_build(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_merge(int argc, char **argv);

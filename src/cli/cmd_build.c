@@ -242,19 +242,7 @@ static int S_parse(S_args *a, int argc, char **argv)
 
 static int S_add_lexicons(const S_args *a, evg_parser *p)
 {
-	size_t i;
-	int rc;
-	for (i = 0; i < a->nlex; i++) {
-		char *data;
-		size_t len;
-		if ((rc = cli_read(&data, &len, a->lexicons[i])))
-			return rc;
-		rc = evg_parser_add_lexicon(p, a->lexicons[i], data, len);
-		evg_free(data);
-		if (rc)
-			return cli_fail(rc, "%s", evg_parser_error(p));
-	}
-	return EXIT_OK;
+	return cli_add_lexicons(p, a->lexicons, a->nlex);
 }
 
 /* A worker's parser: the lexicons already read once without error. */

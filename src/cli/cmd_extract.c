@@ -26,19 +26,7 @@ typedef struct S_ctx {
 
 static int S_lexicons(const S_ctx *c, evg_parser *p)
 {
-	size_t i;
-	int rc;
-	for (i = 0; i < c->nlex; i++) {
-		char *data;
-		size_t len;
-		if ((rc = cli_read(&data, &len, c->lexicons[i])))
-			return rc;
-		rc = evg_parser_add_lexicon(p, c->lexicons[i], data, len);
-		evg_free(data);
-		if (rc)
-			return cli_fail(rc, "%s", evg_parser_error(p));
-	}
-	return EXIT_OK;
+	return cli_add_lexicons(p, c->lexicons, c->nlex);
 }
 
 static evg_parser *S_make(void *ctx)

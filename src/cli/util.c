@@ -143,3 +143,20 @@ int cli_check_text(const char *name, const char *s, size_t len, size_t max_line)
 	}
 	return EXIT_OK;
 }
+
+int cli_add_lexicons(evg_parser *p, const char *const *paths, size_t n)
+{
+	size_t i;
+	int rc;
+	for (i = 0; i < n; i++) {
+		char *data;
+		size_t len;
+		if ((rc = cli_read(&data, &len, paths[i])))
+			return rc;
+		rc = evg_parser_add_lexicon(p, paths[i], data, len);
+		evg_free(data);
+		if (rc)
+			return cli_fail(rc, "%s", evg_parser_error(p));
+	}
+	return EXIT_OK;
+}
