@@ -576,19 +576,6 @@ EVG_EXPORT int evg_timex_render(char **out, size_t *out_len, const char *name,
                                 const evg_date *dct, evg_timex_format fmt,
                                 int csv_header, char *err, size_t errlen);
 
-/**
- * Looks `file` up in a manifest CSV (columns file,date; a header row; the
- * date ISO 8601 at day, month or year precision). A row matches the file
- * name as given or its last path component. Returns 0 with *out set, 1
- * when no row names the file, or EVG_EINVALID with a
- * "manifest:line:column: message" line in err when the manifest is
- * malformed. `manifest_name` labels the messages.
- */
-EVG_EXPORT int evg_dct_manifest_lookup(evg_date *out,
-                                       const char *manifest_name,
-                                       const char *data, size_t len,
-                                       const char *file, char *err,
-                                       size_t errlen);
 
 /* ------------------------------------------------------------------ */
 /* Extraction: articles in, a merged event graph out                   */

@@ -24,8 +24,7 @@ typedef struct {
 	const char **files;
 	int nfiles;
 	const char *manifest, *out, *outdir;
-	char *mdata;
-	size_t mlen;
+	evg_manifest *man; /* parsed once, looked up per file */
 	evg_date dct;
 	evg_timex_format fmt;
 } S_args;
@@ -79,20 +78,40 @@ static int S_parse(S_args *a, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* The anchor of one file: --dct, else its manifest row, else none (the
- * library then reads the document). */
-static int S_file_dct(S_args *a, const char *file, evg_date *out)
+/* The last path component of p. */
+static const char *S_base(const char *p)
 {
-	char err[512];
-	int rc;
+	const char *slash = strrchr(p, '/');
+	return slash ? slash + 1 : p;
+}
+
+/* The anchor of one file: --dct, else the manifest row naming it (as
+ * given, or by its last path component), else none (the library then
+ * reads the document). */
+static void S_file_dct(const S_args *a, const char *file, evg_date *out)
+{
+	size_t i, n = a->man ? evg_manifest_count(a->man) : 0;
 	*out = a->dct;
-	if (a->dct.prec != EVG_PREC_UNKNOWN || !a->mdata)
-		return EXIT_OK;
-	rc = evg_dct_manifest_lookup(out, a->manifest, a->mdata, a->mlen, file,
-	                             err, sizeof err);
-	if (rc < 0)
-		return cli_fail(rc, "%s", err);
-	return EXIT_OK;
+	if (a->dct.prec != EVG_PREC_UNKNOWN)
+		return;
+	for (i = 0; i < n; i++) {
+		const char *f = evg_manifest_file(a->man, i);
+		if (!strcmp(f, file) || !strcmp(S_base(f), S_base(file)))
+			*out = evg_manifest_date(a->man, i);
+	}
+}
+
+/* Reads and parses --manifest, once for every file. */
+static int S_manifest(S_args *a)
+{
+	char *data, err[512];
+	size_t len;
+	int rc = cli_read(&data, &len, a->manifest);
+	if (rc)
+		return rc;
+	rc = evg_manifest_parse(&a->man, a->manifest, data, len, err, sizeof err);
+	evg_free(data);
+	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
 }
 
 /* A regular file is mapped rather than read: the tagger reads it once,
@@ -127,8 +146,7 @@ static int S_tag(S_args *a, const char *file, int first, char **out,
 	size_t dlen = 0;
 	evg_date dct;
 	int rc;
-	if ((rc = S_file_dct(a, file, &dct)))
-		return rc;
+	S_file_dct(a, file, &dct);
 	if (!(map = S_map(file, &dlen)) && (rc = cli_read(&data, &dlen, file)))
 		return rc;
 	if (dlen > CLI_MAX_DOC) {
@@ -202,9 +220,9 @@ int cmd_timex(int argc, char **argv)
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
 			return fputs(S_help, stdout), EXIT_OK;
 	if ((rc = S_parse(&a, argc, argv)) == EXIT_OK &&
-	    (!a.manifest || (rc = cli_read(&a.mdata, &a.mlen, a.manifest)) == 0))
+	    (!a.manifest || (rc = S_manifest(&a)) == EXIT_OK))
 		rc = S_run(&a);
-	evg_free(a.mdata);
+	evg_manifest_free(a.man);
 	free(a.files);
 	return rc;
 }

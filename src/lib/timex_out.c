@@ -329,47 +329,4 @@ int evg_timex_render(char **out, size_t *out_len, const char *name,
 	return 0;
 }
 
-/* ---- the manifest ---- */
 
-static const char *S_base(const char *path)
-{
-	const char *s = strrchr(path, '/');
-	return s ? s + 1 : path;
-}
-
-int evg_dct_manifest_lookup(evg_date *out, const char *manifest_name,
-                            const char *data, size_t len, const char *file,
-                            char *err, size_t errlen)
-{
-	evg_csv_table t;
-	int fc, dc, rc = 1;
-	size_t i;
-	memset(out, 0, sizeof *out);
-	if (evg_csv_table_parse(&t, evg_default_mem(), manifest_name, data, len,
-	                        err, errlen))
-		return evg_csv_table_free(&t), EVG_EINVALID;
-	fc = evg_csv_column(&t, "file");
-	dc = evg_csv_column(&t, "date");
-	if (fc < 0 || dc < 0) {
-		snprintf(err, errlen, "%s:1:1: the header needs columns file and date",
-		         manifest_name);
-		rc = EVG_EINVALID;
-	}
-	for (i = 1; rc == 1 && i < t.nrows; i++) {
-		const evg_csv_row *r = &t.rows[i];
-		if ((size_t)fc >= r->nfields || (size_t)dc >= r->nfields)
-			continue;
-		if (strcmp(r->fields[fc], file) &&
-		    strcmp(S_base(r->fields[fc]), S_base(file)))
-			continue;
-		if (evg_date_parse(out, r->fields[dc], r->lens[dc])) {
-			snprintf(err, errlen, "%s:%zu:%d: date: not an ISO 8601 date '%s'",
-			         manifest_name, r->line, dc + 1, r->fields[dc]);
-			rc = EVG_EINVALID;
-		} else {
-			rc = 0;
-		}
-	}
-	evg_csv_table_free(&t);
-	return rc;
-}
