@@ -1,10 +1,7 @@
 # Extraction: the cleaner, sentence splitter, actors, events and merge,
 # each with its own cases; `evgraph build` on the sample corpus; the
 # seed score when the shared seeds are there.
-add_executable(test_extract ${CMAKE_CURRENT_SOURCE_DIR}/extract/test_extract.c)
-target_link_libraries(test_extract PRIVATE evg_core)
-target_include_directories(test_extract PRIVATE ${CMAKE_SOURCE_DIR}/src/lib)
-evg_warnings(test_extract)
+evg_test_exe(test_extract ${CMAKE_CURRENT_SOURCE_DIR}/extract/test_extract.c)
 
 foreach(stage clean split actors merge bytes pathological)
   add_test(NAME extract_${stage} COMMAND test_extract ${stage})

@@ -1,8 +1,6 @@
 # The temporal tagger: table-driven cases, publication dates, a fuzz
 # smoke test, the seed gold, TimeML well-formedness and the CLI.
-add_executable(test_timex_cases ${CMAKE_CURRENT_SOURCE_DIR}/timex/test_cases.c)
-target_link_libraries(test_timex_cases PRIVATE evg_core)
-evg_warnings(test_timex_cases)
+evg_test_exe(test_timex_cases ${CMAKE_CURRENT_SOURCE_DIR}/timex/test_cases.c)
 
 set(EVG_TIMEX_DIR ${CMAKE_CURRENT_SOURCE_DIR}/timex)
 add_test(NAME timex_cases
