@@ -15,8 +15,10 @@ function(evg_fuzz_target name)
 endfunction()
 
 if(EVG_FUZZ)
-  # libFuzzer needs every object, the library's too, built with coverage.
+  # libFuzzer needs every object, the library's too, built with coverage;
+  # whatever links those objects then needs the runtimes too.
   target_compile_options(evg_core PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
+  target_link_options(evg_core PUBLIC -fsanitize=fuzzer-no-link,address,undefined)
 endif()
 
 evg_fuzz_target(csv)
