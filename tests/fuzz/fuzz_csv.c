@@ -18,23 +18,6 @@ static void S_check_error(const evg_graph *g, int rc)
 	FUZZ_ASSERT(strchr(err, '\n') == NULL);
 }
 
-static void S_roundtrip(evg_graph *g)
-{
-	evg_render_opts o;
-	char *a = NULL, *b = NULL;
-	size_t na = 0, nb = 0;
-	evg_graph *g2 = evg_graph_new();
-	memset(&o, 0, sizeof o);
-	FUZZ_ASSERT(evg_render_csv(g, EVG_FORMAT_CSV, &o, &a, &na) == 0);
-	FUZZ_ASSERT(evg_graph_read_events_csv(g2, "out.csv", a, na) == 0);
-	FUZZ_ASSERT(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &b, &nb) == 0);
-	FUZZ_ASSERT(na == nb && memcmp(a, b, na) == 0);
-	FUZZ_ASSERT(evg_graph_event_count(g2) == evg_graph_event_count(g));
-	evg_free(a);
-	evg_free(b);
-	evg_graph_free(g2);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const S_reader readers[3] = {evg_graph_read_events_csv,
@@ -52,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc && which == 0)
 		FUZZ_ASSERT(evg_graph_event_count(g) == 0);
 	if (!rc && which == 0)
-		S_roundtrip(g);
+		fuzz_check_csv_roundtrip(g);
 	evg_graph_free(g);
 	return 0;
 }

@@ -40,25 +40,6 @@ static void S_check_event(const evg_graph *g, const evg_event *e, size_t size)
 	FUZZ_ASSERT(evg_event_doc_count(e) >= 1);
 }
 
-static void S_roundtrip(evg_graph *g)
-{
-	evg_render_opts o;
-	char *a = NULL, *b = NULL;
-	size_t na = 0, nb = 0;
-	evg_graph *g2 = evg_graph_new();
-	memset(&o, 0, sizeof o);
-	FUZZ_ASSERT(evg_render_csv(g, EVG_FORMAT_CSV, &o, &a, &na) == 0);
-	if (evg_graph_read_events_csv(g2, "out.csv", a, na) != 0) {
-		fprintf(stderr, "%s\n", evg_graph_error(g2));
-		FUZZ_ASSERT(!"the events CSV reads back");
-	}
-	FUZZ_ASSERT(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &b, &nb) == 0);
-	FUZZ_ASSERT(na == nb && memcmp(a, b, na) == 0);
-	evg_free(a);
-	evg_free(b);
-	evg_graph_free(g2);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *text = (const char *)data + 1;
@@ -82,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	evg_graph_check(g);
 	for (i = 0; i < evg_graph_event_count(g); i++)
 		S_check_event(g, evg_graph_event(g, i), n);
-	S_roundtrip(g);
+	fuzz_check_csv_roundtrip(g);
 	evg_graph_free(g);
 	evg_parser_free(p);
 	return 0;

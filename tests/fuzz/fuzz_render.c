@@ -124,20 +124,6 @@ static void S_check_ics(evg_graph *g)
 	evg_free(ics);
 }
 
-static void S_check_csv(evg_graph *g)
-{
-	size_t len, len2;
-	char *csv = S_render(g, EVG_FORMAT_CSV, 0, &len, NULL), *again;
-	evg_graph *g2 = evg_graph_new();
-	FUZZ_ASSERT(csv != NULL);
-	FUZZ_ASSERT(evg_graph_read_events_csv(g2, "fuzz.csv", csv, len) == 0);
-	again = S_render(g2, EVG_FORMAT_CSV, 0, &len2, NULL);
-	FUZZ_ASSERT(again && len == len2 && !memcmp(csv, again, len));
-	evg_free(csv);
-	evg_free(again);
-	evg_graph_free(g2);
-}
-
 static void S_check_images(evg_graph *g)
 {
 	size_t len;
@@ -159,7 +145,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size > 4096)
 		return 0; /* layouts grow with the graph; keep runs fast */
 	g = S_build(data, size);
-	S_check_csv(g);
+	fuzz_check_csv_roundtrip(g);
 	S_check_dot(g);
 	S_check_ics(g);
 	S_check_images(g);
