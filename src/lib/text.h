@@ -12,7 +12,8 @@ int evg_strcaseeq(const char *a, const char *b);
 /* FNV-1a, 64 bits: stable across runs and machines, for ids. */
 uint64_t evg_hash64(uint64_t h, const void *data, size_t len);
 #define EVG_HASH64_INIT 0xcbf29ce484222325ULL
-/* Days in a month of the proleptic Gregorian calendar; 0 for a bad month. */
+/* Days in a month (libical's calendar); 0 for a bad month. The one
+ * days-in-month of the library: dates, the tagger, the renderers. */
 int evg_days_in_month(int year, int month);
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
 size_t evg_utf8_valid_len(const unsigned char *s, size_t n);

@@ -92,7 +92,7 @@ static void S_fmt_day(S_hit *h, int y, int m, int d)
 	h->type = EVG_TIMEX_DATE;
 	/* "29 February" resolved into a common year names no real day; the
 	 * year is then what is unknown, not the day. */
-	if (y && d > evg_cal_mdays(y, m))
+	if (y && d > evg_days_in_month(y, m))
 		y = 0;
 	if (y)
 		snprintf(h->value, sizeof h->value, "%04d-%02d-%02d", y, m, d);
@@ -144,7 +144,7 @@ static int S_near_year(const S_ctx *c, int m, int d, int tense)
 	for (y = c->ref.y - 1; y <= c->ref.y + 1; y++) {
 		evg_ymd t = {y, m, d};
 		long diff, dist;
-		if (d > evg_cal_mdays(y, m))
+		if (d > evg_days_in_month(y, m))
 			continue;
 		diff = evg_cal_diff(c->ref, t);
 		if ((tense == 1 && diff > 7) || (tense == 2 && diff < 0))
@@ -392,7 +392,7 @@ static int S_m_date(const S_ctx *c, size_t i, S_hit *h)
 	k = j + (S_p(c, j, ',') || S_p(c, j, '-') || S_w(c, j, EVG_TW_AT));
 	if (S_clock(c, k, &hh, &mm, &k))
 		j = k;
-	if (d > evg_cal_mdays(y ? y : 2000, m))
+	if (d > evg_days_in_month(y ? y : 2000, m))
 		return 0;
 	if (!y && c->have_ref) {
 		y = S_near_year(c, m, d, S_tense_at(c, i, j));
@@ -431,7 +431,7 @@ static int S_m_numeric(const S_ctx *c, size_t i, S_hit *h)
 	} else {
 		return 0;
 	}
-	if (y < 1000 || m < 1 || m > 12 || d < 1 || d > evg_cal_mdays(y, m))
+	if (y < 1000 || m < 1 || m > 12 || d < 1 || d > evg_days_in_month(y, m))
 		return 0;
 	S_fmt_day(h, y, m, d);
 	h->end = i + 5;

@@ -109,8 +109,6 @@ typedef struct evg_ymd {
 int evg_cal_wday(evg_ymd t);
 /* t moved by n days. */
 evg_ymd evg_cal_add_days(evg_ymd t, int n);
-/* Days in month m of year y. */
-int evg_cal_mdays(int y, int m);
 /* ISO 8601 week of t: *wy the week-numbering year, return the week. */
 int evg_cal_iso_week(evg_ymd t, int *wy);
 /* Days from a to b (b - a). */

@@ -33,11 +33,6 @@ evg_ymd evg_cal_add_days(evg_ymd t, int n)
 	return r;
 }
 
-int evg_cal_mdays(int y, int m)
-{
-	return icaltime_days_in_month(m, y);
-}
-
 /* ISO 8601: weeks start on Monday and week 1 holds the year's first
  * Thursday, so the week-numbering year is the year of the week's
  * Thursday. */

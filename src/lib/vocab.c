@@ -1,6 +1,7 @@
 /* vocab.c: the closed vocabularies of the interchange format (event
  * types, modalities, relations, actor kinds, precisions) and ISO dates. */
 #include <assert.h>
+#include <libical/ical.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -153,12 +154,9 @@ static int S_digits(const char *s, size_t n)
 
 int evg_days_in_month(int year, int month)
 {
-	static const int days[12] = {31, 28, 31, 30, 31, 30,
-	                             31, 31, 30, 31, 30, 31};
-	int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 	if (month < 1 || month > 12)
 		return 0;
-	return days[month - 1] + (month == 2 && leap);
+	return icaltime_days_in_month(month, year);
 }
 
 int evg_date_parse(evg_date *out, const char *s, size_t len)
