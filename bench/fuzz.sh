@@ -27,10 +27,14 @@ for t in $targets; do
 	cp -n "$root/tests/fuzz/corpus/$t/"* "$work/" 2>/dev/null
 	log=$build/fuzz_$t.log
 	before=$(ls "$root/tests/fuzz/corpus/$t" | wc -l)
-	"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+	# CPU seconds as well as wall seconds: the runs may share the cores
+	# with other work (nice -n 19 bench/fuzz.sh ...).
+	TIMEFORMAT='%U %S'
+	{ time "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
 		-print_final_stats=1 -artifact_prefix="$root/tests/fuzz/corpus/$t/" \
-		"$work" >"$log" 2>&1
+		"$work" >"$log" 2>&1; } 2>"$log.cpu"
 	rc=$?
+	cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$log.cpu")
 	# a run stopped by a finding prints no final stats: take its last
 	# status line's count
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
@@ -38,6 +42,6 @@ for t in $targets; do
 	after=$(ls "$root/tests/fuzz/corpus/$t" | wc -l)
 	took=${secs}s
 	[ "$rc" -eq 0 ] || took="under ${secs}s (stopped at a finding)"
-	echo "fuzz_$t: ${runs:-?} executions in $took, exit $rc," \
+	echo "fuzz_$t: ${runs:-?} executions in $took (${cpu:-?} s CPU), exit $rc," \
 		"$((after - before)) new finding(s), log $log"
 done

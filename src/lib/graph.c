@@ -292,15 +292,19 @@ static void S_derive_id(const evg_event_desc *d, char out[24])
 	snprintf(out, 24, "ev-%012llx", (unsigned long long)(h >> 16));
 }
 
-static int S_valid_id(const char *id)
+const char *evg_id_problem(const char *id)
 {
 	size_t n = strlen(id), i;
-	if (n == 0 || n > 200)
-		return 0;
+	if (n == 0)
+		return "empty";
+	if (n > 200)
+		return "longer than 200 bytes";
 	for (i = 0; i < n; i++)
 		if ((unsigned char)id[i] < 0x20 || id[i] == 0x7f)
-			return 0;
-	return 1;
+			return "contains a control character";
+	if (evg_utf8_check(id, n) != n)
+		return "not valid UTF-8";
+	return NULL;
 }
 
 /* Unites what `d` says into the existing event `e`. */
@@ -333,9 +337,8 @@ evg_event *evg_graph_add_event(evg_graph *g, const evg_event_desc *d)
 	if (!id || !id[0]) {
 		S_derive_id(d, derived);
 		id = derived;
-	} else if (!S_valid_id(id)) {
-		evg_graph_fail(g, EVG_EINVALID,
-		               "event id must be 1 to 200 bytes without control characters");
+	} else if (evg_id_problem(id)) {
+		evg_graph_fail(g, EVG_EINVALID, "event id: %s", evg_id_problem(id));
 		return NULL;
 	}
 	e = evg_map_get(&g->event_by_id, id, strlen(id));

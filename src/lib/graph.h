@@ -73,6 +73,11 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
 /* Sorts events (date, id), actors (name) and each event's edges. The
  * graph sorts itself lazily on first read; readers call this. */
 void evg_graph_sort(const evg_graph *g);
+/* What is wrong with an event id ("empty", "longer than 200 bytes", ...),
+ * or NULL when it is a good one. Ids are written verbatim, so they must
+ * be text that reads back as itself: valid UTF-8 without control
+ * characters. */
+const char *evg_id_problem(const char *id);
 /* Debug-only invariant checker: aborts when the graph is inconsistent. */
 void evg_graph_check(const evg_graph *g);
 

@@ -162,13 +162,8 @@ static void S_event_lists(S_reader *r, const evg_csv_row *row, S_event_row *o)
 
 static int S_check_id(S_reader *r, const evg_csv_row *row, const char *id)
 {
-	size_t i, n = strlen(id);
-	if (n > 200)
-		return S_bad(r, row, E_ID, "id", "longer than 200 bytes");
-	for (i = 0; i < n; i++)
-		if ((unsigned char)id[i] < 0x20 || id[i] == 0x7f)
-			return S_bad(r, row, E_ID, "id", "contains a control character");
-	return 0;
+	const char *why = id[0] ? evg_id_problem(id) : NULL;
+	return why ? S_bad(r, row, E_ID, "id", why) : 0;
 }
 
 int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,

@@ -157,6 +157,25 @@ static void test_stable_ids(void)
 	evg_graph_free(g2);
 }
 
+/* An id is written verbatim and must read back as itself, so one the
+ * writers would have to repair is refused when it is added. */
+static void test_bad_ids(void)
+{
+	evg_graph *g = evg_graph_new();
+	char longid[202];
+	memset(longid, 'x', 201);
+	longid[201] = '\0';
+	CHECK(add(g, "caf\xc3\xa9", "2016", EVG_TYPE_DENY, "A", NULL, NULL) != NULL);
+	CHECK(add(g, "e\xb6\xb6", "2016", EVG_TYPE_DENY, "A", NULL, NULL) == NULL);
+	CHECK(strstr(evg_graph_error(g), "not valid UTF-8") != NULL);
+	CHECK(add(g, "a\tb", "2016", EVG_TYPE_DENY, "A", NULL, NULL) == NULL);
+	CHECK(strstr(evg_graph_error(g), "control character") != NULL);
+	CHECK(add(g, longid, "2016", EVG_TYPE_DENY, "A", NULL, NULL) == NULL);
+	CHECK(add(g, longid + 1, "2016", EVG_TYPE_DENY, "A", NULL, NULL) != NULL);
+	CHECK(evg_graph_event_count(g) == 2);
+	evg_graph_free(g);
+}
+
 int main(void)
 {
 	test_dates();
@@ -164,6 +183,7 @@ int main(void)
 	test_graph_order();
 	test_actors_and_merge();
 	test_stable_ids();
+	test_bad_ids();
 	evg_graph_free(NULL);
 	return T_REPORT();
 }
