@@ -1,5 +1,6 @@
 /* actors.c: the actors stage. Names are found by the longest lexicon
- * match over tokens (hash lookups, at most `maxtok` per token), then
+ * match over tokens (hash lookups, going on while the phrase so far
+ * starts some name), then
  * adjacent names, titles and capitalised words are read as one group
  * whose head is the actor: the person when one is named, else the
  * organisation, else the state ("Russian Foreign Ministry spokesperson
@@ -22,12 +23,14 @@ void evg_lexicon_init(evg_lexicon *lx, const evg_mem *mem)
 	lx->mem = mem;
 	evg_arena_init(&lx->arena, mem);
 	evg_map_init(&lx->keys, mem);
+	evg_map_init(&lx->prefixes, mem);
 	evg_map_init(&lx->by_country, mem);
 }
 
 void evg_lexicon_free(evg_lexicon *lx)
 {
 	evg_map_free(&lx->keys);
+	evg_map_free(&lx->prefixes);
 	evg_map_free(&lx->by_country);
 	evg_arena_release(&lx->arena);
 }
@@ -68,6 +71,18 @@ static size_t S_phrase_key(char *key, const evg_mem *mem, const char *s,
 	return k;
 }
 
+/* Puts the key, and each of its proper prefixes that ends at a token,
+ * so a match stops as soon as no name starts with the phrase read. */
+static void S_add_prefixes(evg_lexicon *lx, const char *key, size_t k,
+                           evg_lex_key *lk)
+{
+	size_t i;
+	evg_map_put(&lx->keys, key, k, lk);
+	for (i = 1; i < k; i++)
+		if (key[i] == ' ')
+			evg_map_put(&lx->prefixes, key, i, lx);
+}
+
 static void S_add_key(evg_lexicon *lx, evg_lex_entry *e, const char *s,
                       size_t len)
 {
@@ -92,7 +107,7 @@ static void S_add_key(evg_lexicon *lx, evg_lex_entry *e, const char *s,
 	lk->ntok = ntok;
 	if (ntok > lx->maxtok)
 		lx->maxtok = ntok;
-	evg_map_put(&lx->keys, evg_arena_strndup(&lx->arena, key, k), k, lk);
+	S_add_prefixes(lx, evg_arena_strndup(&lx->arena, key, k), k, lk);
 }
 
 static evg_lex_entry *S_entry(evg_lexicon *lx, const evg_csv_row *r,
@@ -186,64 +201,13 @@ cleanup:
 
 /* ---- finding mentions ---- */
 
-static const char *const S_titles[] = {
-	"spokesman", "spokeswoman", "spokesperson", "president", "minister",
-	"secretary", "senator", "sen", "director", "chief", "ambassador",
-	"official", "lawmaker", "congressman", "congresswoman", "chairman",
-	"chairwoman", "ceo", "founder", "owner", "writer", "investigator",
-	"analyst", "expert", "leader", "head", "commander", "general", "attorney",
-	"prosecutor", "judge", "representative", "rep", "governor", "mayor",
-	"chancellor", "premier", "deputy", "press", "adviser", "advisor",
-	"envoy", "diplomat", "candidate", "editor", "reporter", "journalist",
-	"researcher", "professor", "speaker", "vice", "prime", "foreign",
-	"defense", "defence", "special", "counsel", "agent", "colonel",
-	"lieutenant", "admiral", "ex", "former", "acting", "senior", "top",
-	NULL};
 
-/* Capitalised words that start sentences or name times, not actors. */
-static const char *const S_stop[] = {
-	"the", "a", "an", "in", "on", "at", "this", "that", "these", "those", "it",
-	"he", "she", "we", "they", "i", "but", "and", "however", "after",
-	"before", "when", "while", "if", "as", "according", "since", "moreover",
-	"anyway", "actually", "so", "meanwhile", "also", "last", "earlier",
-	"later", "such", "many", "some", "several", "both", "other", "its",
-	"his", "her", "their", "our", "my", "your", "there", "here", "what",
-	"why", "how", "who", "no", "not", "yet", "still", "even", "for", "by",
-	"with", "from", "to", "of", "or", "nor", "all", "any", "each", "one",
-	"two", "three", "more", "most", "than", "then", "now", "today", "read",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "mr", "mrs",
-	"ms", "dr", "does", "do", "did", "is", "are", "was", "were", "has",
-	"have", "had", "will", "would", "could", "should", "can", "us", "email",
-	"internet", "cyber", "tens", "thousands", "hundreds", "hackers",
-	"democrat", "democrats", "republican", "republicans", "western",
-	"eastern", "northern", "southern", NULL};
 
-static const char *const S_orgwords[] = {
-	"ministry", "agency", "committee", "department", "council", "party",
-	"group", "institute", "university", "commission", "bureau", "office",
-	"service", "corp", "inc", "company", "bank", "center", "centre",
-	"foundation", "association", "union", "court", "army", "navy", "news",
-	"times", "post", "journal", "tv", "channel", "radio", "press", NULL};
 
-static const char *const S_speech[] = {
-	"said", "says", "told", "tells", "added", "adds", "wrote", "writes",
-	"stated", "claimed", "noted", "stressed", "explained", "commented",
-	"insisted", "argued", NULL};
-
-int evg_word_in(const char *w, const char *const *list)
-{
-	size_t i;
-	for (i = 0; list[i]; i++)
-		if (list[i][0] == w[0] && !strcmp(w, list[i])) /* most differ at once */
-			return 1;
-	return 0;
-}
 
 static int S_is_title(const evg_tok *t)
 {
-	return (t->flags & EVG_TOK_WORD) && evg_word_in(t->low, S_titles);
+	return (t->flags & EVG_TOK_WORD) && (t->wc & EVG_W_TITLE);
 }
 
 /* A capitalised word that may be part of an unknown name. */
@@ -251,7 +215,7 @@ static int S_is_cap_name(const evg_tok *t)
 {
 	return (t->flags & EVG_TOK_CAP) && !(t->flags & EVG_TOK_NUM) &&
 	       !(t->flags & EVG_TOK_ALLCAP && t->len > 1 && t->len < 3) &&
-	       !evg_word_in(t->low, S_stop) && !S_is_title(t);
+	       !(t->wc & EVG_W_STOP) && !S_is_title(t);
 }
 
 /* Longest lexicon match starting at token i; returns its token count. */
@@ -283,6 +247,8 @@ static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
 			best = j + 1 - i;
 			*out = lk->entry;
 		}
+		if (!evg_map_get(&lx->prefixes, key, k))
+			break;
 	}
 	return best;
 }
@@ -312,13 +278,13 @@ static void S_take(S_group *g, evg_lex_entry *e)
 static int S_speech_follows(const evg_tok *t, size_t j, size_t nt)
 {
 	size_t k;
-	if (j < nt && evg_word_in(t[j].low, S_speech))
+	if (j < nt && (t[j].wc & EVG_W_SAID))
 		return 1;
 	if (j >= nt || strcmp(t[j].low, ","))
 		return 0;
 	for (k = j + 1; k < nt && k < j + 12; k++)
 		if (!strcmp(t[k].low, ","))
-			return k + 1 < nt && evg_word_in(t[k + 1].low, S_speech);
+			return k + 1 < nt && (t[k + 1].wc & EVG_W_SAID);
 	return 0;
 }
 
@@ -387,7 +353,7 @@ static int S_run_has_orgword(const evg_tok *t, size_t a, size_t n)
 {
 	size_t k;
 	for (k = a; k < a + n; k++)
-		if (evg_word_in(t[k].low, S_orgwords))
+		if ((t[k].wc & EVG_W_ORGWORD))
 			return 1;
 	return 0;
 }
@@ -450,17 +416,11 @@ static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
                                       const evg_tok *t, size_t i,
                                       const S_group *g)
 {
-	static const char *const company[] = {"company", "firm", "contractor",
-		"provider", "vendor", "maker", "manufacturer", "giant", "startup", NULL};
-	static const char *const org[] = {"agency", "group", "gang", "organisation",
-		"organization", "ministry", "party", "institute", NULL};
-	static const char *const media[] = {"outlet", "newspaper", "broadcaster",
-		"website", "daily", "magazine", NULL};
-	const char *w = t[i - 1].low;
-	evg_actor_kind k = evg_word_in(w, company) ? EVG_ACTOR_COMPANY
-	                 : evg_word_in(w, org)     ? EVG_ACTOR_ORG
-	                 : evg_word_in(w, media)   ? EVG_ACTOR_MEDIA
-	                                           : EVG_ACTOR_UNKNOWN;
+	uint32_t w = t[i - 1].wc;
+	evg_actor_kind k = w & EVG_W_COMPANY_NOUN ? EVG_ACTOR_COMPANY
+	                 : w & EVG_W_ORG_NOUN     ? EVG_ACTOR_ORG
+	                 : w & EVG_W_MEDIA_NOUN   ? EVG_ACTOR_MEDIA
+	                                          : EVG_ACTOR_UNKNOWN;
 	if (k == EVG_ACTOR_UNKNOWN || g->runlen > 3)
 		return NULL;
 	return S_unknown(da, text, t, g->run0, g->run0 + g->runlen, k, NULL);

@@ -46,8 +46,13 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
                         evg_graph *g, const char *name)
 {
 	size_t i = 0, nbad = 0, n;
+	memcpy(work, text, len);
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
+		if (c >= 0x20 && c < 0x80) {
+			i++; /* most bytes: copied already */
+			continue;
+		}
 		if (c == 0 || (c >= 0x80 &&
 		               !(n = evg_utf8_valid_len((const unsigned char *)text + i, len - i)))) {
 			work[i] = c ? (char)EVG_BAD_BYTE : ' ';
@@ -59,7 +64,6 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
 			continue;
 		}
 		n = c < 0x80 ? 1 : n;
-		memcpy(work + i, text + i, n);
 		if (c == '\r' || c == '\t' || c == '\f' || c == '\v')
 			work[i] = ' ';
 		i += n;
@@ -123,34 +127,45 @@ static void S_measure(S_line *l)
 
 static int S_contains(const char *p, size_t len, const char *needle)
 {
-	size_t n = strlen(needle), i;
-	for (i = 0; i + n <= len; i++)
-		if (!memcmp(p + i, needle, n))
+	size_t n = strlen(needle);
+	const char *end = p + len;
+	while ((size_t)(end - p) >= n &&
+	       (p = memchr(p, needle[0], (size_t)(end - p) - n + 1))) {
+		if (!memcmp(p, needle, n))
 			return 1;
+		p++;
+	}
 	return 0;
 }
 
-static int S_case_contains(const char *p, size_t len, const char *needle)
+/* 1 when one of the letter runs of p[0, len) is one of words (lower
+ * case, NULL-terminated), in any case: "you" but not "youth". */
+static int S_has_word(const char *p, size_t len, const char *const *words)
 {
-	size_t n = strlen(needle), i;
-	for (i = 0; i + n <= len; i++)
-		if (evg_strncaseeq(p + i, needle, n) &&
-		    (i == 0 || !evg_isalpha((unsigned char)p[i - 1])) &&
-		    (i + n == len || !evg_isalpha((unsigned char)p[i + n])))
-			return 1;
+	size_t i = 0, w, k;
+	while (i < len) {
+		if (!evg_isalpha((unsigned char)p[i])) {
+			i++;
+			continue;
+		}
+		for (w = i; w < len && evg_isalpha((unsigned char)p[w]); w++)
+			;
+		for (k = 0; words[k]; k++)
+			if (strlen(words[k]) == w - i && evg_strncaseeq(p + i, words[k], w - i))
+				return 1;
+		i = w;
+	}
 	return 0;
 }
 
 /* A line that asks the reader to write, call or join. */
 static int S_promotional(const S_line *l)
 {
-	int you = S_case_contains(l->p, l->len, "you") ||
-	          S_case_contains(l->p, l->len, "your");
-	int contact = S_contains(l->p, l->len, "[email") ||
-	              S_contains(l->p, l->len, "http") ||
-	              S_case_contains(l->p, l->len, "call") ||
-	              S_case_contains(l->p, l->len, "subscribe");
-	return you && contact;
+	static const char *const you[] = {"you", "your", NULL};
+	static const char *const act[] = {"call", "subscribe", NULL};
+	return S_has_word(l->p, l->len, you) &&
+	       (S_contains(l->p, l->len, "[email") || S_contains(l->p, l->len, "http") ||
+	        S_has_word(l->p, l->len, act));
 }
 
 /* An embedded post: "... — Name (@handle) Month d, yyyy". */

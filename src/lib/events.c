@@ -96,38 +96,6 @@ static const S_trigger S_triggers[] = {
 	 EVG_TYPE_ACCUSE, 3, S_NOMINAL, NULL, NULL, 0},
 };
 
-static const char *const S_accusation_nouns[] = {
-	"accusation", "accusations", "allegation", "allegations", "claims",
-	"claim", "charges", "accusing", "assessment", "findings", "conclusions",
-	"report", "reports", NULL};
-static const char *const S_dismissive[] = {
-	"nonsense", "absurd", "groundless", "baseless", "unfounded", "false",
-	"propaganda", "hysteria", "lies", "fabricated", "ridiculous", "slander",
-	"fiction", "russophobia", "russophobic", "stupidity", "fantasy",
-	"preposterous", "nonsensical", "unsubstantiated", "imagination",
-	"fantasies", "paranoia", "mania", "slanderous", "insinuations",
-	"disinformation", "fake", "provocation", "provocative", "hoax",
-	"invented", "fabrication", "fabrications", "speculation", "rubbish",
-	"garbage", "unproven", "smear", NULL};
-static const char *const S_negations[] = {
-	"not", "never", "don't", "doesn't", "didn't", "haven't", "hasn't",
-	"wasn't", "weren't", "no", "nothing", "cannot", "can't", "won't", NULL};
-static const char *const S_verb_negations[] = {
-	"not", "never", "don't", "doesn't", "didn't", "won't", "cannot", "can't",
-	"wouldn't", "haven't", "hasn't", NULL};
-static const char *const S_neg_objects[] = {
-	"hack", "hacked", "hacking", "hacks", "attack", "attacks", "attacked",
-	"cybercrimes", "cybercrime", "cyberterrorism", "meddle", "meddled",
-	"meddling", "interfere", "interfered", "interference", "things",
-	"anything", "involved", "operations", "offensive", "cyberattacks",
-	"interfering", "intervening", "intervene",
-	"espionage", "behind", "responsible", NULL};
-static const char *const S_speech_verbs[] = {
-	"said", "says", "say", "told", "tells", "added", "adds", "stated",
-	"claimed", "claims", "claim", "wrote", "writes", "reported", "reports", "noted",
-	"stressed", "confirmed", "announced", "explained", "insisted", "argued",
-	"commented", "warned", "published", "ran", "concluded", "concludes",
-	"assessed", "assesses", "determined", NULL};
 
 /* 1 when w is one of the '|'-separated forms. */
 static int S_form(const char *w, const char *forms)
@@ -231,7 +199,7 @@ static int S_filler(const evg_tok *t)
 	if (!strcmp(t->low, "'s"))
 		return 1; /* "the Kremlin's spokesman said" */
 	return (t->flags & EVG_TOK_WORD) && !(t->flags & EVG_TOK_CAP) &&
-	       !evg_word_in(t->low, S_speech_verbs) && strcmp(t->low, "that");
+	       !(t->wc & EVG_W_SPEECH_VERB) && strcmp(t->low, "that");
 }
 
 /* The first mention starting within a few tokens after a speech verb
@@ -299,10 +267,11 @@ static int S_mention_at(const S_sent *s, size_t tok)
 static int S_clause_start(const S_sent *s, size_t t)
 {
 	while (t > 0 && !S_form(s->t[t - 1].low, ",|;|:")) {
-		const char *w = s->t[--t].low;
+		const evg_tok *p = &s->t[--t];
+		const char *w = p->low;
 		size_t n = strlen(w);
 		if ((n > 3 && !strcmp(w + n - 2, "ed")) ||
-		    evg_map_get(s->trig, w, n) || evg_word_in(w, S_speech_verbs))
+		    evg_map_get(s->trig, w, n) || (p->wc & EVG_W_SPEECH_VERB))
 			return 0;
 	}
 	return 1;
@@ -315,7 +284,7 @@ static void S_claim_frame(S_sent *s)
 	size_t v;
 	for (v = 0; v + 1 < s->nt; v++) {
 		int m;
-		if (!evg_word_in(s->t[v].low, S_accusation_nouns) ||
+		if (!(s->t[v].wc & EVG_W_ACCUSATION) ||
 		    strcmp(s->t[v + 1].low, "that"))
 			continue;
 		m = v >= 1 ? S_mention_at_end(s, v - 1) : -1; /* "Clinton 's" */
@@ -347,7 +316,7 @@ static void S_speech_frame(S_sent *s)
 		else if (!strcmp(w, "ran") && !(v + 2 < s->nt &&
 		         S_form(s->t[v + 2].low, "story|report|article|piece")))
 			continue;
-		else if (evg_word_in(w, S_speech_verbs)) {
+		else if (s->t[v].wc & EVG_W_SPEECH_VERB) {
 			sp = S_mention_before(s, v);
 			if (sp < 0 && v > 0 && (s->t[v - 1].flags & (EVG_TOK_QCLOSE | EVG_TOK_PUNCT)))
 				sp = S_mention_after(s, v); /* ", said Peskov" */
@@ -509,9 +478,6 @@ static int S_year_modifier(const S_sent *s, const evg_timex *x)
 	return 0;
 }
 
-/* Words that open a conditional clause: its dates are not the act's. */
-static const char *const S_barriers[] = {
-	"if", "unless", "should", "whether", "lest", NULL};
 
 /* The time expression nearest to token k among those inside tokens
  * [a, b) of the sentence. */
@@ -523,7 +489,7 @@ static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
 	if (a >= b || b > s->nt)
 		return 0;
 	for (i = k + 1; i < b; i++)
-		if (evg_word_in(s->t[i].low, S_barriers)) {
+		if ((s->t[i].wc & EVG_W_BARRIER)) {
 			b = i; /* "... should they attack on election day" */
 			break;
 		}
@@ -546,33 +512,26 @@ static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
 	return found;
 }
 
-static int S_word_near(const S_sent *s, size_t a, size_t b,
-                       const char *const *list)
+/* 1 when a token in [a, b) is in one of the word classes cls. */
+static int S_word_near(const S_sent *s, size_t a, size_t b, uint32_t cls)
 {
 	size_t i;
 	for (i = a; i < b && i < s->nt; i++)
-		if (evg_word_in(s->t[i].low, list))
+		if (s->t[i].wc & cls)
 			return 1;
 	return 0;
 }
 
 static evg_modality S_modality(const S_sent *s, size_t k)
 {
-	static const char *const planned_only[] = {"could", "would", "will", "may",
-		"might", "plans", "planned", "planning", "preparing", "intends",
-		"ready", "going", "proposed", "vowed", NULL};
-	static const char *const alleged[] = {"allegedly", "alleged", "purportedly",
-		"supposedly", "allegations", "allegation", "accusations", "claims",
-		"claimed", NULL};
-	static const char *const reported[] = {"reportedly", "according", NULL};
 	size_t a = k > 5 ? k - 5 : 0;
 	for (; a <= k && a < s->nt; a++)
-		if (!(s->t[a].flags & EVG_TOK_CAP) && evg_word_in(s->t[a].low, planned_only))
+		if (!(s->t[a].flags & EVG_TOK_CAP) && (s->t[a].wc & EVG_W_PLANNED))
 			return EVG_MOD_PLANNED; /* "may", not "May" */
 	a = k > 5 ? k - 5 : 0;
-	if (S_word_near(s, a, k + 3, alleged))
+	if (S_word_near(s, a, k + 3, EVG_W_ALLEGED))
 		return EVG_MOD_ALLEGED;
-	if (S_word_near(s, 0, s->nt, reported))
+	if (S_word_near(s, 0, s->nt, EVG_W_REPORTED))
 		return EVG_MOD_REPORTED;
 	return EVG_MOD_ASSERTED;
 }
@@ -769,7 +728,7 @@ static int S_named_accuser(const S_sent *s, size_t k)
 {
 	size_t j, i;
 	for (j = k; j < s->nt && j <= k + 6; j++) {
-		if (!evg_word_in(s->t[j].low, S_accusation_nouns))
+		if (!(s->t[j].wc & EVG_W_ACCUSATION))
 			continue;
 		for (i = 0; i < s->nm; i++) {
 			size_t t1 = s->m[i].t1;
@@ -936,10 +895,6 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	}
 }
 
-static const char *const S_aux[] = {
-	"have", "has", "had", "was", "were", "been", "be", "is", "are", "being",
-	"having", "not", "never", "also", "reportedly", "allegedly", "that",
-	"who", "which", "and", NULL};
 
 /* 1 when a past-participle trigger modifies the noun before it ("emails
  * hacked from"), so the actor before it is not its doer. */
@@ -950,25 +905,20 @@ static int S_adjectival(const S_sent *s, size_t k)
 	if (n < 3 || strcmp(s->t[k].low + n - 2, "ed") || k == 0)
 		return 0;
 	p = &s->t[k - 1];
-	if (p->flags & (EVG_TOK_QOPEN | EVG_TOK_CAP) || evg_word_in(p->low, S_aux))
+	if (p->flags & (EVG_TOK_QOPEN | EVG_TOK_CAP) || (p->wc & EVG_W_AUX))
 		return 0;
 	if (strlen(p->low) > 2 && !strcmp(p->low + strlen(p->low) - 2, "ly"))
 		return 0;
 	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
 }
 
-/* Words after which an actor is an object, not a doer. */
-static const char *const S_object_cues[] = {
-	"to", "into", "on", "against", "at", "from", "with", "for", "of",
-	"harm", "hit", "target", "targeted", "targeting", "attack", "attacked",
-	"blame", "blamed", "accuse", "accused", "about", "over", NULL};
 
 /* 1 when an actor after this token is an object: after a preposition,
  * a past tense verb or a number ("expelled 35 Russian diplomats"). */
 static int S_object_position(const evg_tok *p)
 {
 	size_t n = strlen(p->low);
-	if (evg_word_in(p->low, S_object_cues) || (p->flags & EVG_TOK_NUM))
+	if ((p->wc & EVG_W_OBJECT_CUE) || (p->flags & EVG_TOK_NUM))
 		return 1;
 	return (p->flags & EVG_TOK_WORD) && !(p->flags & EVG_TOK_CAP) && n > 3 &&
 	       !strcmp(p->low + n - 2, "ed");
@@ -1080,8 +1030,7 @@ static int S_demanded(S_ctx *c, const S_sent *s, size_t k)
 	size_t i;
 	int listener = -1;
 	if (s->speaker < 0 || s->verb < 0 || (size_t)s->verb > k ||
-	    !S_word_near(s, k > 3 ? k - 3 : 0, k, (const char *const[]){"must", "should",
-	                 "needs", "ought", NULL}))
+	    !S_word_near(s, k > 3 ? k - 3 : 0, k, EVG_W_OBLIGATION))
 		return 0;
 	for (i = 0; i < s->nm; i++)
 		if (S_listener(s, i))
@@ -1118,7 +1067,7 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	int ag = S_agent(s, k), sub;
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
-	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, S_dismissive) ||
+	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE) ||
 	    S_no_evidence(s))
 		return; /* "emails hacked from"; a claim called preposterous */
 	S_regions(s, k, r);
@@ -1161,7 +1110,7 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 	S_emit_args a, act;
 	size_t r[4];
 	int sub;
-	if (s->speaker < 0 || S_no_evidence(s) || S_word_near(s, 0, s->nt, S_dismissive))
+	if (s->speaker < 0 || S_no_evidence(s) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE))
 		return;
 	memset(&a, 0, sizeof a);
 	S_regions(s, k, r);
@@ -1185,9 +1134,9 @@ static int S_find_denychar(const S_sent *s, size_t *tok)
 	size_t i, noun = s->nt;
 	int dismissive = 0;
 	for (i = 0; i < s->nt; i++) {
-		if (noun == s->nt && evg_word_in(s->t[i].low, S_accusation_nouns))
+		if (noun == s->nt && (s->t[i].wc & EVG_W_ACCUSATION))
 			noun = i;
-		dismissive |= evg_word_in(s->t[i].low, S_dismissive);
+		dismissive |= (s->t[i].wc & EVG_W_DISMISSIVE) != 0;
 	}
 	if (noun == s->nt || !dismissive)
 		return 0;
@@ -1206,7 +1155,7 @@ static int S_find_neg(const S_sent *s, size_t *tok)
 	size_t i, j;
 	for (i = 0; i < s->nt; i++) {
 		int subj = 0;
-		if (!evg_word_in(s->t[i].low, S_negations))
+		if (!(s->t[i].wc & EVG_W_NEGATION))
 			continue;
 		for (j = i > 3 ? i - 3 : 0; j < i; j++)
 			subj |= !strcmp(s->t[j].low, "we") || !strcmp(s->t[j].low, "i");
@@ -1216,7 +1165,7 @@ static int S_find_neg(const S_sent *s, size_t *tok)
 		}
 		if (i + 1 < s->nt && S_form(s->t[i + 1].low, S_not_denials))
 			continue; /* "had no information about the attacks" */
-		if (subj && S_word_near(s, i + 1, i + 7, S_neg_objects)) {
+		if (subj && S_word_near(s, i + 1, i + 7, EVG_W_NEG_OBJECT)) {
 			*tok = i;
 			return 1;
 		}
@@ -1236,7 +1185,7 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_NEG);
 		return;
 	}
-	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, S_verb_negations))
+	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, EVG_W_VERB_NEGATION))
 		return; /* "we do not blame": no event */
 	if (S_triggers[r].cls == S_ACT)
 		S_act(c, s, k, &S_triggers[r]);

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "graph.h"
 #include "map.h"
+#include "words.h"
 
 /* Replacement byte for invalid UTF-8 in the working copy; evidence turns
  * it back into U+FFFD. One byte, so offsets stay those of the input. */
@@ -55,6 +56,7 @@ typedef struct evg_tok {
 	size_t off, len; /* into the document */
 	unsigned flags;
 	char low[32];    /* lower-cased, dots dropped, ’ as ' ; truncated */
+	uint32_t wc;     /* the word classes of low (words.h) */
 	int inquote;     /* 1 inside a quotation */
 } evg_tok;
 
@@ -82,6 +84,7 @@ typedef struct evg_lexicon {
 	const evg_mem *mem;
 	evg_arena arena;
 	evg_map keys;      /* normalised phrase -> evg_lex_key */
+	evg_map prefixes;  /* the shorter phrases keys start with ("vladimir") */
 	evg_map by_country; /* "RU" -> the country's entry */
 	int maxtok;
 	int gen;            /* lexicon files read so far; later ones win */
@@ -114,9 +117,6 @@ typedef struct evg_doc_actors {
 	evg_map *unknown;      /* name -> entry, within the document */
 	evg_lex_entry *last_person;
 } evg_doc_actors;
-
-/* 1 when w is one of the NULL-terminated list. */
-int evg_word_in(const char *w, const char *const *list);
 
 /* Finds the actor mentions of one sentence's tokens. Returns the count;
  * *out grows on the heap. */

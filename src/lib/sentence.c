@@ -325,6 +325,7 @@ size_t evg_tokenise(evg_tok **toks, size_t *cap, const evg_mem *mem,
 			k->len = S_punct(t, i, end, &k->flags, prev_space);
 		}
 		S_lower(k, t);
+		k->wc = evg_word_class(k->low, strlen(k->low));
 		if (k->flags & EVG_TOK_QOPEN)
 			depth = 1;
 		k->inquote = depth;

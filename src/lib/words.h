@@ -1,0 +1,58 @@
+/* words.h: the closed classes of words the extraction rules test tokens
+ * against (titles, speech verbs, negations, ...). A token carries the set
+ * of classes its lower-cased form belongs to, found by one hash lookup
+ * when it is made, so a rule's test is a bit test, not a list scan. */
+#ifndef EVG_WORDS_H
+#define EVG_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+	/* words of a title or office, read as part of a name group */
+	EVG_W_TITLE = 1u << 0,
+	/* capitalised words that start sentences or name times, not actors */
+	EVG_W_STOP = 1u << 1,
+	/* words that make an unknown name an organisation */
+	EVG_W_ORGWORD = 1u << 2,
+	/* speech verbs after a name group: the group is a speaker */
+	EVG_W_SAID = 1u << 3,
+	/* nouns that name an accusation */
+	EVG_W_ACCUSATION = 1u << 4,
+	/* words that call an accusation false */
+	EVG_W_DISMISSIVE = 1u << 5,
+	/* negations of a clause */
+	EVG_W_NEGATION = 1u << 6,
+	/* negations of the verb that follows */
+	EVG_W_VERB_NEGATION = 1u << 7,
+	/* what "we never ..." denies */
+	EVG_W_NEG_OBJECT = 1u << 8,
+	/* verbs of a speech frame ("X said") */
+	EVG_W_SPEECH_VERB = 1u << 9,
+	/* words that open a conditional clause: its dates are not the act's */
+	EVG_W_BARRIER = 1u << 10,
+	/* auxiliaries and fillers before a verb */
+	EVG_W_AUX = 1u << 11,
+	/* words after which an actor is an object, not a doer */
+	EVG_W_OBJECT_CUE = 1u << 12,
+	/* words that make an act planned, not done */
+	EVG_W_PLANNED = 1u << 13,
+	/* words that make an act alleged */
+	EVG_W_ALLEGED = 1u << 14,
+	/* words that make an act reported */
+	EVG_W_REPORTED = 1u << 15,
+	/* nouns that introduce a company: "the software company Kaseya" */
+	EVG_W_COMPANY_NOUN = 1u << 16,
+	/* nouns that introduce an organisation */
+	EVG_W_ORG_NOUN = 1u << 17,
+	/* nouns that introduce a media outlet: "the newspaper Kommersant" */
+	EVG_W_MEDIA_NOUN = 1u << 18,
+	/* words of obligation: "Russia must stop" */
+	EVG_W_OBLIGATION = 1u << 19,
+};
+
+/* The classes of the lower-cased word w[0, n), 0 when it is in none.
+ * Safe to call from any thread. */
+uint32_t evg_word_class(const char *w, size_t n);
+
+#endif
