@@ -100,6 +100,8 @@ static void S_pos(const char *s, size_t off, size_t *line, size_t *col)
  * DEL, and bytes that do not start valid UTF-8. */
 static size_t S_text_len(const unsigned char *s, size_t n)
 {
+	if (s[0] >= 0x20 && s[0] < 0x7f)
+		return 1; /* most bytes */
 	if (s[0] >= 0x80) {
 		size_t k = 1;
 		size_t need = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : s[0] >= 0xc2 ? 2 : 0;

@@ -49,7 +49,7 @@ static size_t S_phrase_key(char *key, const evg_mem *mem, const char *s,
 	size_t cap = 0, n = evg_tokenise(&t, &cap, mem, s, 0, len), i, k = 0;
 	size_t first = 0;
 	*allcaps = 1;
-	if (n > 1 && !strcmp(t[0].low, "the"))
+	if (n > 1 && evg_streq(t[0].low, "the"))
 		first = 1;
 	for (i = first; i < n; i++) {
 		size_t l = strlen(t[i].low);
@@ -224,6 +224,7 @@ static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
 {
 	char key[S_MAX_KEY];
 	size_t k = 0, j, best = 0;
+	uint64_t h = t[i].h;
 	if (!(t[i].flags & EVG_TOK_WORD) || !(t[i].flags & (EVG_TOK_CAP | EVG_TOK_NUM)))
 		return 0;
 	for (j = i; j < nt && j - i < (size_t)lx->maxtok; j++) {
@@ -231,11 +232,13 @@ static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
 		const evg_lex_key *lk;
 		if (k + l + 1 >= sizeof key)
 			break;
-		if (k)
+		if (k) {
 			key[k++] = ' ';
+			h = evg_hash64(evg_hash64_byte(h, ' '), t[j].low, l);
+		}
 		memcpy(key + k, t[j].low, l);
 		k += l;
-		lk = evg_map_get(&lx->keys, key, k);
+		lk = evg_map_get_hashed(&lx->keys, key, k, h);
 		if (lk && lk->exact_case) {
 			size_t m;
 			for (m = i; m <= j; m++)
@@ -247,7 +250,7 @@ static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
 			best = j + 1 - i;
 			*out = lk->entry;
 		}
-		if (!evg_map_get(&lx->prefixes, key, k))
+		if (!evg_map_get_hashed(&lx->prefixes, key, k, h))
 			break;
 	}
 	return best;
@@ -280,10 +283,10 @@ static int S_speech_follows(const evg_tok *t, size_t j, size_t nt)
 	size_t k;
 	if (j < nt && (t[j].wc & EVG_W_SAID))
 		return 1;
-	if (j >= nt || strcmp(t[j].low, ","))
+	if (j >= nt || !evg_streq(t[j].low, ","))
 		return 0;
 	for (k = j + 1; k < nt && k < j + 12; k++)
-		if (!strcmp(t[k].low, ","))
+		if (evg_streq(t[k].low, ","))
 			return k + 1 < nt && (t[k + 1].wc & EVG_W_SAID);
 	return 0;
 }
@@ -308,10 +311,10 @@ static size_t S_read_group(const evg_lexicon *lx, const evg_tok *t, size_t i,
 				g->run0 = j, g->runlen = 0;
 			g->runlen++;
 			j++;
-		} else if (j > i && g->title_tok == j && !strcmp(t[j].low, "of") &&
+		} else if (j > i && g->title_tok == j && evg_streq(t[j].low, "of") &&
 		           j + 1 < nt && (t[j + 1].flags & EVG_TOK_CAP)) {
 			j++; /* "Secretary of State" */
-		} else if (j > i && !strcmp(t[j].low, "(") && j + 2 < nt &&
+		} else if (j > i && evg_streq(t[j].low, "(") && j + 2 < nt &&
 		           (m = S_match(lx, t, j + 1, nt, &e)) && j + 1 + m < nt &&
 		           !strcmp(t[j + 1 + m].low, ")")) {
 			S_take(g, e); /* "Main Intelligence Directorate (GRU)" */
@@ -405,8 +408,8 @@ static void S_remember(evg_doc_actors *da, const evg_tok *t, size_t i,
 		S_register(da, low, e);
 	}
 	for (k = i; k < j; k++)
-		if (S_is_title(&t[k]) && strcmp(t[k].low, "former") &&
-		    strcmp(t[k].low, "senior") && strcmp(t[k].low, "top"))
+		if (S_is_title(&t[k]) && !evg_streq(t[k].low, "former") &&
+		    !evg_streq(t[k].low, "senior") && !evg_streq(t[k].low, "top"))
 			S_register(da, t[k].low, e);
 }
 
@@ -447,7 +450,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 	while (i < nt) {
 		evg_mention *m;
 		evg_lex_entry *e;
-		if ((!strcmp(t[i].low, "he") || !strcmp(t[i].low, "she")) &&
+		if ((evg_streq(t[i].low, "he") || evg_streq(t[i].low, "she")) &&
 		    da->last_person) {
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = i + 1;

@@ -35,9 +35,15 @@ static size_t S_align(size_t n)
 static evg_arena_chunk *S_chunk(evg_arena *a, size_t cap)
 {
 	size_t bytes = sizeof(evg_arena_chunk) + cap;
+	evg_arena_chunk *c;
 	if (bytes < cap)
 		evg_size_mul(cap, 2); /* overflow: aborts */
-	return evg_calloc(a->mem, 1, bytes);
+	/* Not calloc: a document's arena uses a little of its first chunk,
+	 * and zeroing all of it cost more than the document's extraction.
+	 * Objects are zeroed as they are handed out. */
+	c = evg_realloc(a->mem, NULL, 1, bytes);
+	c->next = NULL;
+	return c;
 }
 
 /* A big object gets a chunk of its own, linked behind the current one so
@@ -68,18 +74,18 @@ static void *S_alloc_small(evg_arena *a, size_t n)
 	}
 	p = a->chunks->data + a->used;
 	a->used += n;
-	return p; /* chunks come from calloc, so p is zeroed */
+	return p;
 }
 
 void *evg_arena_alloc(evg_arena *a, size_t size)
 {
 	size_t n = S_align(size ? size : 1);
+	void *p;
 	a->nallocs++;
 	/* In debug mode every object is "big": its own block, so ASan and
 	 * valgrind see its bounds. */
-	if (!S_debug && n <= ARENA_CHUNK / 4)
-		return S_alloc_small(a, n);
-	return S_alloc_big(a, n);
+	p = !S_debug && n <= ARENA_CHUNK / 4 ? S_alloc_small(a, n) : S_alloc_big(a, n);
+	return memset(p, 0, n);
 }
 
 void *evg_arena_array(evg_arena *a, size_t n, size_t size)

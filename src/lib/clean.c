@@ -9,6 +9,7 @@
  * punctuation; template placeholders carry "{{"; credits carry a
  * copyright sign; embedded posts end in "— Name (@handle) date";
  * promotions talk to "you" and give an address or a number to call. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,8 +50,14 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
 	memcpy(work, text, len);
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
+		uint64_t w;
+		if (len - i >= 8 && (memcpy(&w, text + i, 8), !(w & 0x8080808080808080ULL)) &&
+		    !((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) {
+			i += 8; /* eight printable ASCII bytes: copied already */
+			continue;
+		}
 		if (c >= 0x20 && c < 0x80) {
-			i++; /* most bytes: copied already */
+			i++;
 			continue;
 		}
 		if (c == 0 || (c >= 0x80 &&
@@ -101,27 +108,42 @@ static int S_ends_terminal(const char *s, size_t len)
 	return 0;
 }
 
+/* Byte classes for S_measure. */
+enum { S_C_SPACE = 1, S_C_UPPER = 2, S_C_LOWER = 4, S_C_PUNCT = 8 };
+static const unsigned char S_cls[256] = {
+	[' '] = S_C_SPACE, ['\t'] = S_C_SPACE, ['\n'] = S_C_SPACE,
+	['\r'] = S_C_SPACE, ['\f'] = S_C_SPACE, ['\v'] = S_C_SPACE,
+	['.'] = S_C_PUNCT, [','] = S_C_PUNCT, [';'] = S_C_PUNCT,
+	['!'] = S_C_PUNCT, ['?'] = S_C_PUNCT,
+#define U(c) [c] = S_C_UPPER, [c + 32] = S_C_LOWER
+	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'),
+	U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'),
+	U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
+#undef U
+};
+
 static void S_measure(S_line *l)
 {
 	size_t i;
 	int inword = 0;
+	unsigned seen = 0;
 	l->words = l->caps = l->lowers = l->upper_letters = 0;
-	l->punct = 0;
 	for (i = 0; i < l->len; i++) {
-		unsigned char c = (unsigned char)l->p[i];
-		if (evg_isspace(c)) {
+		unsigned c = S_cls[(unsigned char)l->p[i]];
+		if (c & S_C_SPACE) {
 			inword = 0;
 			continue;
 		}
 		if (!inword) {
 			l->words++;
-			l->caps += evg_isupper(c);
-			l->lowers += evg_islower(c);
+			l->caps += (c & S_C_UPPER) != 0;
+			l->lowers += (c & S_C_LOWER) != 0;
 		}
 		inword = 1;
-		l->upper_letters += evg_isupper(c);
-		l->punct |= c == '.' || c == ',' || c == ';' || c == '!' || c == '?';
+		l->upper_letters += (c & S_C_UPPER) != 0;
+		seen |= c;
 	}
+	l->punct = (seen & S_C_PUNCT) != 0;
 	l->terminal = S_ends_terminal(l->p, l->len);
 }
 
@@ -138,22 +160,24 @@ static int S_contains(const char *p, size_t len, const char *needle)
 	return 0;
 }
 
-/* 1 when one of the letter runs of p[0, len) is one of words (lower
- * case, NULL-terminated), in any case: "you" but not "youth". */
-static int S_has_word(const char *p, size_t len, const char *const *words)
+/* 1 when p[0, len) has `word` (lower case) as a whole word, in any case:
+ * "you" but not "youth". Found by memchr on its first letter. */
+static int S_has_word(const char *p, size_t len, const char *word)
 {
-	size_t i = 0, w, k;
-	while (i < len) {
-		if (!evg_isalpha((unsigned char)p[i])) {
-			i++;
-			continue;
-		}
-		for (w = i; w < len && evg_isalpha((unsigned char)p[w]); w++)
-			;
-		for (k = 0; words[k]; k++)
-			if (strlen(words[k]) == w - i && evg_strncaseeq(p + i, words[k], w - i))
+	size_t n = strlen(word);
+	const char *end = p + len;
+	int pass;
+	for (pass = 0; pass < 2; pass++) {
+		char first = pass ? (char)evg_toupper(word[0]) : word[0];
+		const char *q = p;
+		while ((size_t)(end - q) >= n &&
+		       (q = memchr(q, first, (size_t)(end - q) - n + 1))) {
+			if (evg_strncaseeq(q, word, n) &&
+			    (q == p || !evg_isalpha((unsigned char)q[-1])) &&
+			    (q + n == end || !evg_isalpha((unsigned char)q[n])))
 				return 1;
-		i = w;
+			q++;
+		}
 	}
 	return 0;
 }
@@ -161,11 +185,9 @@ static int S_has_word(const char *p, size_t len, const char *const *words)
 /* A line that asks the reader to write, call or join. */
 static int S_promotional(const S_line *l)
 {
-	static const char *const you[] = {"you", "your", NULL};
-	static const char *const act[] = {"call", "subscribe", NULL};
-	return S_has_word(l->p, l->len, you) &&
+	return (S_has_word(l->p, l->len, "you") || S_has_word(l->p, l->len, "your")) &&
 	       (S_contains(l->p, l->len, "[email") || S_contains(l->p, l->len, "http") ||
-	        S_has_word(l->p, l->len, act));
+	        S_has_word(l->p, l->len, "call") || S_has_word(l->p, l->len, "subscribe"));
 }
 
 /* An embedded post: "... — Name (@handle) Month d, yyyy". */

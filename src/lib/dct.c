@@ -236,19 +236,27 @@ static size_t S_head(const char *text, size_t len)
 int evg_dct_detect(evg_dct *out, const char *text, size_t len)
 {
 	evg_timex *xs;
-	size_t n, i;
+	size_t n, i, b, e, head;
 	int found = 0;
 	memset(out, 0, sizeof *out);
 	out->hour = out->minute = -1;
 	if (S_header_iso(out, text, len))
 		return 0;
 	memset(&out->date, 0, sizeof out->date);
-	evg_timex_find(&xs, &n, text, S_head(text, len), NULL);
-	for (i = 0; i < n && !found; i++) {
-		const char *rule = S_rule(text, len, &xs[i]);
-		found = rule && S_fill(out, text, len, &xs[i], rule);
+	/* Line by line, stopping at the first stamp: the tagger reads each
+	 * line on its own anyway, and a stamp is usually near the top. */
+	for (b = 0, head = S_head(text, len); b < head && !found; b = e + 1) {
+		const char *nl = memchr(text + b, '\n', head - b);
+		e = nl ? (size_t)(nl - text) : head;
+		evg_timex_find(&xs, &n, text + b, e - b, NULL);
+		for (i = 0; i < n && !found; i++) {
+			const char *rule;
+			xs[i].offset += b;
+			rule = S_rule(text, len, &xs[i]);
+			found = rule && S_fill(out, text, len, &xs[i], rule);
+		}
+		evg_free(xs);
 	}
-	evg_free(xs);
 	if (!found) {
 		memset(out, 0, sizeof *out);
 		out->hour = out->minute = -1;

@@ -13,6 +13,8 @@
  *
  * The date is the time expression that governs the clause; otherwise the
  * document's publication date. */
+#include <assert.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -100,13 +102,16 @@ static const S_trigger S_triggers[] = {
 /* 1 when w is one of the '|'-separated forms. */
 static int S_form(const char *w, const char *forms)
 {
-	size_t n = strlen(w);
 	while (forms && *forms) {
-		const char *bar = strchr(forms, '|');
-		size_t l = bar ? (size_t)(bar - forms) : strlen(forms);
-		if (l == n && !memcmp(w, forms, n))
+		const char *p = w;
+		while (*forms && *forms != '|' && *forms == *p)
+			forms++, p++;
+		if (!*p && (!*forms || *forms == '|'))
 			return 1;
-		forms = bar ? bar + 1 : NULL;
+		while (*forms && *forms != '|')
+			forms++;
+		if (*forms)
+			forms++;
 	}
 	return 0;
 }
@@ -124,7 +129,6 @@ typedef struct S_sent {
 	size_t comp0;     /* first token of the reported complement */
 	int continued;    /* "... he added": carries on the last sentence */
 	size_t tx0, tx1;  /* the time expressions inside the sentence */
-	const evg_map *trig; /* see S_trigger_index */
 } S_sent;
 
 enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
@@ -133,32 +137,62 @@ enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
  * means a cyber operation, not troops or sanctions. */
 static int S_about_computers(const S_sent *s)
 {
-	static const char forms[] =
-		"hackers|hacker|hacking|hacked|cyber|cyberspace|phishing|malware|"
-		"ransomware|networks|network|servers|server|computer|computers|email|"
-		"emails|e-mails|software|accounts|passwords|data|infrastructure";
 	size_t i;
 	for (i = 0; i < s->nt; i++)
-		if (S_form(s->t[i].low, forms))
+		if (s->t[i].wc & EVG_W_COMPUTING)
 			return 1;
 	return 0;
 }
 
-/* Indexes every trigger word form: form -> bit set of table rows, so a
- * token costs one hash lookup. */
-static void S_trigger_index(evg_map *m)
+/* The trigger index: every word form of the table -> the bit set of the
+ * rows it triggers, so a token costs one lookup. Fixed size, built once
+ * (under pthread_once, so concurrent parsers are safe). */
+enum { S_TRIG_SLOTS = 1024 };
+
+typedef struct S_trig_slot {
+	uint64_t h;      /* evg_hash64 of the form */
+	const char *f;   /* into S_triggers; NULL: empty */
+	size_t n;
+	uintptr_t rows;
+} S_trig_slot;
+
+static S_trig_slot S_trig[S_TRIG_SLOTS];
+static pthread_once_t S_trig_once = PTHREAD_ONCE_INIT;
+
+static S_trig_slot *S_trig_slot_of(const char *w, size_t n, uint64_t h)
 {
-	size_t r;
+	size_t i = (size_t)h & (S_TRIG_SLOTS - 1);
+	while (S_trig[i].f && (S_trig[i].h != h || S_trig[i].n != n ||
+	                       memcmp(S_trig[i].f, w, n)))
+		i = (i + 1) & (S_TRIG_SLOTS - 1);
+	return &S_trig[i];
+}
+
+static void S_trigger_index(void)
+{
+	size_t r, used = 0;
 	for (r = 0; r < S_NTRIGGERS; r++) {
 		const char *f = S_triggers[r].forms;
 		while (*f) {
 			const char *bar = strchr(f, '|');
 			size_t n = bar ? (size_t)(bar - f) : strlen(f);
-			uintptr_t mask = (uintptr_t)evg_map_get(m, f, n);
-			evg_map_put(m, f, n, (void *)(mask | ((uintptr_t)1 << r)));
+			uint64_t h = evg_hash64(EVG_HASH64_INIT, f, n);
+			S_trig_slot *sl = S_trig_slot_of(f, n, h);
+			if (!sl->f) {
+				sl->f = f, sl->n = n, sl->h = h;
+				assert(++used < S_TRIG_SLOTS / 2);
+			}
+			sl->rows |= (uintptr_t)1 << r;
 			f += n + (bar ? 1 : 0);
 		}
 	}
+	(void)used;
+}
+
+/* The rows a token triggers (0: none). */
+static uintptr_t S_trigger_rows(const evg_tok *t)
+{
+	return S_trig_slot_of(t->low, strlen(t->low), t->h)->rows;
 }
 
 /* The strongest trigger of the sentence: its token and table row. */
@@ -167,10 +201,10 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 	size_t i, k, r;
 	int best = -1;
 	for (i = 0; i < s->nt; i++) {
-		uintptr_t mask = (uintptr_t)evg_map_get(s->trig, s->t[i].low, strlen(s->t[i].low));
+		uintptr_t mask = S_trigger_rows(&s->t[i]);
 		if (!mask)
 			continue;
-		if (i && !strcmp(s->t[i - 1].low, "in") &&
+		if (i && evg_streq(s->t[i - 1].low, "in") &&
 		    S_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
 		for (r = 0; r < S_NTRIGGERS; r++) {
@@ -196,10 +230,10 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
  * statement confirmed", "news agency reported". */
 static int S_filler(const evg_tok *t)
 {
-	if (!strcmp(t->low, "'s"))
+	if (evg_streq(t->low, "'s"))
 		return 1; /* "the Kremlin's spokesman said" */
 	return (t->flags & EVG_TOK_WORD) && !(t->flags & EVG_TOK_CAP) &&
-	       !(t->wc & EVG_W_SPEECH_VERB) && strcmp(t->low, "that");
+	       !(t->wc & EVG_W_SPEECH_VERB) && !evg_streq(t->low, "that");
 }
 
 /* The first mention starting within a few tokens after a speech verb
@@ -227,11 +261,11 @@ static int S_mention_at_end(const S_sent *s, size_t tok)
 static int S_mention_before(const S_sent *s, size_t v)
 {
 	int i;
-	if (v > 0 && !strcmp(s->t[v - 1].low, "'s"))
+	if (v > 0 && evg_streq(s->t[v - 1].low, "'s"))
 		return -1; /* "Trump's claim": a noun, not a verb */
-	if (v >= 2 && !strcmp(s->t[v - 1].low, ",")) {
+	if (v >= 2 && evg_streq(s->t[v - 1].low, ",")) {
 		size_t c = v - 1;
-		while (c > 0 && c + 14 > v && strcmp(s->t[c - 1].low, ","))
+		while (c > 0 && c + 14 > v && !evg_streq(s->t[c - 1].low, ","))
 			c--;
 		/* "Ivan Petrov, a researcher at an institute, said" */
 		if (c > 0 && c + 14 > v && (i = S_mention_at_end(s, c - 1)) >= 0)
@@ -242,7 +276,7 @@ static int S_mention_before(const S_sent *s, size_t v)
 		if (k > v)
 			continue;
 		for (; k < v; k++) {
-			if (!strcmp(s->t[k].low, ",") && fill == 0 && k + 1 == v)
+			if (evg_streq(s->t[k].low, ",") && fill == 0 && k + 1 == v)
 				continue;
 			if (!S_filler(&s->t[k]) || ++fill > 4)
 				return -1;
@@ -270,8 +304,8 @@ static int S_clause_start(const S_sent *s, size_t t)
 		const evg_tok *p = &s->t[--t];
 		const char *w = p->low;
 		size_t n = strlen(w);
-		if ((n > 3 && !strcmp(w + n - 2, "ed")) ||
-		    evg_map_get(s->trig, w, n) || (p->wc & EVG_W_SPEECH_VERB))
+		if ((n > 3 && evg_streq(w + n - 2, "ed")) ||
+		    S_trigger_rows(p) || (p->wc & EVG_W_SPEECH_VERB))
 			return 0;
 	}
 	return 1;
@@ -285,10 +319,10 @@ static void S_claim_frame(S_sent *s)
 	for (v = 0; v + 1 < s->nt; v++) {
 		int m;
 		if (!(s->t[v].wc & EVG_W_ACCUSATION) ||
-		    strcmp(s->t[v + 1].low, "that"))
+		    !evg_streq(s->t[v + 1].low, "that"))
 			continue;
 		m = v >= 1 ? S_mention_at_end(s, v - 1) : -1; /* "Clinton 's" */
-		if (m >= 0 && strcmp(s->t[v - 1].low, "'s"))
+		if (m >= 0 && !evg_streq(s->t[v - 1].low, "'s"))
 			m = -1;
 		if (m < 0)
 			m = S_mention_at_end(s, v); /* "the US accusations" */
@@ -311,9 +345,9 @@ static void S_speech_frame(S_sent *s)
 	for (v = 0; v < s->nt; v++) {
 		const char *w = s->t[v].low;
 		int sp = -1;
-		if (!strcmp(w, "according") && v + 1 < s->nt && !strcmp(s->t[v + 1].low, "to"))
+		if (evg_streq(w, "according") && v + 1 < s->nt && evg_streq(s->t[v + 1].low, "to"))
 			sp = S_mention_at(s, v + 2);
-		else if (!strcmp(w, "ran") && !(v + 2 < s->nt &&
+		else if (evg_streq(w, "ran") && !(v + 2 < s->nt &&
 		         S_form(s->t[v + 2].low, "story|report|article|piece")))
 			continue;
 		else if (s->t[v].wc & EVG_W_SPEECH_VERB) {
@@ -321,14 +355,14 @@ static void S_speech_frame(S_sent *s)
 			if (sp < 0 && v > 0 && (s->t[v - 1].flags & (EVG_TOK_QCLOSE | EVG_TOK_PUNCT)))
 				sp = S_mention_after(s, v); /* ", said Peskov" */
 			if (sp < 0 && v > 0 && s->speaker < 0 && s->verb < 0 &&
-			    (!strcmp(s->t[v - 1].low, "report") || !strcmp(s->t[v - 1].low, "statement")))
+			    (evg_streq(s->t[v - 1].low, "report") || evg_streq(s->t[v - 1].low, "statement")))
 				s->verb = (long)v; /* "the report claimed": nobody we know */
 		}
 		if (sp < 0 || s->speaker >= 0)
 			continue;
 		s->speaker = sp;
 		s->verb = (long)v;
-		s->continued = !strcmp(w, "added") || !strcmp(w, "adds");
+		s->continued = evg_streq(w, "added") || evg_streq(w, "adds");
 	}
 	if (s->verb < 0)
 		S_claim_frame(s);
@@ -336,7 +370,7 @@ static void S_speech_frame(S_sent *s)
 		return;
 	s->comp0 = (size_t)s->verb + 1;
 	for (k = s->comp0; k < s->nt && k < s->comp0 + 20; k++)
-		if (!strcmp(s->t[k].low, "that")) {
+		if (evg_streq(s->t[k].low, "that")) {
 			s->comp0 = k + 1;
 			break;
 		}
@@ -355,7 +389,7 @@ static int S_same_side(const evg_lex_entry *a, const evg_lex_entry *b)
 		return 0;
 	if (a == b)
 		return 1;
-	return S_side(a)[0] && !strcmp(S_side(a), S_side(b));
+	return S_side(a)[0] && evg_streq(S_side(a), S_side(b));
 }
 
 static int S_other_side(const evg_lex_entry *a, const evg_lex_entry *b)
@@ -379,7 +413,7 @@ static int S_agent(const S_sent *s, size_t k)
 {
 	size_t j;
 	for (j = k + 1; j < s->nt && j <= k + 3; j++)
-		if (!strcmp(s->t[j].low, "by"))
+		if (evg_streq(s->t[j].low, "by"))
 			return S_mention_at(s, j + 1);
 	return -1;
 }
@@ -388,8 +422,8 @@ static int S_agent(const S_sent *s, size_t k)
 static int S_listener(const S_sent *s, size_t i)
 {
 	size_t t0 = s->m[i].t0;
-	return t0 > 0 && (!strcmp(s->t[t0 - 1].low, "told") ||
-	                  !strcmp(s->t[t0 - 1].low, "tells"));
+	return t0 > 0 && (evg_streq(s->t[t0 - 1].low, "told") ||
+	                  evg_streq(s->t[t0 - 1].low, "tells"));
 }
 
 /* The first mention after token k whose actor is not on src's side. */
@@ -570,7 +604,7 @@ static void S_note(const char **sides, evg_lex_entry **who, size_t *n,
 	if (!S_side(tgt)[0])
 		return;
 	for (i = 0; i < *n; i++)
-		if (!strcmp(sides[i], S_side(tgt))) {
+		if (evg_streq(sides[i], S_side(tgt))) {
 			who[i] = src;
 			return;
 		}
@@ -585,7 +619,7 @@ static evg_lex_entry *S_recall(const char *const *sides, evg_lex_entry *const *w
 {
 	size_t i;
 	for (i = 0; i < n; i++)
-		if (!strcmp(sides[i], S_side(e)) && who[i] != e)
+		if (evg_streq(sides[i], S_side(e)) && who[i] != e)
 			return who[i];
 	return NULL;
 }
@@ -621,24 +655,28 @@ static evg_lex_entry *S_state_of(const S_ctx *c, evg_lex_entry *e,
 char *evg_evidence_text(const evg_mem *mem, const char *w, size_t off,
                         size_t len)
 {
-	evg_buf b = EVG_BUF_INIT(mem);
+	/* At most three bytes out for each in (the mark becomes U+FFFD). */
+	char *out = evg_realloc(mem, NULL, evg_size_mul(len, 3) + 1, 1), *o = out;
 	size_t i;
 	int space = 0;
 	for (i = off; i < off + len; i++) {
 		unsigned char ch = (unsigned char)w[i];
 		if (evg_isspace(ch)) {
-			space = b.len > 0;
+			space = o > out;
 			continue;
 		}
 		if (space)
-			evg_buf_putc(&b, ' ');
+			*o++ = ' ';
 		space = 0;
-		if (ch == EVG_BAD_BYTE)
-			evg_buf_puts(&b, "\xef\xbf\xbd");
-		else
-			evg_buf_putc(&b, (char)ch);
+		if (ch == EVG_BAD_BYTE) {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+		} else {
+			*o++ = (char)ch;
+		}
 	}
-	return evg_buf_detach(&b, NULL);
+	*o = '\0';
+	return out;
 }
 
 typedef struct S_emit_args {
@@ -733,11 +771,11 @@ static int S_named_accuser(const S_sent *s, size_t k)
 		for (i = 0; i < s->nm; i++) {
 			size_t t1 = s->m[i].t1;
 			if ((int)i != s->speaker && (t1 == j || (t1 + 1 == j &&
-			     !strcmp(s->t[t1].low, "'s"))))
+			     evg_streq(s->t[t1].low, "'s"))))
 				return (int)i;
 		}
-		if (j + 2 < s->nt && (!strcmp(s->t[j + 1].low, "by") ||
-		                      !strcmp(s->t[j + 1].low, "from")))
+		if (j + 2 < s->nt && (evg_streq(s->t[j + 1].low, "by") ||
+		                      evg_streq(s->t[j + 1].low, "from")))
 			return S_mention_at(s, j + 2);
 		return -1;
 	}
@@ -776,7 +814,7 @@ static int S_past_perfect(const S_sent *s, size_t k)
 {
 	size_t i, v = s->verb >= 0 ? (size_t)s->verb : k; /* the saying, if any */
 	for (i = v > 4 ? v - 4 : 0; i < v; i++)
-		if (!strcmp(s->t[i].low, "had"))
+		if (evg_streq(s->t[i].low, "had"))
 			return 1;
 	return 0;
 }
@@ -855,7 +893,7 @@ static evg_lex_entry *S_coordinated(const S_sent *s, const evg_lex_entry *src,
 		j = s->m[i].t0;
 		while (j > 0 && S_form(s->t[j - 1].low, "the"))
 			j--;
-		if (j >= 2 && !strcmp(s->t[j - 1].low, "and") && i > 0 &&
+		if (j >= 2 && evg_streq(s->t[j - 1].low, "and") && i > 0 &&
 		    s->m[i - 1].t1 == j - 1 && S_same_kind_pair(s->m[i - 1].actor, src))
 			return s->m[i - 1].actor;
 	}
@@ -902,12 +940,12 @@ static int S_adjectival(const S_sent *s, size_t k)
 {
 	const evg_tok *p;
 	size_t n = strlen(s->t[k].low);
-	if (n < 3 || strcmp(s->t[k].low + n - 2, "ed") || k == 0)
+	if (n < 3 || !evg_streq(s->t[k].low + n - 2, "ed") || k == 0)
 		return 0;
 	p = &s->t[k - 1];
 	if (p->flags & (EVG_TOK_QOPEN | EVG_TOK_CAP) || (p->wc & EVG_W_AUX))
 		return 0;
-	if (strlen(p->low) > 2 && !strcmp(p->low + strlen(p->low) - 2, "ly"))
+	if (strlen(p->low) > 2 && evg_streq(p->low + strlen(p->low) - 2, "ly"))
 		return 0;
 	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
 }
@@ -921,7 +959,7 @@ static int S_object_position(const evg_tok *p)
 	if ((p->wc & EVG_W_OBJECT_CUE) || (p->flags & EVG_TOK_NUM))
 		return 1;
 	return (p->flags & EVG_TOK_WORD) && !(p->flags & EVG_TOK_CAP) && n > 3 &&
-	       !strcmp(p->low + n - 2, "ed");
+	       evg_streq(p->low + n - 2, "ed");
 }
 
 static const char S_sponsored[] =
@@ -951,8 +989,8 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 		if (s->m[i].t1 > k || s->m[i].t0 < from || i == s->speaker)
 			continue;
 		b = s->m[i].t0;
-		while (b > from && (!strcmp(s->t[b - 1].low, "the") ||
-		                    !strcmp(s->t[b - 1].low, "a")))
+		while (b > from && (evg_streq(s->t[b - 1].low, "the") ||
+		                    evg_streq(s->t[b - 1].low, "a")))
 			b--;
 		if (b > from && S_object_position(&s->t[b - 1]) &&
 		    !(b > from + 1 && S_form(s->t[b - 2].low, S_sponsored)))
@@ -974,7 +1012,7 @@ static int S_past(const S_sent *s, size_t k)
 	size_t i;
 	for (i = k > 4 ? k - 4 : 0; i <= k && i < s->nt; i++) {
 		size_t n = strlen(s->t[i].low);
-		if ((n > 3 && !strcmp(s->t[i].low + n - 2, "ed")) ||
+		if ((n > 3 && evg_streq(s->t[i].low + n - 2, "ed")) ||
 		    S_form(s->t[i].low, "had|has|have|broke|broken|sent|stole|stolen|hit|ran|did"))
 			return 1;
 	}
@@ -1016,8 +1054,7 @@ static int S_no_evidence(const S_sent *s)
 {
 	size_t i;
 	for (i = 0; i + 1 < s->nt; i++)
-		if (S_form(s->t[i].low, "no|any|little|without") &&
-		    S_form(s->t[i + 1].low, "evidence|proof|indication|sign"))
+		if ((s->t[i].wc & EVG_W_LACKING) && (s->t[i + 1].wc & EVG_W_PROOF))
 			return 1;
 	return 0;
 }
@@ -1099,7 +1136,7 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		 * the telling is not the day of the act */
 		memset(&act.date, 0, sizeof act.date);
 	}
-	if (!(tr->cameo && !strcmp(tr->cameo, "accuse-only")))
+	if (!(tr->cameo && evg_streq(tr->cameo, "accuse-only")))
 		S_emit(c, s, &act);
 }
 
@@ -1158,7 +1195,7 @@ static int S_find_neg(const S_sent *s, size_t *tok)
 		if (!(s->t[i].wc & EVG_W_NEGATION))
 			continue;
 		for (j = i > 3 ? i - 3 : 0; j < i; j++)
-			subj |= !strcmp(s->t[j].low, "we") || !strcmp(s->t[j].low, "i");
+			subj |= evg_streq(s->t[j].low, "we") || evg_streq(s->t[j].low, "i");
 		if (!subj) {
 			int m = S_subject(s, i, i > 3 ? i - 3 : 0);
 			subj = m >= 0 && s->m[m].t1 + 2 >= i;
@@ -1210,14 +1247,13 @@ enum { S_MAX_TOKENS = 160 };
 
 /* Reads sentence i: its tokens, actors, time expressions and events. */
 static void S_one_sentence(S_ctx *c, S_bufs *b, evg_doc_actors *da,
-                           const evg_map *trig, const evg_span *sp, size_t *tx)
+                           const evg_span *sp, size_t *tx)
 {
 	const evg_doc_ctx *doc = c->doc;
 	S_sent s;
 	evg_date d;
 	memset(&s, 0, sizeof s);
 	s.doc = doc;
-	s.trig = trig;
 	s.span = sp;
 	/* time expressions come in text order: one pass over them all */
 	while (*tx < doc->ntx && doc->tx[*tx].offset < sp->off)
@@ -1244,18 +1280,15 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 {
 	S_ctx c;
 	S_bufs b;
-	evg_map trig;
 	size_t i, tx = 0;
 	memset(&c, 0, sizeof c);
 	memset(&b, 0, sizeof b);
-	evg_map_init(&trig, mem);
-	S_trigger_index(&trig);
+	pthread_once(&S_trig_once, S_trigger_index);
 	c.out = out, c.mem = mem, c.lx = lx, c.doc = doc;
 	for (i = 0; i < nsents; i++) {
 		c.sentence = i;
-		S_one_sentence(&c, &b, da, &trig, &sents[i], &tx);
+		S_one_sentence(&c, &b, da, &sents[i], &tx);
 	}
-	evg_map_free(&trig);
 	if (b.toks)
 		mem->free(b.toks);
 	if (b.ms)

@@ -10,10 +10,10 @@ void evg_map_init(evg_map *m, const evg_mem *mem)
 	m->mem = mem;
 }
 
-static size_t S_find(const evg_map *m, const char *key, size_t klen)
+static size_t S_find(const evg_map *m, const char *key, size_t klen, uint64_t h)
 {
 	size_t mask = m->cap - 1;
-	size_t i = (size_t)evg_hash64(EVG_HASH64_INIT, key, klen) & mask;
+	size_t i = (size_t)h & mask;
 	while (m->slots[i].key &&
 	       (m->slots[i].klen != klen || memcmp(m->slots[i].key, key, klen)))
 		i = (i + 1) & mask;
@@ -24,7 +24,15 @@ void *evg_map_get(const evg_map *m, const char *key, size_t klen)
 {
 	if (!m->cap)
 		return NULL;
-	return m->slots[S_find(m, key, klen)].value;
+	return m->slots[S_find(m, key, klen, evg_hash64(EVG_HASH64_INIT, key, klen))].value;
+}
+
+void *evg_map_get_hashed(const evg_map *m, const char *key, size_t klen,
+                         uint64_t h)
+{
+	if (!m->cap)
+		return NULL;
+	return m->slots[S_find(m, key, klen, h)].value;
 }
 
 static void S_rehash(evg_map *m)
@@ -35,7 +43,8 @@ static void S_rehash(evg_map *m)
 	m->slots = evg_calloc(m->mem, m->cap, sizeof *m->slots);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].key)
-			m->slots[S_find(m, old[i].key, old[i].klen)] = old[i];
+			m->slots[S_find(m, old[i].key, old[i].klen,
+			                evg_hash64(EVG_HASH64_INIT, old[i].key, old[i].klen))] = old[i];
 	if (old)
 		m->mem->free(old);
 }
@@ -45,7 +54,7 @@ void evg_map_put(evg_map *m, const char *key, size_t klen, void *value)
 	size_t i;
 	if ((m->count + 1) * 2 > m->cap)
 		S_rehash(m);
-	i = S_find(m, key, klen);
+	i = S_find(m, key, klen, evg_hash64(EVG_HASH64_INIT, key, klen));
 	if (!m->slots[i].key) {
 		m->slots[i].key = key;
 		m->slots[i].klen = klen;

@@ -4,6 +4,7 @@
 #define EVG_MAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "mem.h"
 
@@ -22,6 +23,10 @@ typedef struct evg_map {
 
 void evg_map_init(evg_map *m, const evg_mem *mem);
 void *evg_map_get(const evg_map *m, const char *key, size_t klen);
+/* The same, given h = evg_hash64(EVG_HASH64_INIT, key, klen), for callers
+ * that have hashed the key already. */
+void *evg_map_get_hashed(const evg_map *m, const char *key, size_t klen,
+                         uint64_t h);
 /* Sets key to value; the key must outlive the map. */
 void evg_map_put(evg_map *m, const char *key, size_t klen, void *value);
 void evg_map_free(evg_map *m);

@@ -103,7 +103,8 @@ static void S_put_utf8(evg_buf *out, const char *s, size_t len)
 void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 {
 	evg_buf cell = EVG_BUF_INIT(b->mem), fixed = EVG_BUF_INIT(b->mem);
-	size_t i, quote = 0, need;
+	size_t need;
+	int quote;
 	if (!first)
 		evg_buf_putc(b, ',');
 	if (evg_utf8_check(s, len) != len) {
@@ -119,8 +120,8 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 		s = cell.ptr;
 		len = cell.len;
 	}
-	for (i = 0; i < len && !quote; i++)
-		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+	quote = memchr(s, ',', len) || memchr(s, '"', len) || memchr(s, '\n', len) ||
+	        memchr(s, '\r', len);
 	if (!quote) {
 		evg_buf_put(b, s, len);
 	} else {

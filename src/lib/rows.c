@@ -13,6 +13,7 @@
 #include "ctype.h"
 #include "extract.h"
 #include "render.h"
+#include "text.h"
 
 /* The columns, in order; a header row naming them is accepted on input. */
 static const char *const S_cols[] = {
@@ -24,9 +25,8 @@ enum { S_NCOLS = sizeof S_cols / sizeof *S_cols };
 
 static void S_put_num(evg_buf *b, size_t v)
 {
-	char num[32];
-	int n = snprintf(num, sizeof num, "%zu", v);
-	evg_csv_put_cell(b, num, (size_t)n, 0);
+	char num[20];
+	evg_csv_put_cell(b, num, evg_fmt_uint(num, v), 0);
 }
 
 static void S_put_str(evg_buf *b, const char *s, int first)

@@ -12,14 +12,6 @@
  * opening quote cannot glue a whole article into one sentence. */
 enum { S_MAX_QUOTE = 600 };
 
-static const char *const S_abbrev[] = {
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
-	"maj", "adm", "cmdr", "sen", "rep", "gov", "pres", "st", "jr", "sr",
-	"rev", "hon", "amb", "no", "vs", "etc", "inc", "corp", "ltd", "co",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig",
-	"approx", "dept", "est", "al", "op", "mt", "ft", NULL};
-
 /* 1 when the word ending just before text[dot] is an abbreviation or an
  * initial, so the dot does not end the sentence. */
 static int S_abbreviation(const char *text, size_t start, size_t dot)
@@ -37,11 +29,7 @@ static int S_abbreviation(const char *text, size_t start, size_t dot)
 		return 0;
 	for (i = 0; i < dot - w; i++)
 		low[i] = (char)evg_tolower((unsigned char)text[w + i]);
-	low[dot - w] = 0;
-	for (i = 0; S_abbrev[i]; i++)
-		if (!strcmp(low, S_abbrev[i]))
-			return 1;
-	return 0;
+	return (evg_word_class(low, dot - w) & EVG_W_ABBREV) != 0;
 }
 
 static int S_is3(const char *p, size_t left, unsigned char b3)
@@ -141,6 +129,11 @@ static size_t S_stop_end(const char *t, size_t i, size_t len, size_t start,
 	return 0;
 }
 
+/* The bytes the splitter looks at: line ends, stops, quotes and the lead
+ * byte of curly quotes. */
+static const unsigned char S_special[256] = {
+	['\n'] = 1, ['"'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xe2] = 1};
+
 size_t evg_sentences(evg_span **out, const evg_mem *mem, const char *t,
                      size_t len)
 {
@@ -148,7 +141,12 @@ size_t evg_sentences(evg_span **out, const evg_mem *mem, const char *t,
 	size_t i = 0, start = 0, ls = 0, qopen = 0, j;
 	int depth = 0;
 	while (i < len) {
-		if (t[i] == '\n') {
+		unsigned char c = (unsigned char)t[i];
+		if (!S_special[c]) {
+			i++; /* a byte that neither quotes nor ends anything */
+			continue;
+		}
+		if (c == '\n') {
 			if (S_newline_breaks(t, ls, i, len)) {
 				S_emit(&s, t, start, i);
 				start = i + 1;
@@ -195,6 +193,9 @@ static int S_word_byte(const char *t, size_t i, size_t end)
 static size_t S_word_len(const char *t, size_t i, size_t end)
 {
 	size_t j = i, segs = 0, seglen = 0;
+	while (j < end && evg_isalnum((unsigned char)t[j]))
+		j++; /* the common case, before the byte-by-byte rules */
+	seglen = j - i;
 	while (j < end) {
 		if (S_word_byte(t, j, end)) {
 			j++, seglen++;
@@ -221,37 +222,40 @@ static size_t S_word_len(const char *t, size_t i, size_t end)
 	return j - i;
 }
 
+/* Sets k->low and, from it, the word classes k->wc. */
 static void S_lower(evg_tok *k, const char *t)
 {
 	size_t i, n = 0;
+	uint64_t h = EVG_HASH64_INIT;
 	for (i = 0; i < k->len && n + 1 < sizeof k->low; i++) {
 		unsigned char c = (unsigned char)t[k->off + i];
 		if (c == '.' && k->len > 1)
 			continue;
 		if (c == 0xe2 && i + 2 < k->len && (unsigned char)t[k->off + i + 2] == 0x99) {
-			k->low[n++] = '\'';
+			c = '\'';
 			i += 2;
-			continue;
 		}
-		k->low[n++] = (char)evg_tolower(c);
+		c = (unsigned char)evg_tolower(c);
+		k->low[n++] = (char)c;
+		h = evg_hash64_byte(h, c);
 	}
 	k->low[n] = 0;
+	k->h = h;
+	k->wc = evg_word_class_hashed(k->low, n, h);
 }
 
 static void S_word_flags(evg_tok *k, const char *t)
 {
-	size_t i, up = 0, lo = 0;
-	for (i = 0; i < k->len; i++) {
-		unsigned char c = (unsigned char)t[k->off + i];
-		up += evg_isupper(c);
-		lo += evg_islower(c);
-	}
+	size_t i;
+	unsigned seen = 0;
+	for (i = 0; i < k->len; i++)
+		seen |= evg_ctype[(unsigned char)t[k->off + i]];
 	k->flags = EVG_TOK_WORD;
 	if (evg_isupper((unsigned char)t[k->off]))
 		k->flags |= EVG_TOK_CAP;
 	if (evg_isdigit((unsigned char)t[k->off]))
 		k->flags |= EVG_TOK_NUM;
-	if (up && !lo)
+	if ((seen & EVG_C_UPPER) && !(seen & EVG_C_LOWER))
 		k->flags |= EVG_TOK_ALLCAP;
 }
 
@@ -306,6 +310,7 @@ size_t evg_tokenise(evg_tok **toks, size_t *cap, const evg_mem *mem,
 {
 	size_t i = off, end = off + len, n = 0;
 	int depth = 0, prev_space = 1;
+	evg_words_init();
 	while (i < end) {
 		evg_tok *k;
 		size_t w;
@@ -325,7 +330,6 @@ size_t evg_tokenise(evg_tok **toks, size_t *cap, const evg_mem *mem,
 			k->len = S_punct(t, i, end, &k->flags, prev_space);
 		}
 		S_lower(k, t);
-		k->wc = evg_word_class(k->low, strlen(k->low));
 		if (k->flags & EVG_TOK_QOPEN)
 			depth = 1;
 		k->inquote = depth;

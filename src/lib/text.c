@@ -31,6 +31,26 @@ uint64_t evg_hash64(uint64_t h, const void *data, size_t len)
 	return h;
 }
 
+size_t evg_fmt_uint(char *buf, uint64_t v)
+{
+	char tmp[20];
+	size_t n = 0, i;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10));
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	return n;
+}
+
+void evg_fmt_digits(char *buf, unsigned v, int width)
+{
+	while (width-- > 0) {
+		buf[width] = (char)('0' + v % 10);
+		v /= 10;
+	}
+}
+
 size_t evg_utf8_valid_len(const unsigned char *s, size_t n)
 {
 	unsigned c = s[0];
@@ -70,6 +90,11 @@ size_t evg_utf8_check(const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k;
 	while (i < n) {
+		uint64_t w;
+		if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ULL))) {
+			i += 8; /* eight ASCII bytes */
+			continue;
+		}
 		if (u[i] < 0x80) {
 			i++;
 			continue;

@@ -1569,7 +1569,10 @@ int evg_timex_find(evg_timex **out, size_t *n, const char *text, size_t len,
                    const evg_dct *dct)
 {
 	evg_buf buf = EVG_BUF_INIT(evg_default_mem());
-	evg_ttok *toks = evg_calloc(evg_default_mem(), S_SEG_TOKENS, sizeof *toks);
+	/* Not zeroed: the tokeniser sets every field it hands out, and most
+	 * documents need a small part of a full segment. */
+	size_t ntoks = len < S_SEG_TOKENS ? len + 1 : S_SEG_TOKENS;
+	evg_ttok *toks = evg_realloc(evg_default_mem(), NULL, ntoks, sizeof *toks);
 	S_ctx c;
 	size_t pos = 0;
 	memset(&c, 0, sizeof c);
@@ -1583,7 +1586,7 @@ int evg_timex_find(evg_timex **out, size_t *n, const char *text, size_t len,
 	}
 	while (pos < len) {
 		size_t eol = S_line_end(text, pos, len), stop;
-		c.n = evg_ttok_run(toks, S_SEG_TOKENS, text, pos, eol, &stop);
+		c.n = evg_ttok_run(toks, ntoks, text, pos, eol, &stop);
 		S_segment(&buf, &c, dct);
 		pos = stop < eol ? stop : eol + 1;
 	}

@@ -190,21 +190,22 @@ int evg_date_parse(evg_date *out, const char *s, size_t len)
 
 char *evg_date_format(const evg_date *d, char buf[11])
 {
-	switch (d->prec) {
-	case EVG_PREC_DAY:
-		snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d->year % 10000u,
-		         (unsigned)d->month % 100u, (unsigned)d->day % 100u);
-		break;
-	case EVG_PREC_MONTH:
-		snprintf(buf, 11, "%04u-%02u", (unsigned)d->year % 10000u,
-		         (unsigned)d->month % 100u);
-		break;
-	case EVG_PREC_YEAR:
-		snprintf(buf, 11, "%04u", (unsigned)d->year % 10000u);
-		break;
-	default:
-		buf[0] = '\0';
+	size_t n = 0;
+	if (d->prec >= EVG_PREC_YEAR) {
+		evg_fmt_digits(buf, (unsigned)d->year, 4);
+		n = 4;
 	}
+	if (d->prec >= EVG_PREC_MONTH) {
+		buf[n] = '-';
+		evg_fmt_digits(buf + n + 1, (unsigned)d->month, 2);
+		n += 3;
+	}
+	if (d->prec >= EVG_PREC_DAY) {
+		buf[n] = '-';
+		evg_fmt_digits(buf + n + 1, (unsigned)d->day, 2);
+		n += 3;
+	}
+	buf[n] = '\0';
 	return buf;
 }
 

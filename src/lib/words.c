@@ -136,6 +136,26 @@ static const char *const S_media[] = {
 /* Words of obligation: "Russia must stop". */
 static const char *const S_obligation[] = {
 	"must", "should", "needs", "ought", NULL};
+/* Abbreviations whose full stop does not end a sentence ("Gen.",
+ * "Dec."). */
+static const char *const S_abbrev[] = {
+	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
+	"maj", "adm", "cmdr", "sen", "rep", "gov", "pres", "st", "jr", "sr",
+	"rev", "hon", "amb", "no", "vs", "etc", "inc", "corp", "ltd", "co",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig",
+	"approx", "dept", "est", "al", "op", "mt", "ft", NULL};
+/* Words that put a sentence about computers, so "attacked" or
+ * "targeted" means a cyber operation, not troops or sanctions. */
+static const char *const S_computing[] = {
+	"hackers", "hacker", "hacking", "hacked", "cyber", "cyberspace",
+	"phishing", "malware", "ransomware", "networks", "network", "servers",
+	"server", "computer", "computers", "email", "emails", "e-mails",
+	"software", "accounts", "passwords", "data", "infrastructure", NULL};
+/* "no evidence", "without proof": the two halves. */
+static const char *const S_lacking[] = {"no", "any", "little", "without", NULL};
+static const char *const S_proof[] = {
+	"evidence", "proof", "indication", "sign", NULL};
 
 static const struct {
 	uint32_t cls;
@@ -161,12 +181,17 @@ static const struct {
 	{EVG_W_ORG_NOUN, S_org},
 	{EVG_W_MEDIA_NOUN, S_media},
 	{EVG_W_OBLIGATION, S_obligation},
+	{EVG_W_ABBREV, S_abbrev},
+	{EVG_W_COMPUTING, S_computing},
+	{EVG_W_LACKING, S_lacking},
+	{EVG_W_PROOF, S_proof},
 };
 
 /* A power of two, over twice the number of distinct words above. */
 enum { S_SLOTS = 2048, S_MAXW = 24 };
 
 typedef struct S_slot {
+	uint64_t h;    /* the word's hash: most probes end on it */
 	const char *w; /* NULL: empty */
 	size_t len;
 	uint32_t cls;
@@ -175,10 +200,11 @@ typedef struct S_slot {
 static S_slot S_table[S_SLOTS];
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
-static size_t S_probe(const char *w, size_t n)
+static size_t S_probe(const char *w, size_t n, uint64_t h)
 {
-	size_t i = (size_t)evg_hash64(EVG_HASH64_INIT, w, n) & (S_SLOTS - 1);
-	while (S_table[i].w && (S_table[i].len != n || memcmp(S_table[i].w, w, n)))
+	size_t i = (size_t)h & (S_SLOTS - 1);
+	while (S_table[i].w && (S_table[i].h != h || S_table[i].len != n ||
+	                        memcmp(S_table[i].w, w, n)))
 		i = (i + 1) & (S_SLOTS - 1);
 	return i;
 }
@@ -189,10 +215,12 @@ static void S_build(void)
 	for (c = 0; c < sizeof S_classes / sizeof *S_classes; c++)
 		for (k = 0; S_classes[c].words[k]; k++) {
 			const char *w = S_classes[c].words[k];
-			size_t n = strlen(w), i = S_probe(w, n);
+			size_t n = strlen(w);
+			uint64_t h = evg_hash64(EVG_HASH64_INIT, w, n);
+			size_t i = S_probe(w, n, h);
 			assert(n <= S_MAXW);
 			if (!S_table[i].w) {
-				S_table[i].w = w, S_table[i].len = n;
+				S_table[i].w = w, S_table[i].len = n, S_table[i].h = h;
 				assert(++used < S_SLOTS / 2);
 			}
 			S_table[i].cls |= S_classes[c].cls;
@@ -200,10 +228,20 @@ static void S_build(void)
 	(void)used;
 }
 
-uint32_t evg_word_class(const char *w, size_t n)
+void evg_words_init(void)
+{
+	pthread_once(&S_once, S_build);
+}
+
+uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h)
 {
 	if (n == 0 || n > S_MAXW)
 		return 0;
-	pthread_once(&S_once, S_build);
-	return S_table[S_probe(w, n)].cls;
+	return S_table[S_probe(w, n, h)].cls;
+}
+
+uint32_t evg_word_class(const char *w, size_t n)
+{
+	evg_words_init();
+	return evg_word_class_hashed(w, n, evg_hash64(EVG_HASH64_INIT, w, n));
 }

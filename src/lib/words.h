@@ -49,10 +49,23 @@ enum {
 	EVG_W_MEDIA_NOUN = 1u << 18,
 	/* words of obligation: "Russia must stop" */
 	EVG_W_OBLIGATION = 1u << 19,
+	/* abbreviations whose full stop ends no sentence: "Gen.", "Dec." */
+	EVG_W_ABBREV = 1u << 20,
+	/* words about computers: "attacked" then means a cyber operation */
+	EVG_W_COMPUTING = 1u << 21,
+	/* "no", "without" ... and "evidence", "proof": "no evidence" */
+	EVG_W_LACKING = 1u << 22,
+	EVG_W_PROOF = 1u << 23,
 };
 
 /* The classes of the lower-cased word w[0, n), 0 when it is in none.
  * Safe to call from any thread. */
 uint32_t evg_word_class(const char *w, size_t n);
+/* Builds the table once; safe to call from any thread, and cheap after
+ * the first call. */
+void evg_words_init(void);
+/* evg_word_class given h = evg_hash64(EVG_HASH64_INIT, w, n), for the
+ * tokeniser, which hashes as it lowers; evg_words_init must have run. */
+uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h);
 
 #endif
