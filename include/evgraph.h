@@ -717,6 +717,17 @@ EVG_EXPORT int evg_file_write_atomic(const char *path, const char *data,
                                      size_t ninputs, char *errmsg,
                                      size_t errlen);
 
+/**
+ * Removes the output at path, left by an earlier run, when this run does
+ * not write it, so a folder never mixes outputs of two runs. A missing
+ * file is fine; one of the `inputs` is never removed (EVG_EINVALID).
+ * Returns 0 or a negative code with a one-line message in errmsg.
+ */
+EVG_EXPORT int evg_file_remove_output(const char *path,
+                                      const char *const *inputs,
+                                      size_t ninputs, char *errmsg,
+                                      size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif

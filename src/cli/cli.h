@@ -38,6 +38,10 @@ int cli_check_text(const char *name, const char *s, size_t len, size_t max_line)
 /* Writes an output atomically, never over one of inputs. */
 int cli_write(const char *path, const char *data, size_t len,
               const char *const *inputs, size_t ninputs);
+/* Removes an earlier run's output at path that this run does not write;
+ * never one of the inputs. Reports a failure; returns an exit status. */
+int cli_remove_output(const char *path, const char *const *inputs,
+                      size_t ninputs);
 
 /* The value of an option at argv[*i] ("--opt VALUE" or "--opt=VALUE"),
  * advancing *i; NULL when argv[*i] is not that option. Sets *missing when

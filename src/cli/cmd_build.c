@@ -361,10 +361,12 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		o.view = S_outputs[i].view;
 		o.calendar_name = a->title;
 		r = evg_render(g, S_outputs[i].fmt, &o, &out, &len);
-		if (r == EVG_EUNSUPPORTED || r == EVG_ELIMIT)
+		if (r == EVG_EUNSUPPORTED || r == EVG_ELIMIT) {
 			fprintf(stderr, "evgraph build: warning: %s not written: %s\n", path,
 			        evg_graph_error(g));
-		else if (r)
+			if (cli_remove_output(path, inputs, nin)) /* an earlier run's */
+				rc = EXIT_INPUT;
+		} else if (r)
 			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
 		else if (cli_write(path, out, len, inputs, nin))
 			rc = EXIT_INPUT;

@@ -55,6 +55,14 @@ int cli_write(const char *path, const char *data, size_t len,
 	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
 }
 
+int cli_remove_output(const char *path, const char *const *inputs,
+                      size_t ninputs)
+{
+	char err[512];
+	int rc = evg_file_remove_output(path, inputs, ninputs, err, sizeof err);
+	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
+}
+
 const char *cli_opt(int argc, char **argv, int *i, const char *name,
                     const char *alias, int *missing)
 {

@@ -155,8 +155,9 @@ static int S_check_row(const evg_csv_table *t, const evg_csv_row *r, int kcol,
 	}
 	kind = kcol >= 0 ? r->fields[kcol] : "";
 	if (kind[0] && evg_actor_kind_from_name(&k, kind, strlen(kind))) {
-		snprintf(err, errlen, "%s:%zu:%d: unknown actor kind '%.40s'", name, r->line,
-		         kcol + 1, kind);
+		char shown[48];
+		snprintf(err, errlen, "%s:%zu:%d: unknown actor kind '%s'", name, r->line,
+		         kcol + 1, evg_shown(shown, sizeof shown, kind));
 		return EVG_EINVALID;
 	}
 	return 0;

@@ -76,6 +76,16 @@ static int S_is_input(const char *path, const char *const *inputs, size_t n)
 	return 0;
 }
 
+int evg_file_remove_output(const char *path, const char *const *inputs,
+                           size_t ninputs, char *errmsg, size_t errlen)
+{
+	if (S_is_input(path, inputs, ninputs))
+		return S_err(errmsg, errlen, EVG_EINVALID, path, "is an input, not removed");
+	if (unlink(path) != 0 && errno != ENOENT)
+		return S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
+	return 0;
+}
+
 static int S_write_all(int fd, const char *data, size_t len)
 {
 	while (len) {

@@ -381,14 +381,15 @@ int evg_graph_add_relation(evg_graph *g, const char *from_id,
 	evg_event *to = evg_graph_find_event(g, to_id);
 	evg_edge *r;
 	size_t i;
+	char shown[64];
 	if ((unsigned)kind >= EVG_REL_COUNT)
 		return evg_graph_fail(g, EVG_EINVALID, "relation kind out of range");
 	if (!from || !to)
 		return evg_graph_fail(g, EVG_EINVALID, "relation names unknown event '%s'",
-		                      from ? to_id : from_id);
+		                      evg_shown(shown, sizeof shown, from ? to_id : from_id));
 	if (from == to)
 		return evg_graph_fail(g, EVG_EINVALID, "event '%s' cannot relate to itself",
-		                      from_id);
+		                      evg_shown(shown, sizeof shown, from_id));
 	for (i = 0; i < from->edges.len; i++) {
 		r = from->edges.items[i];
 		if (r->to == to && r->kind == kind)

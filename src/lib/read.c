@@ -9,6 +9,7 @@
 #include "csvrows.h"
 #include "evgraph.h"
 #include "mem.h"
+#include "text.h"
 
 typedef struct S_doc {
 	char *file, *source;
@@ -53,8 +54,9 @@ static int S_rows(evg_manifest *m, const evg_csv_table *t, const char *name,
 			return EVG_EINVALID;
 		}
 		if (evg_date_parse(&d->date, date, strlen(date))) {
+			char shown[48];
 			snprintf(err, errlen, "%s:%zu:%d: bad date '%s' (want 2016-10-07, 2016-10 or 2016)",
-			         name, r->line, cd + 1, date);
+			         name, r->line, cd + 1, evg_shown(shown, sizeof shown, date));
 			return EVG_EINVALID;
 		}
 		d->file = evg_arena_strdup(&m->arena, file);

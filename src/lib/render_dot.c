@@ -15,7 +15,8 @@ int evg_render_dot(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
 	assert(g && o && out && n);
 	*out = NULL;
 	*n = 0;
-	if ((o->layout_engine && (rc = evg_gv_check_engine(g, o->layout_engine))) ||
+	if ((rc = evg_gv_check_size(g, o, 0)) ||
+	    (o->layout_engine && (rc = evg_gv_check_engine(g, o->layout_engine))) ||
 	    (rc = evg_gv_build(&ag, g, o)))
 		return rc;
 	/* An engine chosen for DOT, or the one a large graph needs, is kept

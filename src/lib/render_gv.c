@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "render_gv.h"
+#include "text.h"
 
 /* ---- Graphviz's messages ------------------------------------------ */
 
@@ -276,13 +277,34 @@ static const char *const S_engines[] = {
 int evg_gv_check_engine(evg_graph *g, const char *engine)
 {
 	size_t i;
+	char shown[72];
 	for (i = 0; S_engines[i]; i++)
 		if (!strcmp(engine, S_engines[i]))
 			return 0;
 	return evg_graph_fail(g, EVG_EUNSUPPORTED,
-	                      "unknown layout engine '%.64s' (dot, neato, fdp, "
+	                      "unknown layout engine '%s' (dot, neato, fdp, "
 	                      "sfdp, circo, twopi, osage, patchwork)",
-	                      engine);
+	                      evg_shown(shown, sizeof shown, engine));
+}
+
+int evg_gv_check_size(evg_graph *g, const evg_render_opts *o, int drawing)
+{
+	size_t n = evg_graph_event_count(g);
+	if (o->layout_engine)
+		return 0; /* the caller's informed choice */
+	if (o->view == EVG_VIEW_TIMELINE && n > EVG_GV_TIMELINE_MAX)
+		return evg_graph_fail(g, EVG_ELIMIT,
+		                      "timeline: %zu events are more than the timeline view "
+		                      "lays out in reasonable time (%d); the briefing figure "
+		                      "shows them on a time axis, or choose --engine",
+		                      n, EVG_GV_TIMELINE_MAX);
+	if (drawing && o->view == EVG_VIEW_EVENTS && n > EVG_GV_EVENTS_DRAW_MAX)
+		return evg_graph_fail(g, EVG_ELIMIT,
+		                      "events: %zu events are more than the events view "
+		                      "draws in reasonable time (%d); the briefing figure and "
+		                      "the actors view summarise them, or choose --engine",
+		                      n, EVG_GV_EVENTS_DRAW_MAX);
+	return 0;
 }
 
 /* The engine when the caller chose none: dot draws the clearest pictures
@@ -367,6 +389,7 @@ int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o)
 	}
 	memset(&gv, 0, sizeof gv);
 	gv.g = g;
+	gv.engine = o->layout_engine ? o->layout_engine : evg_gv_default_engine(g, o->view);
 	gv.tmp.mem = gv.tmp2.mem = g->mem;
 	if ((rc = evg_gv_template(&gv.tpl, g, src, len)))
 		return rc;

@@ -19,9 +19,14 @@
 /* Above this many events the actors and events views are laid out with
  * sfdp unless the caller chose an engine (see render_image.c). */
 #define EVG_GV_SFDP_ABOVE 300
-/* Above this many events the timeline view is not laid out unless the
- * caller chose an engine: dot would take minutes (render_image.c). */
+/* Above this many events the timeline view is not built unless the
+ * caller chose an engine: dot would take minutes to lay it out, and
+ * cgraph to write its thousands of rank subgraphs (evg_gv_check_size). */
 #define EVG_GV_TIMELINE_MAX 1000
+/* Above this many events the events view is not drawn unless the caller
+ * chose an engine: sfdp takes minutes, and nobody reads the picture;
+ * the briefing figure and the actors view summarise such a graph. */
+#define EVG_GV_EVENTS_DRAW_MAX 5000
 /* Above EVG_GV_AGGREGATE_ABOVE events, only this many of the heaviest
  * actor-view edges carry a label (the rest say it in a tooltip). */
 #define EVG_GV_LABELS_MAX 60
@@ -50,6 +55,7 @@ typedef struct evg_gv {
 	evg_buf tmp;
 	evg_buf tmp2;
 	void *ctx; /* a view's own state, for callbacks */
+	const char *engine; /* the layout engine the graph is built for */
 } evg_gv;
 
 /* Builds the view `o->view` of g into *out: a cgraph graph whose I/O
@@ -57,6 +63,11 @@ typedef struct evg_gv {
  * EVG_EINVALID (bad template) / EVG_EUNSUPPORTED with g's error set.
  * The caller closes *out with agclose. */
 int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o);
+
+/* 0 when the view of g is small enough to build (drawing: 1 for an
+ * image, 0 for DOT) with the engine chosen, else EVG_ELIMIT with g's
+ * error set. */
+int evg_gv_check_size(evg_graph *g, const evg_render_opts *o, int drawing);
 
 /* 0 when `engine` names a Graphviz layout engine evgraph offers (dot,
  * neato, fdp, sfdp, circo, twopi, osage, patchwork), else

@@ -37,12 +37,18 @@ static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
 	}
 }
 
-/* The rank=same subgraph of the events of one date. */
+/* The rank=same subgraph of the events of one date. Only dot knows
+ * ranks; for the other engines (sfdp above EVG_GV_SFDP_ABOVE events) the
+ * events go in the root graph, since cgraph writes a graph with one
+ * subgraph per date in time quadratic in the events. */
 static Agraph_t *S_date_rank(evg_gv *gv, evg_date d)
 {
 	char buf[11];
 	const char *key = d.prec ? evg_date_format(&d, buf) : "undated";
-	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
+	Agraph_t *sub;
+	if (strcmp(gv->engine, "dot"))
+		return gv->ag;
+	sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
 	evg_gv_set(sub, "rank", "same");
 	return sub;
 }
@@ -58,6 +64,11 @@ void evg_gv_events_view(evg_gv *gv)
 	 * themselves, and dot would route each tie through every rank in
 	 * between: there, event labels name the actors instead. */
 	int actors = evg_graph_event_count(gv->g) <= EVG_GV_ACTOR_NODES_MAX;
+	/* Without ranks (an engine other than dot) the chain is what keeps
+	 * the graph in one piece: every event is tied to the one before, or
+	 * each date would be a component of its own, and Graphviz packs
+	 * thousands of components in quadratic time. */
+	int chain_all = strcmp(gv->engine, "dot") != 0;
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
 		const evg_event *ev = evg_iter_event(it);
 		evg_date d;
@@ -73,6 +84,10 @@ void evg_gv_events_view(evg_gv *gv)
 			prev = n, prev_date = d;
 		} else {
 			n = evg_gv_event_node(gv, sub, ev, !actors);
+			if (chain_all) {
+				S_chain(gv, prev, n);
+				prev = n;
+			}
 		}
 		if (actors)
 			S_actor_edges(gv, ev, n);

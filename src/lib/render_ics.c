@@ -297,7 +297,7 @@ static icalcomponent *S_event(S_state *st, const evg_event *e)
 static int S_env_epoch(evg_graph *g, long long *out)
 {
 	const char *s = getenv("SOURCE_DATE_EPOCH");
-	char *end;
+	char *end, shown[48];
 	if (!s || !*s)
 		return 1;
 	errno = 0;
@@ -306,8 +306,8 @@ static int S_env_epoch(evg_graph *g, long long *out)
 	    *out > S_MAX_EPOCH)
 		return evg_graph_fail(g, EVG_EINVALID,
 		                      "ics: SOURCE_DATE_EPOCH must be seconds since "
-		                      "1970 up to %lld, not '%.40s'",
-		                      (long long)S_MAX_EPOCH, s);
+		                      "1970 up to %lld, not '%s'",
+		                      (long long)S_MAX_EPOCH, evg_shown(shown, sizeof shown, s));
 	return 0;
 }
 

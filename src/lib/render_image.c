@@ -49,17 +49,8 @@ int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
 	*n = 0;
 	if (fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG && fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not an image format");
-	/* dot takes minutes on the timeline's ranks of thousands of events,
-	 * and no other engine keeps them; an explicit engine is the caller's
-	 * informed choice. */
-	if (o->view == EVG_VIEW_TIMELINE && !o->layout_engine &&
-	    evg_graph_event_count(g) > EVG_GV_TIMELINE_MAX)
-		return evg_graph_fail(g, EVG_ELIMIT,
-		                      "timeline: %zu events are more than the timeline view "
-		                      "lays out in reasonable time (%d); the briefing figure "
-		                      "shows them on a time axis, or choose --engine",
-		                      evg_graph_event_count(g), EVG_GV_TIMELINE_MAX);
-	if ((rc = evg_gv_check_engine(g, engine)) || (rc = evg_gv_build(&ag, g, o)))
+	if ((rc = evg_gv_check_size(g, o, 1)) || (rc = evg_gv_check_engine(g, engine)) ||
+	    (rc = evg_gv_build(&ag, g, o)))
 		return rc;
 	evg_gv_errors_begin();
 	rc = S_render(g, ag, engine, evg_format_name(fmt), &b);

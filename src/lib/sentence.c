@@ -2,6 +2,7 @@
  * unless it closes an abbreviation (U.S., Gen., Dec., Mr., St.) or an
  * initial, or sits inside a quotation that goes on; paragraphs always
  * end one. Tokens keep their byte offsets. */
+#include <stdint.h>
 #include <string.h>
 
 #include "ctype.h"
@@ -294,6 +295,46 @@ static size_t S_possessive(const char *t, size_t i, size_t end)
 	return k + 1 - i;
 }
 
+/* The common token: ASCII letters and digits, ended by a byte that
+ * cannot carry the word on (not '.', an apostrophe or UTF-8). Sets what
+ * S_word_len, S_word_flags and S_lower would, in one pass; 0 when the
+ * word needs those rules. */
+static size_t S_plain_word(evg_tok *k, const char *t, size_t i, size_t end)
+{
+	size_t j = i, n = 0;
+	unsigned seen = 0;
+	uint64_t h = EVG_HASH64_INIT;
+	unsigned char first = (unsigned char)t[i];
+	while (j < end) {
+		unsigned char c = (unsigned char)t[j];
+		unsigned cl = evg_ctype[c];
+		if (!(cl & (EVG_C_UPPER | EVG_C_LOWER | EVG_C_DIGIT)))
+			break;
+		seen |= cl;
+		if (n + 1 < sizeof k->low) {
+			c = (unsigned char)(cl & EVG_C_UPPER ? c + 32 : c);
+			k->low[n++] = (char)c;
+			h = evg_hash64_byte(h, c);
+		}
+		j++;
+	}
+	if (j == i || (j < end && (t[j] == '.' || t[j] == '\'' ||
+	                           (unsigned char)t[j] >= 0x80)))
+		return 0;
+	k->low[n] = 0;
+	k->len = j - i;
+	k->flags = EVG_TOK_WORD;
+	if (evg_isupper(first))
+		k->flags |= EVG_TOK_CAP;
+	if (evg_isdigit(first))
+		k->flags |= EVG_TOK_NUM;
+	if ((seen & EVG_C_UPPER) && !(seen & EVG_C_LOWER))
+		k->flags |= EVG_TOK_ALLCAP;
+	k->h = h;
+	k->wc = evg_word_class_hashed(k->low, n, h);
+	return j - i;
+}
+
 static evg_tok *S_push(evg_tok **toks, size_t *cap, size_t n,
                        const evg_mem *mem)
 {
@@ -320,6 +361,12 @@ size_t evg_tokenise(evg_tok **toks, size_t *cap, const evg_mem *mem,
 		}
 		k = S_push(toks, cap, n++, mem);
 		k->off = i;
+		if ((w = S_plain_word(k, t, i, end))) {
+			i += w; /* low, flags and classes set */
+			k->inquote = depth;
+			prev_space = 0;
+			continue;
+		}
 		if (!prev_space && (w = S_possessive(t, i, end))) {
 			k->len = w;
 			k->flags = EVG_TOK_PUNCT;

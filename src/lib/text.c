@@ -31,6 +31,43 @@ uint64_t evg_hash64(uint64_t h, const void *data, size_t len)
 	return h;
 }
 
+char *evg_shown(char *buf, size_t size, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t n = 0;
+	if (size < 4) {
+		if (size)
+			buf[0] = '\0';
+		return buf;
+	}
+	/* n stays within size - 4, so "..." and the NUL always fit */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		char esc[4];
+		size_t k = 0;
+		if (c >= 0x20 && c != 0x7f) {
+			esc[k++] = (char)c;
+		} else if (c == '\n' || c == '\r' || c == '\t') {
+			esc[k++] = '\\';
+			esc[k++] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+		} else {
+			esc[k++] = '\\';
+			esc[k++] = 'x';
+			esc[k++] = hex[c >> 4];
+			esc[k++] = hex[c & 15];
+		}
+		if (n + k > size - 4) {
+			memcpy(buf + n, "...", 3);
+			n += 3;
+			break;
+		}
+		memcpy(buf + n, esc, k);
+		n += k;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
 size_t evg_fmt_uint(char *buf, uint64_t v)
 {
 	char tmp[20];

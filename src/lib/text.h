@@ -25,6 +25,10 @@ static inline uint64_t evg_hash64_byte(uint64_t h, unsigned char c)
 	return (h ^ c) * 0x100000001b3ULL;
 }
 #define EVG_HASH64_INIT 0xcbf29ce484222325ULL
+/* s as one line of a message, in buf: control bytes shown as \n, \r,
+ * \t or \xNN, and cut with "..." to fit. Returns buf. An error message
+ * that quotes its input stays one line whatever the input holds. */
+char *evg_shown(char *buf, size_t size, const char *s);
 /* Writes v in decimal at buf (room for 20 bytes), no NUL; returns the
  * length. The hot writers' snprintf("%zu"). */
 size_t evg_fmt_uint(char *buf, uint64_t v);

@@ -62,6 +62,26 @@ B=("$T/big/events.csv" --relations "$T/big/relations.csv")
 "$EVG" render "${B[@]}" -f dot --view actors | grep -q 'layout=sfdp' && ok || bad "large actors view not sfdp"
 "$EVG" render "${B[@]}" -f dot --view events | grep -q 'layout=sfdp' && ok || bad "large events view not sfdp"
 "$EVG" render "${E[@]}" -f dot --view actors | grep -q 'layout=' && bad "small graph got an engine" || ok
+# without dot's ranks the events view has no subgraphs (cgraph writes
+# thousands of them in quadratic time) and one chain through every event
+# (thousands of components take Graphviz minutes to pack)
+"$EVG" render "${B[@]}" -f dot --view events -o "$T/big/e.dot"
+! grep -q subgraph "$T/big/e.dot" && [ "$(grep -c 'key=chain' "$T/big/e.dot")" -eq 1199 ] && ok ||
+	bad "large events view: $(grep -c subgraph "$T/big/e.dot") subgraphs, $(grep -c 'key=chain' "$T/big/e.dot") chain edges"
+timeout 60 "$EVG" render "${B[@]}" -f svg --view events -o "$T/big/e.svg" && xmllint --noout "$T/big/e.svg" && ok || bad "large events svg"
+"$EVG" render "${B[@]}" -f dot --view timeline -o "$T/big/t.dot" 2>"$T/err"
+[ $? -eq 1 ] && grep -q 'timeline: 1200 events are more than' "$T/err" && [ ! -e "$T/big/t.dot" ] && ok || bad "large timeline dot: $(cat "$T/err")"
+# build leaves out what is too large to draw, with a warning, and removes
+# such files an earlier run left, so the folder never mixes two runs
+python3 "$SRC/bench/gen_corpus.py" --docs "$T/corpus" 2 "$SRC" >/dev/null
+mkdir -p "$T/bout" && touch "$T/bout/timeline.svg" "$T/bout/timeline.dot"
+"$EVG" build "$T/corpus" -o "$T/bout" 2>"$T/err" && [ ! -e "$T/bout/timeline.svg" ] &&
+	[ ! -e "$T/bout/timeline.dot" ] && [ -s "$T/bout/briefing.svg" ] &&
+	grep -q 'timeline.svg not written: timeline: [0-9]* events are more than' "$T/err" &&
+	ok || bad "large build: $(cat "$T/err")"
+mkdir -p "$T/huge" && python3 "$SRC/bench/gen_events.py" 5001 "$T/huge/events.csv" 7
+"$EVG" render "$T/huge/events.csv" -f svg --view events -o "$T/huge/e.svg" 2>"$T/err"
+[ $? -eq 1 ] && grep -q 'events: 5001 events are more than the events view draws' "$T/err" && [ ! -e "$T/huge/e.svg" ] && ok || bad "events view over the limit: $(cat "$T/err")"
 timeout 60 "$EVG" render "${B[@]}" -f svg --view actors -o "$T/big/a.svg" && xmllint --noout "$T/big/a.svg" && ok || bad "large actors svg"
 "$EVG" render "${B[@]}" -f svg --view timeline -o "$T/big/t.svg" 2>"$T/err"
 [ $? -eq 1 ] && grep -q 'timeline: 1200 events are more than' "$T/err" && [ ! -e "$T/big/t.svg" ] && ok || bad "large timeline: $(cat "$T/err")"

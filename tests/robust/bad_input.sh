@@ -125,6 +125,10 @@ run 1 "m-ragged\.csv:2:[0-9]+: " "$EVG" build --manifest "$D/m-ragged.csv" -o "$
 : >"$D/m-empty.csv"
 run 1 "m-empty\.csv:1:1: " "$EVG" build --manifest "$D/m-empty.csv" -o "$T/o16"
 run 1 "m-date\.csv:2:2: " "$EVG" timex "$D/good.txt" --manifest "$D/m-date.csv"
+# a bad value quoted in a message is shown on the message's one line
+printf 'file,date\ngood.txt,"2016\n<x>\r"\n' >"$D/m-nl.csv"
+run 1 "m-nl\.csv:2:2: bad date '2016\\\\n<x>\\\\r'" "$EVG" build --manifest "$D/m-nl.csv" -o "$T/o15b" &&
+	{ [ "$(wc -l <"$T/err")" -eq 1 ] && ok || bad "m-nl: $(cat -A "$T/err")"; }
 printf 'canonical,kind,country,aliases\nAcme,spaceship,US,\n' >"$D/lex-kind.csv"
 run 1 "lex-kind\.csv:2:[0-9]+: " "$EVG" build "$D/good.txt" --lexicon "$D/lex-kind.csv" -o "$T/o17"
 nothing_written "$T/o17"
