@@ -19,7 +19,10 @@
 
 extern const char evg_tpl_briefing_dot[];
 
-enum { MAX_LANES = 6, FOLD_DAYS = 120, MAX_LABELS = 80 };
+/* Above MAX_MARKS dated events a marker stands for the events of one
+ * lane and type within CELL_PT of the axis (see S_cells). */
+enum { MAX_LANES = 6, FOLD_DAYS = 120, MAX_LABELS = 80, MAX_MARKS = 400 };
+static const double CELL_PT = 24;
 
 /* The canvas in points: 960 x 540 pt is 1280 x 720 px at 96 dpi. */
 static const double W = 960, H = 540, LEFT = 150, RIGHT = 24, AXIS_Y = 78,
@@ -30,12 +33,20 @@ typedef struct {
 } S_box;
 
 typedef struct {
-	const evg_event *e;
+	const evg_event *e; /* the event shown: the most reported of a cell */
 	long day;
 	int lane;
+	size_t count;       /* the events it stands for */
+	long last;          /* the day of the last of them */
 	double x, y;
 	Agnode_t *node;
 } S_mark;
+
+/* Where a cell is: lane, type and CELL_PT-wide stretch of the axis. */
+typedef struct {
+	int lane, type;
+	long bucket;
+} S_cellkey;
 
 typedef struct {
 	long start, end; /* days, padded */
@@ -44,14 +55,16 @@ typedef struct {
 
 typedef struct {
 	evg_gv gv;          /* the output graph and the template */
-	S_mark *marks;
+	S_mark *events;     /* every dated event, in date order */
+	size_t nevents;
+	S_mark *marks;      /* what is drawn: the events, or cells of them */
 	size_t nmarks;
 	S_seg *segs;
 	size_t nsegs;
 	const evg_actor *lanes[MAX_LANES];
 	int nlanes, others; /* others: 1 when an "Others" lane exists */
 	evg_buf bg;         /* xdot drawing operations under everything */
-	evg_map by_id;      /* event id -> its S_mark */
+	evg_map by_id;      /* event id -> the S_mark drawing it */
 	S_box *boxes;       /* what labels must not cover */
 	size_t nboxes;
 } S_fig;
@@ -115,9 +128,9 @@ static void S_pick_lanes(S_fig *f, const evg_graph *g)
 	for (i = 0; i < n; i++) {
 		const evg_actor *a = evg_graph_actor(g, i);
 		size_t j, src = 0;
-		for (j = 0; j < f->nmarks && !src; j++)
-			src = evg_event_source_count(f->marks[j].e) &&
-			      evg_event_source(f->marks[j].e, 0) == a;
+		for (j = 0; j < f->nevents && !src; j++)
+			src = evg_event_source_count(f->events[j].e) &&
+			      evg_event_source(f->events[j].e, 0) == a;
 		if (src)
 			by[k++] = a;
 	}
@@ -126,9 +139,9 @@ static void S_pick_lanes(S_fig *f, const evg_graph *g)
 	for (i = 0; i < (size_t)f->nlanes; i++)
 		f->lanes[i] = by[i];
 	f->others = 0;
-	for (i = 0; i < f->nmarks; i++) {
-		f->marks[i].lane = S_lane_of(f, f->marks[i].e);
-		f->others |= f->marks[i].lane == f->nlanes;
+	for (i = 0; i < f->nevents; i++) {
+		f->events[i].lane = S_lane_of(f, f->events[i].e);
+		f->others |= f->events[i].lane == f->nlanes;
 	}
 	evg_default_mem()->free((void *)by);
 }
@@ -140,9 +153,9 @@ static void S_segments(S_fig *f)
 {
 	size_t i, n = 0;
 	double avail, total = 0, scale;
-	f->segs = evg_calloc(evg_default_mem(), f->nmarks, sizeof *f->segs);
-	for (i = 0; i < f->nmarks; i++) {
-		long d = f->marks[i].day;
+	f->segs = evg_calloc(evg_default_mem(), f->nevents ? f->nevents : 1, sizeof *f->segs);
+	for (i = 0; i < f->nevents; i++) {
+		long d = f->events[i].day;
 		if (n && d - f->segs[n - 1].end <= FOLD_DAYS) {
 			f->segs[n - 1].end = d;
 			continue;
@@ -226,6 +239,46 @@ static void S_place(S_fig *f)
 					break;
 				}
 	}
+}
+
+/* What is drawn. Up to MAX_MARKS events each is a marker. Beyond, a
+ * slide cannot show them one by one: the events of one lane and type
+ * within CELL_PT of the axis become one marker, sized by their number,
+ * showing the most reported of them, so a year of news draws in the
+ * time and memory of a few hundred markers. */
+static void S_cells(S_fig *f)
+{
+	evg_map cells;
+	S_cellkey *keys = evg_calloc(evg_default_mem(), f->nevents ? f->nevents : 1, sizeof *keys);
+	size_t i;
+	evg_map_init(&cells, evg_default_mem());
+	f->marks = evg_calloc(evg_default_mem(), f->nevents ? f->nevents : 1, sizeof *f->marks);
+	for (i = 0; i < f->nevents; i++) {
+		const S_mark *ev = &f->events[i];
+		const char *id = evg_event_id(ev->e);
+		S_cellkey *k = &keys[f->nmarks];
+		S_mark *m = NULL;
+		if (f->nevents > MAX_MARKS) {
+			k->lane = ev->lane;
+			k->type = (int)evg_event_type_of(ev->e);
+			k->bucket = (long)((S_x(f, ev->day) - LEFT) / CELL_PT);
+			m = evg_map_get(&cells, (const char *)k, sizeof *k);
+		}
+		if (!m) {
+			m = &f->marks[f->nmarks++];
+			*m = *ev;
+			m->count = 0;
+			if (f->nevents > MAX_MARKS)
+				evg_map_put(&cells, (const char *)k, sizeof *k, m);
+		}
+		m->count++;
+		m->last = ev->day;
+		if (evg_event_doc_count(ev->e) > evg_event_doc_count(m->e))
+			m->e = ev->e;
+		evg_map_put(&f->by_id, id, strlen(id), m);
+	}
+	evg_map_free(&cells);
+	evg_default_mem()->free(keys);
 }
 
 /* ---- Graphviz plumbing ---- */
@@ -425,12 +478,33 @@ static void S_short_label(S_fig *f, evg_buf *b, const S_mark *m)
 		evg_buf_putc(b, ' ');
 		S_short_name(b, evg_event_target(e, 0));
 	}
+	if (m->count > 1)
+		evg_buf_printf(b, " \xC3\x97%zu", m->count); /* " ×12" */
 	if (d.prec == EVG_PREC_DAY)
 		evg_buf_printf(b, "\n%d %s %d", d.day, S_mon[d.month - 1], d.year);
 	else if (d.prec == EVG_PREC_MONTH)
 		evg_buf_printf(b, "\n%s %d", S_mon[d.month - 1], d.year);
 	else
 		evg_buf_printf(b, "\n%d", d.year);
+}
+
+/* A cell's marker grows with the number of its events (a step per
+ * doubling), and its tooltip says how many and when before naming the
+ * most reported one. */
+static void S_cell_look(S_mark *m, evg_buf *tip)
+{
+	struct icaltimetype a = S_civil(m->day), z = S_civil(m->last);
+	char size[16];
+	size_t n = m->count;
+	int steps = 0;
+	while (n > 1 && steps < 3)
+		n >>= 1, steps++;
+	snprintf(size, sizeof size, "%.2f", 0.16 + 0.04 * steps);
+	S_set(m->node, "width", size);
+	S_set(m->node, "height", size);
+	evg_buf_printf(tip, "%zu events, %d %s %d to %d %s %d; the most reported:\n",
+	               m->count, a.day, S_mon[a.month - 1], a.year, z.day,
+	               S_mon[z.month - 1], z.year);
 }
 
 static void S_marks(S_fig *f)
@@ -443,10 +517,11 @@ static void S_marks(S_fig *f)
 		snprintf(name, sizeof name, "m%zu", i);
 		snprintf(type, sizeof type, "type_%s", evg_event_type_name(evg_event_type_of(m->e)));
 		m->node = S_node(f, name, m->x, m->y);
-		evg_map_put(&f->by_id, evg_event_id(m->e), strlen(evg_event_id(m->e)), m);
 		S_style(f, m->node, type);
 		S_set(m->node, "label", "");
 		evg_buf_clear(&b);
+		if (m->count > 1)
+			S_cell_look(m, &b);
 		evg_event_headline(&b, m->e);
 		S_set_text(f, m->node, "tooltip", b.ptr, b.len);
 	}
@@ -543,16 +618,20 @@ static const S_mark *S_mark_of(const S_fig *f, const evg_event *e)
 static void S_arrows(S_fig *f)
 {
 	size_t i, k;
-	for (i = 0; i < f->nmarks; i++) {
-		const evg_event *e = f->marks[i].e;
+	for (i = 0; i < f->nevents; i++) {
+		const evg_event *e = f->events[i].e;
+		const S_mark *from = S_mark_of(f, e);
 		for (k = 0; k < evg_event_edge_count(e); k++) {
 			const evg_edge *r = evg_event_edge(e, k);
 			const S_mark *to = S_mark_of(f, evg_edge_to(r));
+			const char *kind = evg_relation_kind_name(evg_edge_kind(r));
 			Agedge_t *ed;
-			if (!to)
-				continue; /* the other end is undated */
-			ed = agedge(f->gv.ag, f->marks[i].node, to->node, NULL, 1);
-			S_style(f, ed, evg_relation_kind_name(evg_edge_kind(r)));
+			if (!to || to == from)
+				continue; /* the other end is undated, or in the same cell */
+			/* between cells, one arrow of a kind: the edge keyed by it */
+			ed = agedge(f->gv.ag, from->node, to->node,
+			            f->nmarks < f->nevents ? (char *)kind : NULL, 1);
+			S_style(f, ed, kind);
 		}
 	}
 }
@@ -610,12 +689,12 @@ static void S_title(S_fig *f, const char *title)
 {
 	char first[11], last[11], text[512];
 	Agnode_t *n;
-	if (f->nmarks) {
-		evg_date a = evg_event_date(f->marks[0].e);
-		evg_date b = evg_event_date(f->marks[f->nmarks - 1].e);
+	if (f->nevents) {
+		evg_date a = evg_event_date(f->events[0].e);
+		evg_date b = evg_event_date(f->events[f->nevents - 1].e);
 		snprintf(text, sizeof text, "%.300s \xC2\xB7 %s \xE2\x80\x93 %s \xC2\xB7 %zu event%s",
 		         title, evg_date_format(&a, first), evg_date_format(&b, last),
-		         f->nmarks, f->nmarks == 1 ? "" : "s");
+		         f->nevents, f->nevents == 1 ? "" : "s");
 	} else {
 		snprintf(text, sizeof text, "%.300s \xC2\xB7 no dated events", title);
 	}
@@ -644,17 +723,20 @@ static int S_cmp_mark(const void *pa, const void *pb)
 static void S_collect(S_fig *f, const evg_graph *g, evg_render_opts *opts)
 {
 	size_t i, n = evg_graph_event_count(g);
-	f->marks = evg_calloc(evg_default_mem(), n ? n : 1, sizeof *f->marks);
+	f->events = evg_calloc(evg_default_mem(), n ? n : 1, sizeof *f->events);
 	for (i = 0; i < n; i++) {
 		const evg_event *e = evg_graph_event(g, i);
 		if (evg_event_date(e).prec == EVG_PREC_UNKNOWN) {
 			opts->skipped++;
 			continue;
 		}
-		f->marks[f->nmarks].e = e;
-		f->marks[f->nmarks++].day = S_day_of(evg_event_date(e));
+		f->events[f->nevents].e = e;
+		f->events[f->nevents].count = 1;
+		f->events[f->nevents].day = f->events[f->nevents].last =
+			S_day_of(evg_event_date(e));
+		f->nevents++;
 	}
-	qsort(f->marks, f->nmarks, sizeof *f->marks, S_cmp_mark);
+	qsort(f->events, f->nevents, sizeof *f->events, S_cmp_mark);
 }
 
 static void S_draw(S_fig *f, const char *title)
@@ -710,6 +792,7 @@ static void S_free(S_fig *f)
 	evg_buf_free(&f->gv.tmp);
 	evg_buf_free(&f->bg);
 	evg_map_free(&f->by_id);
+	evg_free(f->events);
 	evg_free(f->marks);
 	evg_free(f->segs);
 	evg_free(f->boxes);
@@ -736,6 +819,7 @@ int evg_render_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 		S_collect(&f, g, opts);
 		S_pick_lanes(&f, g);
 		S_segments(&f);
+		S_cells(&f);
 		S_place(&f);
 		evg_gv_errors_begin();
 		S_draw(&f, opts->calendar_name ? opts->calendar_name : "Event timeline");

@@ -2,11 +2,17 @@
  * the briefing figure and the relationship graph as inline SVG, and a
  * table of the events. One file, no network: it opens from disk and can
  * be mailed as it is. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
 #include "headline.h"
 #include "render.h"
+
+/* A page a browser opens at once: the table lists at most MAX_ROWS
+ * events (the most reported, in date order) and MAX_SOURCES sources per
+ * event; events.csv has everything. */
+enum { MAX_ROWS = 500, MAX_SOURCES = 10 };
 
 extern const char evg_tpl_briefing_html[];
 extern const size_t evg_tpl_briefing_html_len;
@@ -101,13 +107,59 @@ static void S_row(evg_buf *b, const evg_event *e)
 		evg_buf_puts(b, "</blockquote>");
 	}
 	evg_buf_puts(b, "</td><td class=\"docs\">");
-	for (i = 0; i < evg_event_doc_count(e); i++) {
+	for (i = 0; i < evg_event_doc_count(e) && i < MAX_SOURCES; i++) {
 		if (i)
 			evg_buf_puts(b, "<br>");
 		S_text(b, evg_event_doc(e, i));
 	}
+	if (evg_event_doc_count(e) > MAX_SOURCES)
+		evg_buf_printf(b, "<br>and %zu more", evg_event_doc_count(e) - MAX_SOURCES);
 	evg_buf_puts(b, "</td></tr>\n");
 	evg_buf_free(&t);
+}
+
+typedef struct {
+	size_t docs, index;
+} S_pick;
+
+/* More sources first; then graph order, which is date order. */
+static int S_cmp_reported(const void *pa, const void *pb)
+{
+	const S_pick *a = pa, *b = pb;
+	if (a->docs != b->docs)
+		return a->docs > b->docs ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static int S_cmp_index(const void *pa, const void *pb)
+{
+	const S_pick *a = pa, *b = pb;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* The rows of the table: every event, or the MAX_ROWS most reported in
+ * date order and a last row saying what was left out. */
+static void S_table(evg_buf *out, const evg_graph *g)
+{
+	size_t n = evg_graph_event_count(g), i;
+	S_pick *pick;
+	if (n <= MAX_ROWS) {
+		for (i = 0; i < n; i++)
+			S_row(out, evg_graph_event(g, i));
+		return;
+	}
+	pick = evg_calloc(evg_default_mem(), n, sizeof *pick);
+	for (i = 0; i < n; i++) {
+		pick[i].docs = evg_event_doc_count(evg_graph_event(g, i));
+		pick[i].index = i;
+	}
+	qsort(pick, n, sizeof *pick, S_cmp_reported);
+	qsort(pick, MAX_ROWS, sizeof *pick, S_cmp_index);
+	for (i = 0; i < MAX_ROWS; i++)
+		S_row(out, evg_graph_event(g, pick[i].index));
+	evg_buf_printf(out, "<tr><td colspan=\"6\" class=\"more\">The %d most reported "
+	               "of %zu events; events.csv lists them all.</td></tr>\n", MAX_ROWS, n);
+	evg_default_mem()->free(pick);
 }
 
 static void S_range(evg_buf *b, const evg_graph *g)
@@ -140,7 +192,6 @@ static int S_lookup(void *ctx, const char *name, size_t len, evg_buf *out)
 {
 	S_page *pg = ctx;
 	evg_buf t = EVG_BUF_INIT(out->mem);
-	size_t i;
 	if (S_is(name, len, "title"))
 		S_text(out, pg->opts->calendar_name ? pg->opts->calendar_name : "Event briefing");
 	else if (S_is(name, len, "date_range"))
@@ -154,8 +205,7 @@ static int S_lookup(void *ctx, const char *name, size_t len, evg_buf *out)
 	else if (S_is(name, len, "relationship_graph"))
 		evg_buf_put(out, pg->graph.ptr, pg->graph.len);
 	else if (S_is(name, len, "events_table"))
-		for (i = 0; i < evg_graph_event_count(pg->g); i++)
-			S_row(out, evg_graph_event(pg->g, i));
+		S_table(out, pg->g);
 	else
 		return evg_buf_free(&t), -1;
 	evg_buf_free(&t);

@@ -71,6 +71,25 @@ B=("$T/big/events.csv" --relations "$T/big/relations.csv")
 timeout 60 "$EVG" render "${B[@]}" -f svg --view events -o "$T/big/e.svg" && xmllint --noout "$T/big/e.svg" && ok || bad "large events svg"
 "$EVG" render "${B[@]}" -f dot --view timeline -o "$T/big/t.dot" 2>"$T/err"
 [ $? -eq 1 ] && grep -q 'timeline: 1200 events are more than' "$T/err" && [ ! -e "$T/big/t.dot" ] && ok || bad "large timeline dot: $(cat "$T/err")"
+# beyond 400 events a briefing marker stands for the events of one lane,
+# type and stretch of the axis, and says so; the page lists the 500 most
+# reported events
+"$EVG" render "${B[@]}" -f svg --view briefing -o "$T/big/b.svg" &&
+	python3 - "$T/big/b.svg" <<'PY' && ok || bad "large briefing cells"
+import re, sys
+t = open(sys.argv[1], encoding="utf-8").read()
+marks = len(re.findall(r"<title>m\d+</title>", t))
+assert 0 < marks < 1200, marks
+assert re.search(r'xlink:title="\d+ events, \d+ \w+ \d+ to \d+ \w+ \d+; the most reported:', t)
+assert "1200 events" in t
+PY
+"$EVG" render "${B[@]}" -f html -o "$T/big/p.html" &&
+	python3 - "$T/big/p.html" <<'PY' && ok || bad "large page"
+import sys
+t = open(sys.argv[1], encoding="utf-8").read()
+assert t.count("<tr><td") == 501, t.count("<tr><td")
+assert "The 500 most reported of 1200 events; events.csv lists them all." in t
+PY
 # build leaves out what is too large to draw, with a warning, and removes
 # such files an earlier run left, so the folder never mixes two runs
 python3 "$SRC/bench/gen_corpus.py" --docs "$T/corpus" 2 "$SRC" >/dev/null
