@@ -718,6 +718,23 @@ EVG_EXPORT int evg_file_write_atomic(const char *path, const char *data,
                                      size_t errlen);
 
 /**
+ * The two halves of evg_file_write_atomic, for a program that writes
+ * several outputs: it writes each to a temporary file beside its path
+ * ("<path>.tmp-XXXXXX", fsynced; the name goes to *tmp_path, freed with
+ * evg_free), then commits them all, so an interruption before the
+ * commits leaves every earlier output as it was. evg_file_write_temp
+ * refuses a path that is one of the `inputs`; evg_file_commit renames the
+ * temporary file into place, or removes it on failure. Each returns 0 or
+ * a negative code with a one-line message in errmsg.
+ */
+EVG_EXPORT int evg_file_write_temp(const char *path, const char *data,
+                                   size_t len, const char *const *inputs,
+                                   size_t ninputs, char **tmp_path,
+                                   char *errmsg, size_t errlen);
+EVG_EXPORT int evg_file_commit(const char *tmp_path, const char *path,
+                               char *errmsg, size_t errlen);
+
+/**
  * Removes the output at path, left by an earlier run, when this run does
  * not write it, so a folder never mixes outputs of two runs. A missing
  * file is fine; one of the `inputs` is never removed (EVG_EINVALID).

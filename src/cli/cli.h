@@ -38,6 +38,11 @@ int cli_check_text(const char *name, const char *s, size_t len, size_t max_line)
 /* Writes an output atomically, never over one of inputs. */
 int cli_write(const char *path, const char *data, size_t len,
               const char *const *inputs, size_t ninputs);
+/* cli_write in two steps (evg_file_write_temp, evg_file_commit), for a
+ * command that writes all its outputs before putting any in place. */
+int cli_write_temp(const char *path, const char *data, size_t len,
+                   const char *const *inputs, size_t ninputs, char **tmp);
+int cli_commit(const char *tmp, const char *path);
 /* Removes an earlier run's output at path that this run does not write;
  * never one of the inputs. Reports a failure; returns an exit status. */
 int cli_remove_output(const char *path, const char *const *inputs,

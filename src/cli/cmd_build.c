@@ -331,13 +331,19 @@ static void S_clean_stale(const char *outdir)
 	closedir(d);
 }
 
-/* Renders and writes every output. A renderer that is not available is
- * a warning; any other failure makes the build fail after the rest was
+enum { S_NOUTPUTS = sizeof S_outputs / sizeof *S_outputs };
+
+/* Renders every output into a temporary file, then puts them all in
+ * place, so a build interrupted while rendering leaves the folder as the
+ * last build left it. A renderer that is not available, or a view too
+ * large to draw, is a warning (and an earlier run's file of that name is
+ * removed); any other failure makes the build fail after the rest was
  * written. */
 static int S_write_all(const S_args *a, evg_graph *g)
 {
 	size_t i, dl = strlen(a->outdir), nin = 0;
 	int rc = EXIT_OK;
+	char *paths[S_NOUTPUTS], *tmps[S_NOUTPUTS];
 	/* every file read, so that no output replaces one */
 	const char **inputs = calloc(a->in.n + a->nlex + 1, sizeof *inputs);
 	if (!inputs)
@@ -349,13 +355,15 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		inputs[nin++] = a->lexicons[i];
 	if (a->manifest)
 		inputs[nin++] = a->manifest;
-	for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
+	for (i = 0; i < S_NOUTPUTS; i++) {
 		evg_render_opts o;
 		char *out = NULL, *path = malloc(dl + strlen(S_outputs[i].file) + 2);
 		size_t len;
 		int r;
 		if (!path)
 			abort();
+		paths[i] = path;
+		tmps[i] = NULL;
 		sprintf(path, "%s/%s", a->outdir, S_outputs[i].file);
 		memset(&o, 0, sizeof o);
 		o.view = S_outputs[i].view;
@@ -368,10 +376,15 @@ static int S_write_all(const S_args *a, evg_graph *g)
 				rc = EXIT_INPUT;
 		} else if (r)
 			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
-		else if (cli_write(path, out, len, inputs, nin))
+		else if (cli_write_temp(path, out, len, inputs, nin, &tmps[i]))
 			rc = EXIT_INPUT;
 		evg_free(out);
-		free(path);
+	}
+	for (i = 0; i < S_NOUTPUTS; i++) {
+		if (tmps[i] && cli_commit(tmps[i], paths[i]))
+			rc = EXIT_INPUT;
+		evg_free(tmps[i]);
+		free(paths[i]);
 	}
 	free(inputs);
 	return rc;

@@ -55,6 +55,22 @@ int cli_write(const char *path, const char *data, size_t len,
 	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
 }
 
+int cli_write_temp(const char *path, const char *data, size_t len,
+                   const char *const *inputs, size_t ninputs, char **tmp)
+{
+	char err[512];
+	int rc = evg_file_write_temp(path, data, len, inputs, ninputs, tmp, err,
+	                             sizeof err);
+	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
+}
+
+int cli_commit(const char *tmp, const char *path)
+{
+	char err[512];
+	int rc = evg_file_commit(tmp, path, err, sizeof err);
+	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
+}
+
 int cli_remove_output(const char *path, const char *const *inputs,
                       size_t ninputs)
 {

@@ -334,21 +334,35 @@ static void S_register(evg_doc_actors *da, const char *key, evg_lex_entry *e)
 		evg_map_put(&da->refs, evg_arena_strndup(da->doc_arena, key, n), n, e);
 }
 
-/* The entry of an actor known only by shape, one per name and document
- * (the merge gives each name one entry across documents). */
+/* The entry of an actor known only by shape: one per name and document
+ * (the first reading of a name in a document holds there; the merge
+ * gives each name one entry across documents), kept once for all the
+ * documents that read a name the same way, so what the parser keeps
+ * grows with the actors a corpus names, not with its documents. */
 static evg_lex_entry *S_unknown(evg_doc_actors *da, const char *text,
                                 const evg_tok *t, size_t a, size_t b,
                                 evg_actor_kind kind, const evg_lex_entry *c)
 {
-	size_t off = t[a].off, len = t[b - 1].off + t[b - 1].len - off;
+	size_t off = t[a].off, len = t[b - 1].off + t[b - 1].len - off, klen;
+	const char *country = c ? c->country : "";
 	evg_lex_entry *e = evg_map_get(da->unknown, text + off, len);
+	evg_buf key = EVG_BUF_INIT(evg_default_mem());
 	if (e)
 		return e;
-	e = evg_arena_alloc(da->keep_arena, sizeof *e);
-	e->name = evg_arena_strndup(da->keep_arena, text + off, len);
-	e->kind = kind;
-	e->country = evg_arena_strdup(da->keep_arena, c ? c->country : "");
-	e->aliases = evg_arena_strdup(da->keep_arena, "");
+	/* kind, country, name: one key, NUL-separated */
+	evg_buf_putc(&key, (char)('A' + (int)kind));
+	evg_buf_put(&key, country, strlen(country) + 1);
+	evg_buf_put(&key, text + off, len);
+	klen = key.len;
+	if (!(e = evg_map_get(da->shared, key.ptr, klen))) {
+		e = evg_arena_alloc(da->keep_arena, sizeof *e);
+		e->name = evg_arena_strndup(da->keep_arena, text + off, len);
+		e->kind = kind;
+		e->country = evg_arena_strdup(da->keep_arena, country);
+		e->aliases = evg_arena_strdup(da->keep_arena, "");
+		evg_map_put(da->shared, evg_arena_strndup(da->keep_arena, key.ptr, klen), klen, e);
+	}
+	evg_buf_free(&key);
 	evg_map_put(da->unknown, e->name, len, e);
 	return e;
 }

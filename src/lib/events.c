@@ -676,7 +676,8 @@ char *evg_evidence_text(const evg_mem *mem, const char *w, size_t off,
 		}
 	}
 	*o = '\0';
-	return out;
+	/* evidence lives until the merge: give back what the worst case took */
+	return evg_realloc(mem, out, (size_t)(o - out) + 1, 1);
 }
 
 typedef struct S_emit_args {
@@ -691,30 +692,25 @@ typedef struct S_emit_args {
 
 static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 {
-	evg_raw_event *r;
+	evg_raw_event r;
 	if (!a->src || !a->tgt || a->src == a->tgt)
 		return;
-	if (c->out->len == c->out->cap) {
-		c->out->cap = c->out->cap ? evg_size_mul(c->out->cap, 2) : 32;
-		c->out->items = evg_realloc(c->mem, c->out->items, c->out->cap,
-		                            sizeof *c->out->items);
-	}
-	r = &c->out->items[c->out->len++];
-	memset(r, 0, sizeof *r);
-	r->type = a->type;
-	r->cameo = a->cameo;
-	r->source = a->src;
-	r->target = a->tgt;
-	r->date = a->date;
-	r->date_from_text = a->from_text;
-	r->modality = a->mod;
-	r->media_report = a->media;
-	r->doc_undated = c->doc->dct.prec == EVG_PREC_UNKNOWN;
-	r->offset = s->span->off;
-	r->length = s->span->len;
-	r->evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
-	r->doc = c->doc->name; /* interned by the parser */
-	r->sentence = c->sentence;
+	memset(&r, 0, sizeof r);
+	r.type = a->type;
+	r.cameo = a->cameo;
+	r.source = a->src;
+	r.target = a->tgt;
+	r.date = a->date;
+	r.date_from_text = a->from_text;
+	r.modality = a->mod;
+	r.media_report = a->media;
+	r.doc_undated = c->doc->dct.prec == EVG_PREC_UNKNOWN;
+	r.offset = s->span->off;
+	r.length = s->span->len;
+	r.evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
+	r.doc = c->doc->name; /* interned by the parser */
+	r.sentence = c->sentence;
+	evg_raw_add(c->out, c->mem, &r);
 	if (a->type == EVG_TYPE_ACCUSE && a->src->kind == EVG_ACTOR_MEDIA)
 		S_note(c->med_side, c->media, &c->nmedia, a->src, a->tgt);
 	else if (a->type == EVG_TYPE_ACCUSE)

@@ -116,6 +116,8 @@ typedef struct evg_doc_actors {
 	evg_arena *doc_arena;  /* keys of refs; released with the document */
 	evg_arena *keep_arena; /* unknown entries; live until finish */
 	evg_map *unknown;      /* name -> entry, within the document */
+	evg_map *shared;       /* (kind, country, name) -> entry, across the
+	                          documents (keys in keep_arena) */
 	evg_lex_entry *last_person;
 } evg_doc_actors;
 
@@ -126,6 +128,13 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
                        const char *text, const evg_tok *t, size_t nt);
 
 /* ---- events ---- */
+
+/* Where an event was told: document, the sentence's bytes and index. */
+typedef struct evg_raw_place {
+	const char *doc;    /* interned: one pointer per document name */
+	size_t offset, length;
+	size_t sentence;
+} evg_raw_place;
 
 /* An extracted event before the cross-document merge. */
 typedef struct evg_raw_event {
@@ -141,6 +150,9 @@ typedef struct evg_raw_event {
 	size_t sentence;    /* index within its document */
 	int media_report;   /* a media outlet's report or accusation */
 	int doc_undated;    /* its document has no publication date */
+	evg_raw_place *also; /* heap: the same event told elsewhere in the
+	                        same words (see evg_raw_add) */
+	size_t nalso, calso;
 } evg_raw_event;
 
 typedef struct evg_doc_ctx {
@@ -156,7 +168,25 @@ typedef struct evg_doc_ctx {
 typedef struct evg_raw_events {
 	evg_raw_event *items;
 	size_t len, cap;
+	size_t *slots;      /* the fold index: item index + 1, 0 when empty */
+	size_t nslots;      /* a power of two, or 0 */
 } evg_raw_events;
+
+/* ---- the raw event store (raw.c) ---- */
+
+/* Adds r to ev, which takes its evidence. A dated event told again in
+ * the same words (same type, actors, date, modality, flags and evidence:
+ * a syndicated story, a repeated paragraph) is not added
+ * again: the event there gains r's place, so memory grows with what a
+ * corpus says rather than how often. Of its places, the first in
+ * (document, offset) order is the event's own, whichever came first. */
+void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r);
+/* How many places tell r. */
+size_t evg_raw_places(const evg_raw_event *r);
+/* Place i of r: 0 is its own, then r->also. */
+evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i);
+/* Frees what ev holds and empties it. */
+void evg_raw_free(evg_raw_events *ev, const evg_mem *mem);
 
 /* Extracts the events of one cleaned document into out. */
 void evg_events_extract(evg_raw_events *out, const evg_mem *mem,

@@ -101,17 +101,13 @@ static int S_write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-int evg_file_write_atomic(const char *path, const char *data, size_t len,
-                          const char *const *inputs, size_t ninputs,
-                          char *errmsg, size_t errlen)
+int evg_file_write_temp(const char *path, const char *data, size_t len,
+                        const char *const *inputs, size_t ninputs,
+                        char **tmp_path, char *errmsg, size_t errlen)
 {
 	evg_buf tmp = EVG_BUF_INIT(evg_default_mem());
 	int fd, rc = 0, e;
-	if (!strcmp(path, "-")) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout))
-			return S_err(errmsg, errlen, EVG_EIO, "<stdout>", strerror(errno));
-		return 0;
-	}
+	*tmp_path = NULL;
 	if (S_is_input(path, inputs, ninputs))
 		return S_err(errmsg, errlen, EVG_EINVALID, path,
 		             "refusing to overwrite an input file");
@@ -132,11 +128,41 @@ int evg_file_write_atomic(const char *path, const char *data, size_t len,
 		mode_t mask = umask(0);
 		umask(mask);
 		chmod(tmp.ptr, 0666 & ~mask);
-		if (rename(tmp.ptr, path) != 0)
-			rc = S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
 	}
-	if (rc)
+	if (rc) {
 		unlink(tmp.ptr);
-	evg_buf_free(&tmp);
+		evg_buf_free(&tmp);
+		return rc;
+	}
+	*tmp_path = evg_buf_detach(&tmp, NULL);
+	return 0;
+}
+
+int evg_file_commit(const char *tmp_path, const char *path, char *errmsg,
+                    size_t errlen)
+{
+	if (rename(tmp_path, path) != 0) {
+		int e = errno;
+		unlink(tmp_path);
+		return S_err(errmsg, errlen, EVG_EIO, path, strerror(e));
+	}
+	return 0;
+}
+
+int evg_file_write_atomic(const char *path, const char *data, size_t len,
+                          const char *const *inputs, size_t ninputs,
+                          char *errmsg, size_t errlen)
+{
+	char *tmp;
+	int rc;
+	if (!strcmp(path, "-")) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout))
+			return S_err(errmsg, errlen, EVG_EIO, "<stdout>", strerror(errno));
+		return 0;
+	}
+	rc = evg_file_write_temp(path, data, len, inputs, ninputs, &tmp, errmsg, errlen);
+	if (!rc)
+		rc = evg_file_commit(tmp, path, errmsg, errlen);
+	evg_free(tmp);
 	return rc;
 }

@@ -185,21 +185,32 @@ static int S_cmp_docs(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* How many places tell the cluster's events (a folded event is told in
+ * several, see evg_raw_add). */
+static size_t S_places(const S_cluster *c)
+{
+	size_t i, n = 0;
+	for (i = 0; i < c->members.len; i++)
+		n += evg_raw_places(c->members.items[i]);
+	return n;
+}
+
 static void S_make_event(evg_graph *g, S_cluster *c)
 {
 	evg_event_desc d;
-	const char **docs = evg_calloc(g->mem, c->members.len, sizeof *docs);
+	size_t n = S_places(c), i, k, j = 0;
+	const char **docs = evg_calloc(g->mem, n, sizeof *docs);
 	const evg_raw_event *r = c->rep;
 	evg_buf sum = EVG_BUF_INIT(g->mem);
-	size_t i;
 	memset(&d, 0, sizeof d);
 	for (i = 0; i < c->members.len; i++) {
 		const evg_raw_event *m = c->members.items[i];
-		docs[i] = m->doc;
+		for (k = 0; k < evg_raw_places(m); k++)
+			docs[j++] = evg_raw_place_of(m, k).doc;
 		c->media |= m->media_report;
 	}
-	qsort(docs, c->members.len, sizeof *docs, S_cmp_docs);
-	for (i = 0; i < c->members.len; i++)
+	qsort(docs, n, sizeof *docs, S_cmp_docs);
+	for (i = 0; i < n; i++)
 		if (docs[i] == r->doc) { /* the evidence offset is into docs[0] */
 			docs[i] = docs[0];
 			docs[0] = r->doc;
@@ -218,7 +229,7 @@ static void S_make_event(evg_graph *g, S_cluster *c)
 	d.summary = sum.ptr;
 	d.evidence = r->evidence;
 	d.docs = docs;
-	d.ndocs = c->members.len;
+	d.ndocs = n;
 	d.evidence_offset = r->offset;
 	d.evidence_length = r->length;
 	c->event = evg_graph_add_event(g, &d);
@@ -234,14 +245,22 @@ static long S_days(const evg_date *d)
 	       (d->day ? d->day - 1 : 0);
 }
 
+/* 1 when a document tells of both clusters. */
 static int S_share_doc(const S_cluster *a, const S_cluster *b)
 {
-	size_t i, j;
-	for (i = 0; i < a->members.len; i++)
-		for (j = 0; j < b->members.len; j++)
-			if (((evg_raw_event *)a->members.items[i])->doc ==
-			    ((evg_raw_event *)b->members.items[j])->doc) /* interned */
-				return 1;
+	size_t i, j, k, l;
+	for (i = 0; i < a->members.len; i++) {
+		const evg_raw_event *ra = a->members.items[i];
+		for (k = 0; k < evg_raw_places(ra); k++) {
+			const char *doc = evg_raw_place_of(ra, k).doc;
+			for (j = 0; j < b->members.len; j++) {
+				const evg_raw_event *rb = b->members.items[j];
+				for (l = 0; l < evg_raw_places(rb); l++)
+					if (evg_raw_place_of(rb, l).doc == doc) /* interned */
+						return 1;
+			}
+		}
+	}
 	return 0;
 }
 
@@ -307,7 +326,7 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 		score += 2;
 	if (ra->target->kind == EVG_ACTOR_COUNTRY || rb->source == ra->target)
 		score += 1;
-	return score * 4 + (same_doc ? 2 : 0) + (a->members.len > 1);
+	return score * 4 + (same_doc ? 2 : 0) + (S_places(a) > 1);
 }
 
 /* ---- side index: links look only at events between the right sides ---- */

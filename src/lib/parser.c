@@ -27,6 +27,7 @@ struct evg_parser {
 	evg_raw_events raw;
 	evg_arena keep;  /* actors known only by shape, document names */
 	evg_map names;   /* interned document names */
+	evg_map unknown; /* actors known by shape, shared by documents */
 	/* the document being fed */
 	int active;
 	char *name;
@@ -68,6 +69,7 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 	p->graph = evg_graph_new_with_mem(mem);
 	evg_arena_init(&p->keep, mem);
 	evg_map_init(&p->names, mem);
+	evg_map_init(&p->unknown, mem);
 	p->text.mem = mem;
 	return p;
 }
@@ -81,19 +83,15 @@ static void S_reset_keep(evg_parser *p)
 {
 	evg_map_free(&p->names);
 	evg_map_init(&p->names, p->mem);
+	evg_map_free(&p->unknown);
+	evg_map_init(&p->unknown, p->mem);
 	evg_arena_release(&p->keep);
 	evg_arena_init(&p->keep, p->mem);
 }
 
 static void S_free_raw(evg_parser *p)
 {
-	size_t i;
-	for (i = 0; i < p->raw.len; i++) {
-		p->mem->free(p->raw.items[i].evidence);
-	}
-	if (p->raw.items)
-		p->mem->free(p->raw.items);
-	memset(&p->raw, 0, sizeof p->raw);
+	evg_raw_free(&p->raw, p->mem);
 }
 
 void evg_parser_free(evg_parser *p)
@@ -104,6 +102,7 @@ void evg_parser_free(evg_parser *p)
 	evg_graph_free(p->graph);
 	evg_lexicon_free(&p->lex);
 	evg_map_free(&p->names);
+	evg_map_free(&p->unknown);
 	evg_arena_release(&p->keep);
 	evg_buf_free(&p->text);
 	if (p->name)
@@ -195,6 +194,7 @@ static void S_extract(evg_parser *p, const char *text, size_t len)
 	da.keep_arena = &p->keep;
 	evg_map_init(&unknown, p->mem);
 	da.unknown = &unknown;
+	da.shared = &p->unknown;
 	doc.name = S_intern(p, p->name);
 	doc.text = text, doc.work = work, doc.len = len;
 	doc.dct = dct.date, doc.tx = tx, doc.ntx = ntx;
@@ -287,15 +287,6 @@ static evg_lex_entry *S_copy_entry(evg_parser *p, evg_map *seen, evg_lex_entry *
 	return c;
 }
 
-static void S_push_raw(evg_parser *p, const evg_raw_event *r)
-{
-	if (p->raw.len == p->raw.cap) {
-		p->raw.cap = p->raw.cap ? evg_size_mul(p->raw.cap, 2) : 32;
-		p->raw.items = evg_realloc(p->mem, p->raw.items, p->raw.cap, sizeof *p->raw.items);
-	}
-	p->raw.items[p->raw.len++] = *r;
-}
-
 static void S_take_diags(evg_parser *into, evg_parser *from)
 {
 	size_t i;
@@ -316,12 +307,18 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 		return S_fail(into, EVG_EINVALID, "%s: a document is still open", from->name);
 	evg_map_init(&seen, into->mem);
 	for (i = 0; i < from->raw.len; i++) {
-		evg_raw_event r = from->raw.items[i];
-		r.source = S_copy_entry(into, &seen, r.source);
-		r.target = S_copy_entry(into, &seen, r.target);
-		r.doc = S_intern(into, r.doc);
-		r.evidence = evg_strndup(into->mem, r.evidence, strlen(r.evidence));
-		S_push_raw(into, &r);
+		const evg_raw_event *f = &from->raw.items[i];
+		evg_raw_event r = *f;
+		size_t k;
+		r.source = S_copy_entry(into, &seen, f->source);
+		r.target = S_copy_entry(into, &seen, f->target);
+		for (k = 0; k < evg_raw_places(f); k++) { /* each place, folded again */
+			evg_raw_place at = evg_raw_place_of(f, k);
+			r.doc = S_intern(into, at.doc);
+			r.offset = at.offset, r.length = at.length, r.sentence = at.sentence;
+			r.evidence = evg_strndup(into->mem, f->evidence, strlen(f->evidence));
+			evg_raw_add(&into->raw, into->mem, &r);
+		}
 	}
 	evg_map_free(&seen);
 	S_free_raw(from);

@@ -42,28 +42,34 @@ static void S_put_actor(evg_buf *b, const evg_lex_entry *e)
 	S_put_str(b, e->aliases, 0);
 }
 
+/* One row: r as told at place p. */
+static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_place p)
+{
+	char date[11];
+	S_put_str(b, p.doc, 1);
+	S_put_num(b, p.offset);
+	S_put_num(b, p.length);
+	S_put_num(b, p.sentence);
+	S_put_str(b, evg_event_type_name(r->type), 0);
+	S_put_str(b, r->cameo, 0);
+	S_put_str(b, evg_date_format(&r->date, date), 0);
+	S_put_num(b, (size_t)r->date_from_text);
+	S_put_str(b, evg_modality_name(r->modality), 0);
+	S_put_num(b, (size_t)r->media_report);
+	S_put_num(b, (size_t)r->doc_undated);
+	S_put_actor(b, r->source);
+	S_put_actor(b, r->target);
+	S_put_str(b, r->evidence, 0);
+	evg_csv_end_record(b);
+}
+
+/* A folded event gives one row per place, as if it had not been. */
 void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
 {
-	size_t i;
-	char date[11];
-	for (i = 0; i < ev->len; i++) {
-		const evg_raw_event *r = &ev->items[i];
-		S_put_str(b, r->doc, 1);
-		S_put_num(b, r->offset);
-		S_put_num(b, r->length);
-		S_put_num(b, r->sentence);
-		S_put_str(b, evg_event_type_name(r->type), 0);
-		S_put_str(b, r->cameo, 0);
-		S_put_str(b, evg_date_format(&r->date, date), 0);
-		S_put_num(b, (size_t)r->date_from_text);
-		S_put_str(b, evg_modality_name(r->modality), 0);
-		S_put_num(b, (size_t)r->media_report);
-		S_put_num(b, (size_t)r->doc_undated);
-		S_put_actor(b, r->source);
-		S_put_actor(b, r->target);
-		S_put_str(b, r->evidence, 0);
-		evg_csv_end_record(b);
-	}
+	size_t i, k;
+	for (i = 0; i < ev->len; i++)
+		for (k = 0; k < evg_raw_places(&ev->items[i]); k++)
+			S_put_row(b, &ev->items[i], evg_raw_place_of(&ev->items[i], k));
 }
 
 /* ---- reading ---- */
@@ -193,15 +199,6 @@ static int S_row(S_reader *rd, evg_raw_event *r)
 	return 0;
 }
 
-static void S_push(const evg_mem *mem, evg_raw_events *ev, const evg_raw_event *r)
-{
-	if (ev->len == ev->cap) {
-		ev->cap = ev->cap ? evg_size_mul(ev->cap, 2) : 32;
-		ev->items = evg_realloc(mem, ev->items, ev->cap, sizeof *ev->items);
-	}
-	ev->items[ev->len++] = *r;
-}
-
 int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
                   evg_map *names, const char *name, const char *data,
                   size_t len, char *err, size_t errlen)
@@ -225,7 +222,7 @@ int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
 			continue; /* a header row */
 		if ((rc = S_row(&rd, &r)))
 			break;
-		S_push(mem, ev, &r);
+		evg_raw_add(ev, mem, &r);
 	}
 	evg_csv_table_free(&t);
 	evg_map_free(&actors);

@@ -175,15 +175,17 @@ static void S_test_actors(void)
 	      "built-in lexicon: %s", err);
 	for (i = 0; i < sizeof S_actor_cases / sizeof *S_actor_cases; i++) {
 		evg_arena doc, keep;
-		evg_map unknown;
+		evg_map unknown, shared;
 		evg_doc_actors da;
 		evg_buf b = EVG_BUF_INIT(mem);
 		evg_arena_init(&doc, mem);
 		evg_arena_init(&keep, mem);
 		evg_map_init(&unknown, mem);
+		evg_map_init(&shared, mem);
 		memset(&da, 0, sizeof da);
 		evg_map_init(&da.refs, mem);
 		da.doc_arena = &doc, da.keep_arena = &keep, da.unknown = &unknown;
+		da.shared = &shared;
 		if (S_actor_cases[i].before)
 			S_heads(&b, &lx, &da, S_actor_cases[i].before);
 		S_heads(&b, &lx, &da, S_actor_cases[i].text);
@@ -192,6 +194,7 @@ static void S_test_actors(void)
 		evg_buf_free(&b);
 		evg_map_free(&da.refs);
 		evg_map_free(&unknown);
+		evg_map_free(&shared);
 		evg_arena_release(&doc);
 		evg_arena_release(&keep);
 	}
@@ -200,7 +203,7 @@ static void S_test_actors(void)
 		static const char mine[] = "canonical,kind,country,aliases\n"
 		                           "Kremlin Press Office,org,RU,Kremlin\n";
 		evg_arena doc, keep;
-		evg_map unknown;
+		evg_map unknown, shared;
 		evg_doc_actors da;
 		evg_buf b = EVG_BUF_INIT(mem);
 		CHECK(!evg_lexicon_add_csv(&lx, "mine.csv", mine, sizeof mine - 1, err, sizeof err),
@@ -208,14 +211,17 @@ static void S_test_actors(void)
 		evg_arena_init(&doc, mem);
 		evg_arena_init(&keep, mem);
 		evg_map_init(&unknown, mem);
+		evg_map_init(&shared, mem);
 		memset(&da, 0, sizeof da);
 		evg_map_init(&da.refs, mem);
 		da.doc_arena = &doc, da.keep_arena = &keep, da.unknown = &unknown;
+		da.shared = &shared;
 		S_heads(&b, &lx, &da, "The Kremlin and Moscow spoke.");
 		CHECK(!strcmp(b.ptr, "Kremlin Press Office;Russia"), "user lexicon: [%s]", b.ptr);
 		evg_buf_free(&b);
 		evg_map_free(&da.refs);
 		evg_map_free(&unknown);
+		evg_map_free(&shared);
 		evg_arena_release(&doc);
 		evg_arena_release(&keep);
 	}

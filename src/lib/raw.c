@@ -1,0 +1,157 @@
+/* raw.c: the raw event store (see extract.h). Events are folded as they
+ * are added, through an open-addressing index of their content: a
+ * corpus that tells one event in a thousand articles keeps one event and
+ * a thousand places, not a thousand copies of its evidence. Folding only
+ * merges what the merge stage would put in one cluster anyway; undated
+ * events, which the merge places by their document, are never folded. */
+#include <string.h>
+
+#include "extract.h"
+#include "text.h"
+
+static uint64_t S_hash_str(uint64_t h, const char *s)
+{
+	return evg_hash64(h, s ? s : "", s ? strlen(s) + 1 : 1);
+}
+
+static uint64_t S_hash(const evg_raw_event *r)
+{
+	int k[9];
+	uint64_t h;
+	k[0] = (int)r->type, k[1] = r->date.year, k[2] = r->date.month;
+	k[3] = r->date.day, k[4] = (int)r->date.prec, k[5] = r->date_from_text;
+	k[6] = (int)r->modality, k[7] = r->media_report, k[8] = r->doc_undated;
+	h = evg_hash64(EVG_HASH64_INIT, k, sizeof k);
+	h = S_hash_str(h, r->cameo);
+	h = S_hash_str(h, r->source->name);
+	h = S_hash_str(h, r->target->name);
+	return S_hash_str(h, r->evidence);
+}
+
+/* The same actor as far as any output can tell: name, kind, country and
+ * aliases (the entries themselves may be copies). */
+static int S_same_actor(const evg_lex_entry *a, const evg_lex_entry *b)
+{
+	return a == b || (a->kind == b->kind && !strcmp(a->name, b->name) &&
+	                  !strcmp(a->country, b->country) &&
+	                  !strcmp(a->aliases, b->aliases));
+}
+
+static int S_streq(const char *a, const char *b)
+{
+	return !strcmp(a ? a : "", b ? b : "");
+}
+
+static int S_same(const evg_raw_event *a, const evg_raw_event *b)
+{
+	return a->type == b->type && a->date.prec == b->date.prec &&
+	       a->date.year == b->date.year && a->date.month == b->date.month &&
+	       a->date.day == b->date.day && a->date_from_text == b->date_from_text &&
+	       a->modality == b->modality && a->media_report == b->media_report &&
+	       a->doc_undated == b->doc_undated && S_streq(a->cameo, b->cameo) &&
+	       S_same_actor(a->source, b->source) && S_same_actor(a->target, b->target) &&
+	       !strcmp(a->evidence, b->evidence);
+}
+
+/* The slot of r's content: where it is, or the empty one to put it. */
+static size_t *S_slot(const evg_raw_events *ev, const evg_raw_event *r)
+{
+	size_t mask = ev->nslots - 1, i = (size_t)S_hash(r) & mask;
+	while (ev->slots[i] && !S_same(&ev->items[ev->slots[i] - 1], r))
+		i = (i + 1) & mask;
+	return &ev->slots[i];
+}
+
+static void S_reindex(evg_raw_events *ev, const evg_mem *mem)
+{
+	size_t i;
+	if (ev->slots)
+		mem->free(ev->slots);
+	ev->nslots = ev->nslots ? evg_size_mul(ev->nslots, 2) : 64;
+	ev->slots = evg_calloc(mem, ev->nslots, sizeof *ev->slots);
+	for (i = 0; i < ev->len; i++)
+		if (ev->items[i].date.prec != EVG_PREC_UNKNOWN)
+			*S_slot(ev, &ev->items[i]) = i + 1;
+}
+
+static evg_raw_place S_own(const evg_raw_event *r)
+{
+	evg_raw_place p;
+	p.doc = r->doc, p.offset = r->offset, p.length = r->length;
+	p.sentence = r->sentence;
+	return p;
+}
+
+static int S_before(const evg_raw_place *a, const evg_raw_place *b)
+{
+	int c = strcmp(a->doc, b->doc);
+	return c < 0 || (c == 0 && a->offset < b->offset);
+}
+
+/* Adds r's place to e, the same event; r's becomes e's own place when
+ * it comes first. */
+static void S_fold(evg_raw_event *e, const evg_mem *mem, const evg_raw_event *r)
+{
+	evg_raw_place mine = S_own(e), theirs = S_own(r);
+	if (e->nalso == e->calso) {
+		e->calso = e->calso ? evg_size_mul(e->calso, 2) : 4;
+		e->also = evg_realloc(mem, e->also, e->calso, sizeof *e->also);
+	}
+	if (S_before(&theirs, &mine)) {
+		e->also[e->nalso++] = mine;
+		e->doc = r->doc, e->offset = r->offset, e->length = r->length;
+		e->sentence = r->sentence;
+	} else {
+		e->also[e->nalso++] = theirs;
+	}
+	mem->free(r->evidence);
+}
+
+void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
+{
+	size_t *slot = NULL;
+	if (r->date.prec != EVG_PREC_UNKNOWN) {
+		if ((ev->len + 1) * 2 > ev->nslots)
+			S_reindex(ev, mem);
+		slot = S_slot(ev, r);
+		if (*slot) {
+			S_fold(&ev->items[*slot - 1], mem, r);
+			return;
+		}
+	}
+	if (ev->len == ev->cap) {
+		ev->cap = ev->cap ? evg_size_mul(ev->cap, 2) : 32;
+		ev->items = evg_realloc(mem, ev->items, ev->cap, sizeof *ev->items);
+	}
+	ev->items[ev->len] = *r;
+	ev->items[ev->len].also = NULL;
+	ev->items[ev->len].nalso = ev->items[ev->len].calso = 0;
+	ev->len++;
+	if (slot)
+		*slot = ev->len;
+}
+
+size_t evg_raw_places(const evg_raw_event *r)
+{
+	return 1 + r->nalso;
+}
+
+evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i)
+{
+	return i ? r->also[i - 1] : S_own(r);
+}
+
+void evg_raw_free(evg_raw_events *ev, const evg_mem *mem)
+{
+	size_t i;
+	for (i = 0; i < ev->len; i++) {
+		mem->free(ev->items[i].evidence);
+		if (ev->items[i].also)
+			mem->free(ev->items[i].also);
+	}
+	if (ev->items)
+		mem->free(ev->items);
+	if (ev->slots)
+		mem->free(ev->slots);
+	memset(ev, 0, sizeof *ev);
+}
