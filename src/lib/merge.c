@@ -331,11 +331,25 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 
 /* ---- side index: links look only at events between the right sides ---- */
 
+/* Sides, then date: a response's candidates are a date window inside
+ * one pair of sides. */
 static int S_cmp_sides(const void *pa, const void *pb)
 {
 	const S_cluster *a = *(S_cluster *const *)pa, *b = *(S_cluster *const *)pb;
 	int c = strcmp(a->rep->source->country, b->rep->source->country);
-	return c ? c : strcmp(a->rep->target->country, b->rep->target->country);
+	long da, db;
+	if (c || (c = strcmp(a->rep->target->country, b->rep->target->country)))
+		return c;
+	da = S_days(&a->rep->date), db = S_days(&b->rep->date);
+	return da < db ? -1 : da > db;
+}
+
+/* Where c's sides stand to (src, tgt): tgt NULL compares the source
+ * side only. */
+static int S_side_cmp(const S_cluster *c, const char *src, const char *tgt)
+{
+	int r = strcmp(c->rep->source->country, src);
+	return r || !tgt ? r : strcmp(c->rep->target->country, tgt);
 }
 
 /* The range [*lo, *hi) of idx (sorted by S_cmp_sides) whose source side
@@ -344,20 +358,47 @@ static void S_range(S_cluster **idx, size_t n, const char *src, const char *tgt,
                     size_t *lo, size_t *hi)
 {
 	size_t a = 0, b = n;
-	while (a < b) { /* lower bound */
+	while (a < b) { /* the first not before */
 		size_t m = a + (b - a) / 2;
-		int c = strcmp(idx[m]->rep->source->country, src);
-		if (!c && tgt)
-			c = strcmp(idx[m]->rep->target->country, tgt);
-		if (c < 0)
+		if (S_side_cmp(idx[m], src, tgt) < 0)
 			a = m + 1;
 		else
 			b = m;
 	}
-	*lo = *hi = a;
-	while (*hi < n && !strcmp(idx[*hi]->rep->source->country, src) &&
-	       (!tgt || !strcmp(idx[*hi]->rep->target->country, tgt)))
-		(*hi)++;
+	*lo = a;
+	b = n;
+	while (a < b) { /* the first after */
+		size_t m = a + (b - a) / 2;
+		if (S_side_cmp(idx[m], src, tgt) <= 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*hi = a;
+}
+
+/* Narrows [*lo, *hi) of one pair of sides (in date order) to the
+ * clusters dated within [from, to] days. */
+static void S_window(S_cluster **idx, long from, long to, size_t *lo, size_t *hi)
+{
+	size_t a = *lo, b = *hi;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (S_days(&idx[m]->rep->date) < from)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = a;
+	b = *hi;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (S_days(&idx[m]->rep->date) <= to)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*hi = a;
 }
 
 /* S_answer_score, looking for a shared document (which costs the
@@ -380,6 +421,9 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 		if (!b->event || !S_is_response(b->rep->type))
 			continue;
 		S_range(idx, nc, b->rep->target->country, b->rep->source->country, &lo, &hi);
+		/* only what S_answer_score's time window can admit */
+		S_window(idx, S_days(&b->rep->date) - S_RESPONSE_DAYS,
+		         S_days(&b->rep->date) + S_EARLY_DAYS, &lo, &hi);
 		for (j = lo; j < hi; j++)
 			if ((sc = S_score(b, idx[j])) > best)
 				best = sc;
