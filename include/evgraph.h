@@ -659,6 +659,15 @@ EVG_EXPORT int evg_parser_take_rows(evg_parser *p, char **out, size_t *out_len);
  */
 EVG_EXPORT int evg_parser_add_rows(evg_parser *p, const char *name,
                                    const char *data, size_t len);
+/**
+ * evg_parser_add_rows for a piece of a larger file of rows, so a reducer
+ * reads its input a piece at a time: data starts on line first_line
+ * (1-based) of `name` and ends at the end of a record. Messages name the
+ * file's own lines.
+ */
+EVG_EXPORT int evg_parser_add_rows_at(evg_parser *p, const char *name,
+                                      size_t first_line, const char *data,
+                                      size_t len);
 
 /**
  * The graph holding the diagnostics (invalid bytes, furniture) of the

@@ -4,6 +4,7 @@
  * the merged graph's tables. The merge is associative and order-free, so
  * the result equals `evgraph build` over the same documents. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -68,21 +69,70 @@ static int S_stdout(evg_graph *g)
 	return r ? EXIT_INPUT : EXIT_OK;
 }
 
+/* Rows are read a piece at a time, each ending at a record's end, so a
+ * reducer's memory grows with the events it merges, not with its input. */
+enum { S_PIECE = 4 << 20 };
+
+/* The end of the last whole record in buf[0, len): just after its
+ * newline, found outside quotes ("" inside a quoted cell counts twice);
+ * 0 when there is none. */
+static size_t S_records_end(const char *buf, size_t len)
+{
+	size_t i, end = 0;
+	int quoted = 0;
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '"')
+			quoted = !quoted;
+		else if (buf[i] == '\n' && !quoted)
+			end = i + 1;
+	}
+	return end;
+}
+
+static int S_read_one(evg_parser *p, const char *path)
+{
+	const char *name = strcmp(path, "-") ? path : "stdin";
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, line = 1, cut, i;
+	int rc = EXIT_OK, eof = 0;
+	if (!f)
+		return cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
+	while (!eof && !rc) {
+		if (cap - len < S_PIECE) {
+			cap = cap ? cap * 2 : S_PIECE * 2;
+			if (!(buf = realloc(buf, cap)))
+				abort();
+		}
+		len += fread(buf + len, 1, cap - len, f);
+		eof = len < cap;
+		if (eof && ferror(f)) {
+			rc = cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
+			break;
+		}
+		cut = eof ? len : S_records_end(buf, len);
+		if (!cut)
+			continue; /* one record longer than the buffer: read on */
+		if (evg_parser_add_rows_at(p, name, line, buf, cut))
+			rc = cli_fail(EVG_EINVALID, "%s", evg_parser_error(p));
+		for (i = 0; i < cut; i++)
+			line += buf[i] == '\n';
+		memmove(buf, buf + cut, len - cut);
+		len -= cut;
+	}
+	free(buf);
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}
+
 static int S_read(evg_parser *p, char **in, size_t nin)
 {
 	size_t i;
-	for (i = 0; i < nin; i++) {
-		char *data;
-		size_t len;
-		int rc = cli_read(&data, &len, in[i]);
-		if (rc)
-			return rc;
-		rc = evg_parser_add_rows(p, strcmp(in[i], "-") ? in[i] : "stdin", data, len);
-		evg_free(data);
-		if (rc)
-			return cli_fail(rc, "%s", evg_parser_error(p));
-	}
-	return EXIT_OK;
+	int rc = EXIT_OK;
+	for (i = 0; i < nin && !rc; i++)
+		rc = S_read_one(p, in[i]);
+	return rc;
 }
 
 int cmd_merge(int argc, char **argv)

@@ -11,10 +11,15 @@ typedef struct {
 	evg_csv_table *t;
 	const evg_mem *mem;
 	size_t line;       /* line of the byte being fed */
+	size_t line0;      /* the line the data starts on, less one */
 	size_t row_line;   /* line where the current row started */
 	char **fields;     /* fields of the row being built (heap) */
 	size_t *lens;
 	size_t nfields, capfields;
+	/* evg_csv_each: each row goes to fn and is then forgotten */
+	int (*fn)(void *ctx, const evg_csv_row *row);
+	void *fn_ctx;
+	int fn_rc;         /* fn's first non-zero return: stops the parse */
 } S_ctx;
 
 static void S_field(void *s, size_t len, void *vctx)
@@ -50,6 +55,13 @@ static void S_row(int term, void *vctx)
 	memcpy(r->lens, c->lens, c->nfields * sizeof *r->lens);
 	c->nfields = 0;
 	c->row_line = 0;
+	if (c->fn) {
+		if (!c->fn_rc)
+			c->fn_rc = c->fn(c->fn_ctx, r);
+		t->nrows = 0;
+		evg_arena_release(&t->arena);
+		evg_arena_init(&t->arena, c->mem);
+	}
 }
 
 /* libcsv trims spaces and tabs around fields by default; we keep every
@@ -71,22 +83,23 @@ static void S_position(const char *data, size_t off, size_t *line, size_t *col)
 	*col = off - start + 1;
 }
 
-/* NUL bytes and invalid UTF-8 are refused before libcsv sees them. */
-static int S_check_bytes(const char *name, const char *data, size_t len,
-                         char *err, size_t errlen)
+/* NUL bytes and invalid UTF-8 are refused before libcsv sees them.
+ * line0: the line data starts on, less one. */
+static int S_check_bytes(const char *name, size_t line0, const char *data,
+                         size_t len, char *err, size_t errlen)
 {
 	size_t bad = evg_utf8_check(data, len), nul, line, col;
 	const char *z = memchr(data, '\0', len);
 	nul = z ? (size_t)(z - data) : len;
 	if (nul < bad) {
 		S_position(data, nul, &line, &col);
-		snprintf(err, errlen, "%s:%zu:%zu: NUL byte in CSV", name, line, col);
+		snprintf(err, errlen, "%s:%zu:%zu: NUL byte in CSV", name, line0 + line, col);
 		return EVG_EINVALID;
 	}
 	if (bad < len) {
 		S_position(data, bad, &line, &col);
 		snprintf(err, errlen, "%s:%zu:%zu: invalid UTF-8 (byte 0x%02X)", name,
-		         line, col, (unsigned char)data[bad]);
+		         line0 + line, col, (unsigned char)data[bad]);
 		return EVG_EINVALID;
 	}
 	return 0;
@@ -103,25 +116,29 @@ static int S_feed(struct csv_parser *p, S_ctx *c, const char *name,
 		size_t done = csv_parse(p, data + off, n, S_field, S_row, c);
 		if (done != n) {
 			S_position(data, off + done, &line, &col);
-			snprintf(err, errlen, "%s:%zu:%zu: malformed CSV: %s", name, line,
-			         col, csv_strerror(csv_error(p)));
+			snprintf(err, errlen, "%s:%zu:%zu: malformed CSV: %s", name,
+			         c->line0 + line, col, csv_strerror(csv_error(p)));
 			return EVG_EINVALID;
 		}
 		off += n;
 		c->line++;
+		if (c->fn_rc)
+			return c->fn_rc; /* fn has said why */
 	}
 	return 0;
 }
 
-int evg_csv_table_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
-                        const char *data, size_t len, char *err, size_t errlen)
+static int S_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
+                   size_t first_line, const char *data, size_t len, char *err,
+                   size_t errlen, int (*fn)(void *, const evg_csv_row *),
+                   void *fn_ctx)
 {
 	struct csv_parser p;
 	S_ctx c;
 	int rc;
 	memset(t, 0, sizeof *t);
 	evg_arena_init(&t->arena, mem);
-	if ((rc = S_check_bytes(name, data, len, err, errlen)))
+	if ((rc = S_check_bytes(name, first_line - 1, data, len, err, errlen)))
 		return rc;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
 		snprintf(err, errlen, "%s: cannot start the CSV parser", name);
@@ -131,13 +148,15 @@ int evg_csv_table_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
 	memset(&c, 0, sizeof c);
 	c.t = t;
 	c.mem = mem;
-	c.line = 1;
+	c.line = first_line;
+	c.line0 = first_line - 1;
+	c.fn = fn, c.fn_ctx = fn_ctx;
 	rc = S_feed(&p, &c, name, data, len, err, errlen);
-	if (!rc && csv_fini(&p, S_field, S_row, &c) != 0) {
+	if (!rc && csv_fini(&p, S_field, S_row, &c) != 0 && !c.fn_rc) {
 		size_t line, col;
 		S_position(data, len, &line, &col);
 		snprintf(err, errlen, "%s:%zu:%zu: malformed CSV: %s", name,
-		         c.row_line ? c.row_line : line, (size_t)1,
+		         c.row_line ? c.row_line : c.line0 + line, (size_t)1,
 		         "unterminated quoted field");
 		rc = EVG_EINVALID;
 	}
@@ -146,10 +165,29 @@ int evg_csv_table_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
 		mem->free(c.fields);
 	if (c.lens)
 		mem->free(c.lens);
-	if (!rc && t->nrows == 0) {
+	if (!rc)
+		rc = c.fn_rc;
+	if (!rc && !fn && t->nrows == 0) {
 		snprintf(err, errlen, "%s:1:1: empty file: expected a header row", name);
 		rc = EVG_EINVALID;
 	}
+	return rc;
+}
+
+int evg_csv_table_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
+                        const char *data, size_t len, char *err, size_t errlen)
+{
+	return S_parse(t, mem, name, 1, data, len, err, errlen, NULL, NULL);
+}
+
+int evg_csv_each(const evg_mem *mem, const char *name, size_t first_line,
+                 const char *data, size_t len,
+                 int (*fn)(void *ctx, const evg_csv_row *row), void *ctx,
+                 char *err, size_t errlen)
+{
+	evg_csv_table t;
+	int rc = S_parse(&t, mem, name, first_line, data, len, err, errlen, fn, ctx);
+	evg_csv_table_free(&t);
 	return rc;
 }
 

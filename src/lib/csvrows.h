@@ -28,6 +28,16 @@ typedef struct evg_csv_table {
 int evg_csv_table_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
                         const char *data, size_t len, char *err, size_t errlen);
 void evg_csv_table_free(evg_csv_table *t);
+/* Parses data as evg_csv_table_parse does, but hands each row to fn as
+ * it is read and then forgets it, so memory does not grow with the
+ * input. data starts on line first_line of `name` (a piece of a larger
+ * file; it must end at a record's end). A non-zero return from fn stops
+ * the parse and is returned (fn writes its own message to err). An empty
+ * input is not an error. */
+int evg_csv_each(const evg_mem *mem, const char *name, size_t first_line,
+                 const char *data, size_t len,
+                 int (*fn)(void *ctx, const evg_csv_row *row), void *ctx,
+                 char *err, size_t errlen);
 
 /* Index of a header column (case-insensitive, trimmed), or -1. */
 int evg_csv_column(const evg_csv_table *t, const char *name);

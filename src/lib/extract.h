@@ -213,15 +213,16 @@ char *evg_evidence_text(const evg_mem *mem, const char *work, size_t off,
 
 /* ---- rows: raw events as CSV, the extract/merge interchange ---- */
 
-/* Appends one CSV line per raw event (no header). */
+/* Appends one CSV line per place of each raw event (no header). */
 void evg_rows_write(evg_buf *b, const evg_raw_events *ev);
-/* Appends the rows of data to ev: actors and cameo codes are allocated in
- * keep, document names interned in names (keys in keep), evidence on the
- * heap. Returns 0, or EVG_EINVALID with "name:line:col: message" in err
- * (rows read before the bad one stay in ev). */
+/* Appends the rows of data, which starts on line first_line of `name`,
+ * to ev: actors and cameo codes are allocated in keep, document names
+ * interned in names (keys in keep), evidence on the heap. Returns 0, or
+ * EVG_EINVALID with "name:line:col: message" in err (rows read before
+ * the bad one stay in ev). */
 int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
-                  evg_map *names, const char *name, const char *data,
-                  size_t len, char *err, size_t errlen);
+                  evg_map *names, const char *name, size_t first_line,
+                  const char *data, size_t len, char *err, size_t errlen);
 
 /* One copy of each string in names (allocated in a), so that equal
  * strings compare equal as pointers. */

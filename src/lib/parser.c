@@ -338,12 +338,18 @@ int evg_parser_take_rows(evg_parser *p, char **out, size_t *out_len)
 	return 0;
 }
 
+int evg_parser_add_rows_at(evg_parser *p, const char *name, size_t first_line,
+                           const char *data, size_t len)
+{
+	assert(p && name && (data || !len) && first_line >= 1);
+	return evg_rows_read(&p->raw, p->mem, &p->keep, &p->names, name, first_line,
+	                     data ? data : "", len, p->error, sizeof p->error);
+}
+
 int evg_parser_add_rows(evg_parser *p, const char *name, const char *data,
                         size_t len)
 {
-	assert(p && name && (data || !len));
-	return evg_rows_read(&p->raw, p->mem, &p->keep, &p->names, name,
-	                     data ? data : "", len, p->error, sizeof p->error);
+	return evg_parser_add_rows_at(p, name, 1, data, len);
 }
 
 const evg_graph *evg_parser_diagnostics(const evg_parser *p)

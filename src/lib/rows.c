@@ -76,6 +76,7 @@ void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
 
 typedef struct S_reader {
 	const evg_mem *mem;
+	evg_raw_events *ev;
 	evg_arena *keep;
 	evg_map *names;
 	evg_map *actors; /* the four cells, NUL-separated -> entry */
@@ -199,32 +200,39 @@ static int S_row(S_reader *rd, evg_raw_event *r)
 	return 0;
 }
 
-int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
-                  evg_map *names, const char *name, const char *data,
-                  size_t len, char *err, size_t errlen)
+/* One row of the input (evg_csv_each's callback). */
+static int S_each(void *ctx, const evg_csv_row *row)
 {
-	evg_csv_table t;
+	S_reader *rd = ctx;
+	evg_raw_event r;
+	int rc;
+	rd->row = row;
+	if (row->nfields == 1 && !row->lens[0])
+		return 0; /* a blank line, as concatenation may leave */
+	if (row->nfields > 1 && !strcmp(row->fields[0], S_cols[0]) &&
+	    !strcmp(row->fields[1], S_cols[1]))
+		return 0; /* a header row */
+	if ((rc = S_row(rd, &r)))
+		return rc;
+	evg_raw_add(rd->ev, rd->mem, &r);
+	return 0;
+}
+
+/* Row by row: a reducer's input may be far larger than its output. */
+int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
+                  evg_map *names, const char *name, size_t first_line,
+                  const char *data, size_t len, char *err, size_t errlen)
+{
 	S_reader rd;
 	evg_map actors;
-	size_t i;
-	int rc = evg_csv_table_parse(&t, mem, name, data, len, err, errlen);
+	int rc;
 	evg_map_init(&actors, mem);
+	memset(&rd, 0, sizeof rd);
 	rd.actors = &actors;
+	rd.ev = ev;
 	rd.mem = mem, rd.keep = keep, rd.names = names, rd.name = name;
 	rd.err = err, rd.errlen = errlen;
-	for (i = 0; !rc && i < t.nrows; i++) {
-		evg_raw_event r;
-		rd.row = &t.rows[i];
-		if (rd.row->nfields == 1 && !rd.row->lens[0])
-			continue; /* a blank line, as concatenation may leave */
-		if (rd.row->nfields > 1 && !strcmp(rd.row->fields[0], S_cols[0]) &&
-		    !strcmp(rd.row->fields[1], S_cols[1]))
-			continue; /* a header row */
-		if ((rc = S_row(&rd, &r)))
-			break;
-		evg_raw_add(ev, mem, &r);
-	}
-	evg_csv_table_free(&t);
+	rc = evg_csv_each(mem, name, first_line, data, len, S_each, &rd, err, errlen);
 	evg_map_free(&actors);
 	return rc;
 }

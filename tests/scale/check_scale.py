@@ -143,6 +143,24 @@ def test_rows(evg, files, work):
         if want not in err or "\n" in err:
             sys.exit("expected one line with %r, got:\n%s" % (want, err))
     print("bad rows: %d cases rejected with their position" % len(cases))
+    # a reducer reads its input in 4 MiB pieces cut at records: many
+    # pieces merge as one, and a bad row far in names its own line
+    one = b"".join(rows)
+    n = (9 << 20) // len(one) + 1
+    for name, data in [("one.csv", one), ("big.csv", one * n)]:
+        with open(os.path.join(work, name), "wb") as f:
+            f.write(data)
+        run([evg, "merge", os.path.join(work, name), "-o", work + "/" + name[:-4]])
+    same_tables(work + "/one", work + "/big", "rows repeated %d times" % n)
+    with open(os.path.join(work, "big.csv"), "ab") as f:
+        f.write(cases[1][0])  # the row with a bad modality
+    r = run([evg, "merge", os.path.join(work, "big.csv"), "-o", work + "/bad"], ok=(1,))
+    err = r.stderr.decode().strip()
+    want = "big.csv:%d:9: modality" % (len(rows) * n + 1)
+    if want not in err or "\n" in err:
+        sys.exit("expected one line with %r, got:\n%s" % (want, err))
+    print("%d rows in %d MB: merged as one; a bad row after them named" %
+          (len(rows) * n, len(one) * n >> 20))
 
 
 def main():
