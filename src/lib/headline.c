@@ -53,3 +53,9 @@ void evg_event_headline(evg_buf *b, const evg_event *e)
 		evg_event_actor_phrase(b, e, 1);
 	}
 }
+
+size_t evg_event_sources_shown(const evg_event *e)
+{
+	size_t n = evg_event_doc_count(e);
+	return n < EVG_SOURCES_SHOWN ? n : EVG_SOURCES_SHOWN;
+}

@@ -14,4 +14,12 @@ void evg_event_headline(evg_buf *b, const evg_event *e);
  * (targets = 0) or targets (targets = 1); "someone" when there are none. */
 void evg_event_actor_phrase(evg_buf *b, const evg_event *e, int targets);
 
+/* How many of an event's sources (documents) the views that describe one
+ * event list, before "and N more": an event told by thousands of
+ * articles would otherwise drown its tooltip or calendar entry.
+ * events.csv always lists them all. */
+enum { EVG_SOURCES_SHOWN = 10 };
+/* How many of e's sources to list: at most EVG_SOURCES_SHOWN. */
+size_t evg_event_sources_shown(const evg_event *e);
+
 #endif

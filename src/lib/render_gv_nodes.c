@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "headline.h"
 #include "render_gv.h"
 
 /* "type_ACCUSE", "kind_person", "mod_alleged", "rel_responds_to". */
@@ -115,7 +116,7 @@ static void S_event_label(evg_gv *gv, const evg_event *e, int with_actors)
 	S_actor_names(b, e, 1);
 }
 
-/* The summary, the evidence and the documents, in full. */
+/* The summary, the evidence in full, and the documents. */
 static void S_event_tooltip(evg_gv *gv, const evg_event *e)
 {
 	evg_buf *b = &gv->tmp;
@@ -127,11 +128,13 @@ static void S_event_tooltip(evg_gv *gv, const evg_event *e)
 		evg_buf_puts(b, "\\n\\nevidence: ");
 		evg_gv_text(b, ev, strlen(ev), 0, 0);
 	}
-	for (i = 0; i < evg_event_doc_count(e); i++) {
+	for (i = 0; i < evg_event_sources_shown(e); i++) {
 		const char *doc = evg_event_doc(e, i);
 		evg_buf_puts(b, i ? "; " : "\\nsources: ");
 		evg_gv_text(b, doc, strlen(doc), 0, 0);
 	}
+	if (i < evg_event_doc_count(e))
+		evg_buf_printf(b, " and %zu more", evg_event_doc_count(e) - i);
 }
 
 Agnode_t *evg_gv_event_node(evg_gv *gv, Agraph_t *sub, const evg_event *e,

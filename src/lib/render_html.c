@@ -10,9 +10,9 @@
 #include "render.h"
 
 /* A page a browser opens at once: the table lists at most MAX_ROWS
- * events (the most reported, in date order) and MAX_SOURCES sources per
- * event; events.csv has everything. */
-enum { MAX_ROWS = 500, MAX_SOURCES = 10 };
+ * events (the most reported, in date order) and EVG_SOURCES_SHOWN
+ * sources per event; events.csv has everything. */
+enum { MAX_ROWS = 500 };
 
 extern const char evg_tpl_briefing_html[];
 extern const size_t evg_tpl_briefing_html_len;
@@ -107,13 +107,13 @@ static void S_row(evg_buf *b, const evg_event *e)
 		evg_buf_puts(b, "</blockquote>");
 	}
 	evg_buf_puts(b, "</td><td class=\"docs\">");
-	for (i = 0; i < evg_event_doc_count(e) && i < MAX_SOURCES; i++) {
+	for (i = 0; i < evg_event_sources_shown(e); i++) {
 		if (i)
 			evg_buf_puts(b, "<br>");
 		S_text(b, evg_event_doc(e, i));
 	}
-	if (evg_event_doc_count(e) > MAX_SOURCES)
-		evg_buf_printf(b, "<br>and %zu more", evg_event_doc_count(e) - MAX_SOURCES);
+	if (i < evg_event_doc_count(e))
+		evg_buf_printf(b, "<br>and %zu more", evg_event_doc_count(e) - i);
 	evg_buf_puts(b, "</td></tr>\n");
 	evg_buf_free(&t);
 }

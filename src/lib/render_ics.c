@@ -115,7 +115,7 @@ static void S_list_line(evg_buf *b, const char *label, const evg_event *e,
 {
 	size_t i, n = what == 0 ? evg_event_source_count(e)
 	            : what == 1 ? evg_event_target_count(e)
-	                        : evg_event_doc_count(e);
+	                        : evg_event_sources_shown(e);
 	if (!n)
 		return;
 	evg_buf_printf(b, "%s: ", label);
@@ -126,6 +126,8 @@ static void S_list_line(evg_buf *b, const char *label, const evg_event *e,
 		              : what == 1 ? evg_actor_name(evg_event_target(e, i))
 		                          : evg_event_doc(e, i));
 	}
+	if (what == 2 && n < evg_event_doc_count(e))
+		evg_buf_printf(b, " and %zu more", evg_event_doc_count(e) - n);
 	evg_buf_putc(b, '\n');
 }
 

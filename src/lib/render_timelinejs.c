@@ -57,12 +57,14 @@ static void S_body(evg_buf *b, const evg_event *e)
 	evg_event_actor_phrase(&h, e, 1);
 	evg_escape_html(&t, h.ptr, h.len);
 	evg_buf_puts(&t, "</p><p>Sources: ");
-	for (i = 0; i < evg_event_doc_count(e); i++) {
+	for (i = 0; i < evg_event_sources_shown(e); i++) {
 		const char *d = evg_event_doc(e, i);
 		if (i)
 			evg_buf_puts(&t, "; ");
 		evg_escape_html(&t, d, strlen(d));
 	}
+	if (i < evg_event_doc_count(e))
+		evg_buf_printf(&t, " and %zu more", evg_event_doc_count(e) - i);
 	evg_buf_puts(&t, "</p>");
 	evg_buf_puts(b, "\"text\": \"");
 	evg_escape_json(b, t.ptr, t.len);

@@ -90,6 +90,21 @@ t = open(sys.argv[1], encoding="utf-8").read()
 assert t.count("<tr><td") == 501, t.count("<tr><td")
 assert "The 500 most reported of 1200 events; events.csv lists them all." in t
 PY
+# an event told by many articles lists ten of them, then how many more,
+# wherever one event is described; events.csv keeps them all
+docs=$(printf 'art-%02d;' $(seq 1 12)); docs=${docs%;}
+printf 'id,date,type,source,target,docs\nwide,2016-10-07,ACCUSE,US,RU,%s\n' "$docs" >"$T/wide.csv"
+for f in ics timelinejs html; do
+	"$EVG" render "$T/wide.csv" -f $f -o "$T/wide.$f" || bad "wide $f"
+done
+"$EVG" render "$T/wide.csv" -f dot --view events -o "$T/wide.dot" || bad "wide dot"
+"$EVG" render "$T/wide.csv" -f csv -o "$T/wide.out.csv" || bad "wide csv"
+for f in ics timelinejs html dot; do
+	t=$(tr -d '\r\n ' <"$T/wide.$f") # unfolded: ICS lines are folded at 75
+	[[ $t == *and2more* && $t == *art-10* && $t != *art-11* ]] && ok ||
+		bad "wide $f: sources not capped at 10"
+done
+grep -q 'art-12' "$T/wide.out.csv" && ok || bad "wide csv lost sources"
 # build leaves out what is too large to draw, with a warning, and removes
 # such files an earlier run left, so the folder never mixes two runs
 python3 "$SRC/bench/gen_corpus.py" --docs "$T/corpus" 2 "$SRC" >/dev/null
