@@ -30,6 +30,12 @@ if(EVG_VALGRIND AND NOT EVG_SANITIZE)
                    -o ${CMAKE_CURRENT_BINARY_DIR}/valgrind-out)
   set_tests_properties(robust_valgrind_build PROPERTIES TIMEOUT 180
                        LABELS "robust;valgrind")
+  # linear time by counting work: instructions under callgrind
+  add_test(NAME robust_linear_work
+           COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/robust/linear_work.sh
+                   $<TARGET_FILE:evgraph_cli> ${EVG_VALGRIND} 5000)
+  set_tests_properties(robust_linear_work PROPERTIES TIMEOUT 300
+                       LABELS "robust;valgrind")
 elseif(NOT EVG_VALGRIND)
   message(STATUS "valgrind not found: robust_valgrind_build is not run")
 endif()

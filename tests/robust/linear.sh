@@ -4,12 +4,9 @@
 # repeated quotes) built at size N and 4N. The 4N build may take at most
 # six times the N build (linear is 4, quadratic 16); a floor of 0.1 s on
 # the N time keeps timer noise out.
+# linear.sh --gen KIND COUNT writes one such document to stdout (for
+# linear_work.sh, which counts instructions instead).
 set -u
-EVG=$1
-N=${2:-25000}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0
 gen() { # gen KIND COUNT FILE
 	python3 - "$1" "$2" >"$3" <<'PY'
 import sys
@@ -31,6 +28,15 @@ elif kind == 'quotes':
         w('"Russia denied it," said Peskov. "We reject the claim on 3 May 2021," he told \u201cTASS\u201d.\n')
 PY
 }
+if [ "${1:-}" = --gen ]; then
+	gen "$2" "$3" /dev/stdout
+	exit
+fi
+EVG=$1
+N=${2:-25000}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail=0
 secs() { # secs FILE: seconds for one build
 	local t0 t1
 	t0=$(date +%s%N)
