@@ -88,33 +88,54 @@ static int S_cmp_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int S_walk(S_inputs *in, const char *dir);
+/* The folders being walked, outermost first: a link back to one of them
+ * is not followed, or a folder linking to its parent would be read
+ * again at every depth. */
+typedef struct S_path {
+	const struct S_path *up;
+	dev_t dev;
+	ino_t ino;
+} S_path;
 
-/* Adds a file, or a folder's files in sorted order. A file that is not
- * there is added all the same: reading it reports and skips it. */
-static int S_collect(S_inputs *in, const char *path)
+static void S_walk(S_inputs *in, const char *dir, const struct stat *st,
+                   const S_path *up);
+
+/* Adds a file, or a folder's files in sorted order. What cannot be read
+ * (a missing file, a folder that cannot be opened) is added all the same:
+ * reading it reports it and, unless --strict, goes on with the rest. */
+static void S_collect(S_inputs *in, const char *path, const S_path *up)
 {
 	struct stat st;
 	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
 	if (!strcmp(path, "-")) {
 		S_add(in, path, 1, none);
-		return EXIT_OK;
+		return;
 	}
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return S_walk(in, path);
-	S_add(in, path, strlen(path), none);
-	return EXIT_OK;
+		S_walk(in, path, &st, up);
+	else
+		S_add(in, path, strlen(path), none);
 }
 
-static int S_walk(S_inputs *in, const char *dir)
+static void S_walk(S_inputs *in, const char *dir, const struct stat *st,
+                   const S_path *up)
 {
-	DIR *d = opendir(dir);
+	DIR *d;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
-	int rc = EXIT_OK;
-	if (!d)
-		return cli_fail(EVG_EIO, "%s: %s", dir, strerror(errno));
+	S_path here = {up, st->st_dev, st->st_ino};
+	for (; up; up = up->up)
+		if (up->dev == st->st_dev && up->ino == st->st_ino) {
+			fprintf(stderr, "evgraph build: warning: %s: a link back to a folder "
+			        "being read, not followed\n", dir);
+			return;
+		}
+	if (!(d = opendir(dir))) {
+		evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
+		S_add(in, dir, strlen(dir), none); /* reported when read */
+		return;
+	}
 	while ((e = readdir(d))) {
 		char *p;
 		size_t len = strlen(dir) + strlen(e->d_name) + 2;
@@ -131,12 +152,10 @@ static int S_walk(S_inputs *in, const char *dir)
 	if (names)
 		qsort(names, n, sizeof *names, S_cmp_name);
 	for (i = 0; i < n; i++) {
-		if (!rc)
-			rc = S_collect(in, names[i]);
+		S_collect(in, names[i], &here);
 		free(names[i]);
 	}
 	free(names);
-	return rc;
 }
 
 /* Adds the manifest's documents, their paths taken relative to it. */
@@ -228,8 +247,8 @@ static int S_parse(S_args *a, int argc, char **argv)
 			return cli_usage("build", "%s needs a value", argv[i]);
 		else if (argv[i][0] == '-' && argv[i][1])
 			return cli_usage("build", "unknown option '%s'", argv[i]);
-		else if ((rc = S_collect(&a->in, argv[i])))
-			return rc;
+		else
+			S_collect(&a->in, argv[i], NULL);
 	}
 	if (a->manifest && (rc = S_manifest(&a->in, a->manifest)))
 		return rc;

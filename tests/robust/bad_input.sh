@@ -65,7 +65,16 @@ else
 	chmod 000 "$D/secret.txt"
 	run 1 "secret\.txt: Permission denied" "$EVG" build "$D/secret.txt" "$D/good.txt" -o "$T/o6"
 	rm -f "$D/secret.txt"
+	# an unreadable folder inside the input is one bad input, not the end
+	mkdir -p "$T/tree/shut" && cp "$D/good.txt" "$T/tree/" && chmod 000 "$T/tree/shut"
+	run 1 "shut: Permission denied" "$EVG" build "$T/tree" -o "$T/o6b" && has_events "$T/o6b" 2
+	chmod 755 "$T/tree/shut"
 fi
+# a link back to a folder being read is not followed: each file once
+mkdir -p "$T/loop/a" && cp "$D/good.txt" "$T/loop/a/" && ln -s .. "$T/loop/a/up"
+"$EVG" build "$T/loop" -o "$T/o6c" 2>"$T/err" &&
+	grep -q 'loop/a/up: a link back to a folder being read, not followed' "$T/err" &&
+	grep -q 'build: 1 document,' "$T/err" && ok || bad "link loop: $(cat "$T/err")"
 
 # --- repaired bytes: a diagnostic with the position, the document built ---
 run 0 "" "$EVG" build "$D/utf8.txt" -o "$T/o7" &&
