@@ -170,11 +170,14 @@ typedef struct evg_raw_events {
 	size_t len, cap;
 	size_t *slots;      /* the fold index: item index + 1, 0 when empty */
 	size_t nslots;      /* a power of two, or 0 */
+	evg_map texts;      /* evidence -> itself: one copy of each sentence,
+	                       however many events (dates, actors) it gives */
 } evg_raw_events;
 
 /* ---- the raw event store (raw.c) ---- */
 
-/* Adds r to ev, which takes its evidence. A dated event told again in
+/* Adds r to ev, which takes its evidence (freed, or kept once for all
+ * the events with that evidence). A dated event told again in
  * the same words (same type, actors, date, modality, flags and evidence:
  * a syndicated story, a repeated paragraph) is not added
  * again: the event there gains r's place, so memory grows with what a

@@ -50,7 +50,7 @@ static int S_same(const evg_raw_event *a, const evg_raw_event *b)
 	       a->modality == b->modality && a->media_report == b->media_report &&
 	       a->doc_undated == b->doc_undated && S_streq(a->cameo, b->cameo) &&
 	       S_same_actor(a->source, b->source) && S_same_actor(a->target, b->target) &&
-	       !strcmp(a->evidence, b->evidence);
+	       a->evidence == b->evidence; /* one copy of each text (S_text) */
 }
 
 /* The slot of r's content: where it is, or the empty one to put it. */
@@ -104,12 +104,29 @@ static void S_fold(evg_raw_event *e, const evg_mem *mem, const evg_raw_event *r)
 	} else {
 		e->also[e->nalso++] = theirs;
 	}
-	mem->free(r->evidence);
+}
+
+/* The one copy of r's evidence in ev (r's, when it is the first). */
+static char *S_text(evg_raw_events *ev, const evg_mem *mem, char *text)
+{
+	size_t n = strlen(text);
+	char *kept;
+	if (!ev->texts.mem)
+		evg_map_init(&ev->texts, mem);
+	if ((kept = evg_map_get(&ev->texts, text, n))) {
+		mem->free(text);
+		return kept;
+	}
+	evg_map_put(&ev->texts, text, n, text);
+	return text;
 }
 
 void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
 {
 	size_t *slot = NULL;
+	evg_raw_event one = *r;
+	one.evidence = S_text(ev, mem, r->evidence);
+	r = &one;
 	if (r->date.prec != EVG_PREC_UNKNOWN) {
 		if ((ev->len + 1) * 2 > ev->nslots)
 			S_reindex(ev, mem);
@@ -144,11 +161,13 @@ evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i)
 void evg_raw_free(evg_raw_events *ev, const evg_mem *mem)
 {
 	size_t i;
-	for (i = 0; i < ev->len; i++) {
-		mem->free(ev->items[i].evidence);
+	for (i = 0; i < ev->len; i++)
 		if (ev->items[i].also)
 			mem->free(ev->items[i].also);
-	}
+	for (i = 0; i < ev->texts.cap; i++) /* the evidence, one copy each */
+		if (ev->texts.slots[i].key)
+			mem->free(ev->texts.slots[i].value);
+	evg_map_free(&ev->texts);
 	if (ev->items)
 		mem->free(ev->items);
 	if (ev->slots)
