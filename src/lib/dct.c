@@ -224,13 +224,17 @@ static int S_fill(evg_dct *out, const char *text, size_t len,
 /* The end of the first S_HEAD_LINES lines, at most S_HEAD_BYTES on. */
 static size_t S_head(const char *text, size_t len)
 {
-	size_t i, lines = 0, lim = len < S_HEAD_BYTES ? len : S_HEAD_BYTES;
-	for (i = 0; i < lim; i++)
-		if (text[i] == '\n' && ++lines == S_HEAD_LINES)
+	size_t i = 0, lines = 0, lim = len < S_HEAD_BYTES ? len : S_HEAD_BYTES;
+	const char *nl;
+	while (i < lim && (nl = memchr(text + i, '\n', lim - i))) {
+		i = (size_t)(nl - text);
+		if (++lines == S_HEAD_LINES)
 			return i;
-	while (i < len && text[i] != '\n')
-		i++; /* finish the line the limit fell in */
-	return i;
+		i++;
+	}
+	/* finish the line the limit fell in */
+	nl = lim < len ? memchr(text + lim, '\n', len - lim) : NULL;
+	return nl ? (size_t)(nl - text) : len;
 }
 
 int evg_dct_detect(evg_dct *out, const char *text, size_t len)
