@@ -25,7 +25,7 @@ for t in $targets; do
 	work=$build/corpus/$t
 	mkdir -p "$work"
 	cp -n "$root/tests/fuzz/corpus/$t/"* "$work/" 2>/dev/null
-	log=$build/fuzz_$t.log
+	log=$build/fuzz_$t.$$.log # one per run: runs of a target may overlap
 	before=$(ls "$root/tests/fuzz/corpus/$t" | wc -l)
 	# CPU seconds as well as wall seconds: the runs may share the cores
 	# with other work (nice -n 19 bench/fuzz.sh ...).
