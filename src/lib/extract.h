@@ -6,6 +6,7 @@
 #define EVG_EXTRACT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -129,30 +130,34 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 
 /* ---- events ---- */
 
-/* Where an event was told: document, the sentence's bytes and index. */
+/* Where an event was told: document, the sentence's bytes and index.
+ * A sentence's length and index fit 32 bits; a place is kept for every
+ * row of a large corpus, so it is kept small. */
 typedef struct evg_raw_place {
 	const char *doc;    /* interned: one pointer per document name */
-	size_t offset, length;
-	size_t sentence;
+	size_t offset;
+	uint32_t length;
+	uint32_t sentence;
 } evg_raw_place;
 
-/* An extracted event before the cross-document merge. */
+/* An extracted event before the cross-document merge. Fields are ordered
+ * to pack: a large corpus keeps hundreds of thousands. */
 typedef struct evg_raw_event {
-	evg_event_type type;
-	const char *cameo; /* static or NULL */
 	evg_lex_entry *source, *target;
-	evg_date date;
-	int date_from_text; /* 1: a time expression dated it, 0: the DCT */
-	evg_modality modality;
-	char *evidence;     /* heap, owned by the parser */
+	const char *cameo;  /* static or NULL */
+	char *evidence;     /* one copy per text in the store (evg_raw_add) */
 	const char *doc;    /* interned: one pointer per document name */
 	size_t offset, length;
 	size_t sentence;    /* index within its document */
-	int media_report;   /* a media outlet's report or accusation */
-	int doc_undated;    /* its document has no publication date */
 	evg_raw_place *also; /* heap: the same event told elsewhere in the
 	                        same words (see evg_raw_add) */
-	size_t nalso, calso;
+	evg_date date;
+	evg_event_type type;
+	evg_modality modality;
+	uint32_t nalso, calso;
+	unsigned char date_from_text; /* 1: a time expression dated it, 0: the DCT */
+	unsigned char media_report;   /* a media outlet's report or accusation */
+	unsigned char doc_undated;    /* its document has no publication date */
 } evg_raw_event;
 
 typedef struct evg_doc_ctx {

@@ -319,6 +319,12 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 			r.evidence = evg_strndup(into->mem, f->evidence, strlen(f->evidence));
 			evg_raw_add(&into->raw, into->mem, &r);
 		}
+		/* the places are the bulk of a large store: give them back now
+		 * rather than hold both stores' to the end */
+		if (f->also)
+			from->mem->free(f->also);
+		from->raw.items[i].also = NULL;
+		from->raw.items[i].nalso = from->raw.items[i].calso = 0;
 	}
 	evg_map_free(&seen);
 	S_free_raw(from);

@@ -4,6 +4,7 @@
  * a thousand places, not a thousand copies of its evidence. Folding only
  * merges what the merge stage would put in one cluster anyway; undated
  * events, which the merge places by their document, are never folded. */
+#include <stdint.h>
 #include <string.h>
 
 #include "extract.h"
@@ -62,6 +63,14 @@ static size_t *S_slot(const evg_raw_events *ev, const evg_raw_event *r)
 	return &ev->slots[i];
 }
 
+/* Dated (the merge places undated events by their document), and with
+ * a place that fits an evg_raw_place. */
+static int S_foldable(const evg_raw_event *r)
+{
+	return r->date.prec != EVG_PREC_UNKNOWN && r->length <= UINT32_MAX &&
+	       r->sentence <= UINT32_MAX;
+}
+
 static void S_reindex(evg_raw_events *ev, const evg_mem *mem)
 {
 	size_t i;
@@ -70,15 +79,15 @@ static void S_reindex(evg_raw_events *ev, const evg_mem *mem)
 	ev->nslots = ev->nslots ? evg_size_mul(ev->nslots, 2) : 64;
 	ev->slots = evg_calloc(mem, ev->nslots, sizeof *ev->slots);
 	for (i = 0; i < ev->len; i++)
-		if (ev->items[i].date.prec != EVG_PREC_UNKNOWN)
+		if (S_foldable(&ev->items[i]))
 			*S_slot(ev, &ev->items[i]) = i + 1;
 }
 
 static evg_raw_place S_own(const evg_raw_event *r)
 {
 	evg_raw_place p;
-	p.doc = r->doc, p.offset = r->offset, p.length = r->length;
-	p.sentence = r->sentence;
+	p.doc = r->doc, p.offset = r->offset;
+	p.length = (uint32_t)r->length, p.sentence = (uint32_t)r->sentence;
 	return p;
 }
 
@@ -94,7 +103,7 @@ static void S_fold(evg_raw_event *e, const evg_mem *mem, const evg_raw_event *r)
 {
 	evg_raw_place mine = S_own(e), theirs = S_own(r);
 	if (e->nalso == e->calso) {
-		e->calso = e->calso ? evg_size_mul(e->calso, 2) : 4;
+		e->calso = e->calso ? (uint32_t)evg_size_mul(e->calso, 2) : 4;
 		e->also = evg_realloc(mem, e->also, e->calso, sizeof *e->also);
 	}
 	if (S_before(&theirs, &mine)) {
@@ -127,7 +136,7 @@ void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
 	evg_raw_event one = *r;
 	one.evidence = S_text(ev, mem, r->evidence);
 	r = &one;
-	if (r->date.prec != EVG_PREC_UNKNOWN) {
+	if (S_foldable(r)) {
 		if ((ev->len + 1) * 2 > ev->nslots)
 			S_reindex(ev, mem);
 		slot = S_slot(ev, r);
