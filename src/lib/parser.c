@@ -244,6 +244,7 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	/* by file and position, however the documents were shared out */
 	if (g->ndiags)
 		qsort(g->diags, g->ndiags, sizeof *g->diags, S_cmp_diag);
+	evg_raw_seal(&p->raw, p->mem);
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	S_free_raw(p);

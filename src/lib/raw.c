@@ -73,10 +73,12 @@ static int S_foldable(const evg_raw_event *r)
 
 static void S_reindex(evg_raw_events *ev, const evg_mem *mem)
 {
-	size_t i;
+	size_t i, want = ev->nslots ? evg_size_mul(ev->nslots, 2) : 64;
 	if (ev->slots)
 		mem->free(ev->slots);
-	ev->nslots = ev->nslots ? evg_size_mul(ev->nslots, 2) : 64;
+	while (want < evg_size_mul(ev->len + 1, 2))
+		want = evg_size_mul(want, 2); /* after evg_raw_seal, at once */
+	ev->nslots = want;
 	ev->slots = evg_calloc(mem, ev->nslots, sizeof *ev->slots);
 	for (i = 0; i < ev->len; i++)
 		if (S_foldable(&ev->items[i]))
@@ -165,6 +167,14 @@ size_t evg_raw_places(const evg_raw_event *r)
 evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i)
 {
 	return i ? r->also[i - 1] : S_own(r);
+}
+
+void evg_raw_seal(evg_raw_events *ev, const evg_mem *mem)
+{
+	if (ev->slots)
+		mem->free(ev->slots);
+	ev->slots = NULL;
+	ev->nslots = 0;
 }
 
 void evg_raw_free(evg_raw_events *ev, const evg_mem *mem)
