@@ -13,6 +13,8 @@ typedef struct {
 	size_t line;       /* line of the byte being fed */
 	size_t line0;      /* the line the data starts on, less one */
 	size_t row_line;   /* line where the current row started */
+	size_t next_line;  /* line where the next row starts: an unterminated
+	                      quote is reported where its row began */
 	char **fields;     /* fields of the row being built (heap) */
 	size_t *lens;
 	size_t nfields, capfields;
@@ -55,6 +57,7 @@ static void S_row(int term, void *vctx)
 	memcpy(r->lens, c->lens, c->nfields * sizeof *r->lens);
 	c->nfields = 0;
 	c->row_line = 0;
+	c->next_line = c->line + 1; /* the row ended with this line's newline */
 	if (c->fn) {
 		if (!c->fn_rc)
 			c->fn_rc = c->fn(c->fn_ctx, r);
@@ -150,13 +153,15 @@ static int S_parse(evg_csv_table *t, const evg_mem *mem, const char *name,
 	c.mem = mem;
 	c.line = first_line;
 	c.line0 = first_line - 1;
+	c.next_line = first_line;
 	c.fn = fn, c.fn_ctx = fn_ctx;
 	rc = S_feed(&p, &c, name, data, len, err, errlen);
 	if (!rc && csv_fini(&p, S_field, S_row, &c) != 0 && !c.fn_rc) {
 		size_t line, col;
 		S_position(data, len, &line, &col);
 		snprintf(err, errlen, "%s:%zu:%zu: malformed CSV: %s", name,
-		         c.row_line ? c.row_line : c.line0 + line, (size_t)1,
+		         c.row_line ? c.row_line : c.next_line ? c.next_line : c.line0 + line,
+		         (size_t)1,
 		         "unterminated quoted field");
 		rc = EVG_EINVALID;
 	}

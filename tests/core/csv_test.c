@@ -63,6 +63,9 @@ static void test_malformed(void)
 	bad("a,2016-10-07,,ACCUSE,,US,RU,maybe,,,d\n", "ev.csv:2:8: modality");
 	bad("a,2016-10-07,,ACCUSE,,US\n", "ev.csv:2:1: row has 6 fields");
 	bad("a,2016-10-07,,ACCUSE,,US,RU,,\"unterminated,,d\n", "ev.csv:2");
+	/* an unterminated quote is reported on the line its row starts */
+	bad("a,2016-10-07,,ACCUSE,,US,RU,,,,d\nb,2016,,DENY,,RU,US,,\"open\nmore\nlines\n",
+	    "ev.csv:3:1: malformed CSV: unterminated");
 	bad("a,2016-10-07,,ACCUSE,,US,RU,,say \"x\" here,,d\n", "ev.csv:2");
 	bad("a,2016-10-07,,ACCUSE,,US,RU,,\xff\xfe,,d\n", "ev.csv:2:30: invalid UTF-8");
 	bad("a\x01" "b,2016-10-07,,ACCUSE,,US,RU,,,,d\n", "ev.csv:2:1: id");

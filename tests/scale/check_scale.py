@@ -133,7 +133,7 @@ def test_rows(evg, files, work):
              (rows[0].replace(b",asserted,", b",sure,", 1)
               if b",asserted," in rows[0] else rows[0].replace(b",reported,", b",sure,", 1),
               "bad.csv:2:9: modality"),
-             (b"\"open\r\n", "bad.csv:3:1: malformed CSV")]
+             (b"\"open\r\n", "bad.csv:2:1: malformed CSV")]
     for bad, want in cases:
         path = os.path.join(work, "bad.csv")
         with open(path, "wb") as f:
