@@ -1,9 +1,11 @@
 /* workers.c: extraction in N threads. Each worker has its own parser and
  * takes the next document under a lock, so only reading is serial and
- * at most N documents are in memory. At the end the workers' events are
- * gathered into the caller's parser; since a document's events depend on
- * nothing but its text, and the merge on nothing but the events, the
- * graph is the same for any N and any scheduling. */
+ * at most N documents are in memory. After each document a worker moves
+ * its events into the caller's parser (under another lock), so the
+ * events the workers have in common are kept once, not once per worker;
+ * since a document's events depend on nothing but its text, and the
+ * merge on nothing but the events, the graph is the same for any N and
+ * any scheduling. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,8 @@ typedef struct S_shared {
 	cli_doc_fn fn;
 	void *ctx;
 	int rc;   /* the first failure; workers stop on it */
+	evg_parser *into;          /* where the workers' events go */
+	pthread_mutex_t into_lock;
 } S_shared;
 
 typedef struct S_worker {
@@ -48,6 +52,11 @@ static void *S_run(void *arg)
 	while (S_take(w->sh, &d, rc)) {
 		rc = w->sh->fn(w->sh->ctx, w->p, &d);
 		cli_doc_free(&d);
+		if (w->p != w->sh->into) {
+			pthread_mutex_lock(&w->sh->into_lock);
+			evg_parser_absorb(w->sh->into, w->p);
+			pthread_mutex_unlock(&w->sh->into_lock);
+		}
 	}
 	return NULL;
 }
@@ -59,27 +68,36 @@ int cli_extract_docs(evg_parser *into, evg_parser *(*make)(void *ctx),
 	S_worker *w;
 	unsigned i, started = 0;
 	memset(&sh, 0, sizeof sh);
-	sh.docs = docs, sh.fn = fn, sh.ctx = ctx;
+	sh.docs = docs, sh.fn = fn, sh.ctx = ctx, sh.into = into;
 	pthread_mutex_init(&sh.lock, NULL);
+	pthread_mutex_init(&sh.into_lock, NULL);
 	if (!(w = calloc(jobs, sizeof *w)))
 		abort();
 	for (i = 0; i < jobs; i++) {
 		w[i].sh = &sh;
-		w[i].p = i ? make(ctx) : into; /* the caller's parser works too */
-		if (i && !w[i].p)
+		/* one thread reads into the caller's parser; several each have
+		 * their own */
+		w[i].p = jobs > 1 ? make(ctx) : into;
+		if (!w[i].p)
 			break;
 		if (i && pthread_create(&w[i].thread, NULL, S_run, &w[i]))
 			break; /* fewer threads still do the work */
 		started = i + 1;
 	}
-	S_run(&w[0]);
-	for (i = 1; i < jobs && w[i].p; i++) {
+	if (w[0].p)
+		S_run(&w[0]);
+	else
+		sh.rc = EXIT_INPUT; /* a worker's parser could not be made */
+	for (i = 1; i < jobs && w[i].p; i++)
 		if (i < started)
 			pthread_join(w[i].thread, NULL);
-		evg_parser_absorb(into, w[i].p);
-		evg_parser_free(w[i].p);
-	}
+	for (i = 0; i < jobs && w[i].p; i++)
+		if (w[i].p != into) {
+			evg_parser_absorb(into, w[i].p); /* what is left: diagnostics */
+			evg_parser_free(w[i].p);
+		}
 	cli_progress(docs, 1);
+	pthread_mutex_destroy(&sh.into_lock);
 	pthread_mutex_destroy(&sh.lock);
 	free(w);
 	return sh.rc;

@@ -28,6 +28,7 @@ struct evg_parser {
 	evg_arena keep;  /* actors known only by shape, document names */
 	evg_map names;   /* interned document names */
 	evg_map unknown; /* actors known by shape, shared by documents */
+	evg_map copies;  /* actors copied from other parsers, by content */
 	/* the document being fed */
 	int active;
 	char *name;
@@ -70,6 +71,7 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 	evg_arena_init(&p->keep, mem);
 	evg_map_init(&p->names, mem);
 	evg_map_init(&p->unknown, mem);
+	evg_map_init(&p->copies, mem);
 	p->text.mem = mem;
 	return p;
 }
@@ -85,6 +87,8 @@ static void S_reset_keep(evg_parser *p)
 	evg_map_init(&p->names, p->mem);
 	evg_map_free(&p->unknown);
 	evg_map_init(&p->unknown, p->mem);
+	evg_map_free(&p->copies);
+	evg_map_init(&p->copies, p->mem);
 	evg_arena_release(&p->keep);
 	evg_arena_init(&p->keep, p->mem);
 }
@@ -103,6 +107,7 @@ void evg_parser_free(evg_parser *p)
 	evg_lexicon_free(&p->lex);
 	evg_map_free(&p->names);
 	evg_map_free(&p->unknown);
+	evg_map_free(&p->copies);
 	evg_arena_release(&p->keep);
 	evg_buf_free(&p->text);
 	if (p->name)
@@ -271,20 +276,33 @@ int evg_parser_parse_document(evg_parser *p, const char *name,
 
 /* ---- gathering events from other parsers and from rows ---- */
 
-/* A copy of e in p's arena; one per entry of the other parser. */
-static evg_lex_entry *S_copy_entry(evg_parser *p, evg_map *seen, evg_lex_entry *e)
+/* A copy of e in p's arena: one per actor content (kind, country,
+ * aliases, name), however many times and from however many parsers it
+ * comes, so absorbing after every document costs no memory per document.
+ * seen caches the lookup by the other parser's pointer (keys in tmp,
+ * which lives as long as seen). */
+static evg_lex_entry *S_copy_entry(evg_parser *p, evg_map *seen, evg_arena *tmp,
+                                   evg_lex_entry *e)
 {
 	evg_lex_entry *c = evg_map_get(seen, (const char *)&e, sizeof e);
-	const char *key;
+	evg_buf key = EVG_BUF_INIT(p->mem);
 	if (c)
 		return c;
-	c = evg_arena_alloc(&p->keep, sizeof *c);
-	c->name = evg_arena_strdup(&p->keep, e->name);
-	c->kind = e->kind;
-	c->country = evg_arena_strdup(&p->keep, e->country);
-	c->aliases = evg_arena_strdup(&p->keep, e->aliases);
-	key = evg_arena_strndup(&p->keep, (const char *)&e, sizeof e);
-	evg_map_put(seen, key, sizeof e, c);
+	evg_buf_putc(&key, (char)('A' + (int)e->kind));
+	evg_buf_put(&key, e->country, strlen(e->country) + 1);
+	evg_buf_put(&key, e->aliases, strlen(e->aliases) + 1);
+	evg_buf_puts(&key, e->name);
+	if (!(c = evg_map_get(&p->copies, key.ptr, key.len))) {
+		c = evg_arena_alloc(&p->keep, sizeof *c);
+		c->name = evg_arena_strdup(&p->keep, e->name);
+		c->kind = e->kind;
+		c->country = evg_arena_strdup(&p->keep, e->country);
+		c->aliases = evg_arena_strdup(&p->keep, e->aliases);
+		evg_map_put(&p->copies, evg_arena_strndup(&p->keep, key.ptr, key.len),
+		            key.len, c);
+	}
+	evg_buf_free(&key);
+	evg_map_put(seen, evg_arena_strndup(tmp, (const char *)&e, sizeof e), sizeof e, c);
 	return c;
 }
 
@@ -302,17 +320,19 @@ static void S_take_diags(evg_parser *into, evg_parser *from)
 int evg_parser_absorb(evg_parser *into, evg_parser *from)
 {
 	evg_map seen;
+	evg_arena tmp;
 	size_t i;
 	assert(into && from && into != from);
 	if (from->active)
 		return S_fail(into, EVG_EINVALID, "%s: a document is still open", from->name);
 	evg_map_init(&seen, into->mem);
+	evg_arena_init(&tmp, into->mem);
 	for (i = 0; i < from->raw.len; i++) {
 		const evg_raw_event *f = &from->raw.items[i];
 		evg_raw_event r = *f;
 		size_t k;
-		r.source = S_copy_entry(into, &seen, f->source);
-		r.target = S_copy_entry(into, &seen, f->target);
+		r.source = S_copy_entry(into, &seen, &tmp, f->source);
+		r.target = S_copy_entry(into, &seen, &tmp, f->target);
 		for (k = 0; k < evg_raw_places(f); k++) { /* each place, folded again */
 			evg_raw_place at = evg_raw_place_of(f, k);
 			r.doc = S_intern(into, at.doc);
@@ -328,6 +348,7 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 		from->raw.items[i].nalso = from->raw.items[i].calso = 0;
 	}
 	evg_map_free(&seen);
+	evg_arena_release(&tmp);
 	S_free_raw(from);
 	S_reset_keep(from);
 	S_take_diags(into, from);
