@@ -1,7 +1,7 @@
 /* workers.c: extraction in N threads. Each worker has its own parser and
  * takes the next document under a lock, so only reading is serial and
- * at most N documents are in memory. After each document a worker moves
- * its events into the caller's parser (under another lock), so the
+ * at most N documents are in memory. After every few documents a worker
+ * moves its events into the caller's parser (under another lock), so the
  * events the workers have in common are kept once, not once per worker;
  * since a document's events depend on nothing but its text, and the
  * merge on nothing but the events, the graph is the same for any N and
@@ -44,15 +44,22 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 	return got;
 }
 
+/* Documents a worker reads before it hands their events over: few
+ * enough that little is held twice, enough that the handing over (a
+ * lock, copying the actors) costs little per document. */
+enum { S_BATCH = 32 };
+
 static void *S_run(void *arg)
 {
 	S_worker *w = arg;
 	cli_doc d;
 	int rc = 0;
+	unsigned held = 0;
 	while (S_take(w->sh, &d, rc)) {
 		rc = w->sh->fn(w->sh->ctx, w->p, &d);
 		cli_doc_free(&d);
-		if (w->p != w->sh->into) {
+		if (w->p != w->sh->into && ++held == S_BATCH) {
+			held = 0;
 			pthread_mutex_lock(&w->sh->into_lock);
 			evg_parser_absorb(w->sh->into, w->p);
 			pthread_mutex_unlock(&w->sh->into_lock);
@@ -93,7 +100,7 @@ int cli_extract_docs(evg_parser *into, evg_parser *(*make)(void *ctx),
 			pthread_join(w[i].thread, NULL);
 	for (i = 0; i < jobs && w[i].p; i++)
 		if (w[i].p != into) {
-			evg_parser_absorb(into, w[i].p); /* what is left: diagnostics */
+			evg_parser_absorb(into, w[i].p); /* the last batch */
 			evg_parser_free(w[i].p);
 		}
 	cli_progress(docs, 1);
