@@ -106,6 +106,16 @@ void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,
 /* 1 and a document in *d; 0 when there are no more, or on a failure
  * (the error printed, its exit code in *rc). */
 int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
+/* cli_docs_next in three steps, so that threads read files at once:
+ * cli_docs_claim takes the next listed file (0: none left, or the input
+ * is JSON Lines, read with cli_docs_next), cli_docs_read reads and checks
+ * it without touching s, and cli_docs_count records the outcome: 1 when
+ * a bad document was reported and skipped and the caller should take
+ * the next, else 0 (got says whether d holds a document; *rc is the exit
+ * code when the run must stop). Claim and count under the caller's lock. */
+int cli_docs_claim(cli_docs *s, size_t *at);
+int cli_docs_read(const cli_docs *s, size_t at, cli_doc *d, int *rc);
+int cli_docs_count(cli_docs *s, const cli_doc *d, int got, int *rc);
 void cli_docs_close(cli_docs *s);
 void cli_doc_free(cli_doc *d);
 

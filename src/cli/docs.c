@@ -142,15 +142,15 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 	}
 }
 
-/* Reads the next listed file into d: 1, or 0 with *rc set after the
- * one-line report. */
-static int S_read_file(cli_docs *s, cli_doc *d, int *rc)
+/* Reads listed file `at` into d: 1, or 0 with *rc set after the
+ * one-line report. Reads s only, so threads may call it at once. */
+static int S_read_file(const cli_docs *s, size_t at, cli_doc *d, int *rc)
 {
-	const char *path = s->paths[s->next], *name = strcmp(path, "-") ? path : "stdin";
+	const char *path = s->paths[at], *name = strcmp(path, "-") ? path : "stdin";
 	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
 	char err[512];
 	int r = evg_file_read(&d->text, &d->len, path, max, err, sizeof err);
-	d->date = s->dates[s->next++];
+	d->date = s->dates[at];
 	if (r == EVG_ELIMIT)
 		*rc = cli_fail(r, "%s: over --max-doc-bytes %zu", name, max);
 	else if (r)
@@ -158,7 +158,6 @@ static int S_read_file(cli_docs *s, cli_doc *d, int *rc)
 	if (r)
 		return 0;
 	d->name = S_strdup(name, strlen(name));
-	s->bytes_done += (double)d->len;
 	return 1;
 }
 
@@ -179,28 +178,57 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 {
 	for (;;) {
 		int got;
-		memset(d, 0, sizeof *d);
-		*rc = EXIT_OK;
+		size_t at;
 		if (s->jsonl) {
+			memset(d, 0, sizeof *d);
+			*rc = EXIT_OK;
 			got = S_next_jsonl(s, d);
 			if (got < 0)
 				*rc = -got, got = 0;
+			if (got && (*rc = S_check(s, d)))
+				cli_doc_free(d), got = 0;
 		} else {
-			if (s->next == s->n)
+			if (!cli_docs_claim(s, &at))
 				return 0;
-			got = S_read_file(s, d, rc);
+			got = cli_docs_read(s, at, d, rc);
 		}
-		if (got && (*rc = S_check(s, d)))
-			cli_doc_free(d), got = 0;
-		if (got) {
-			s->ndocs++;
-			return 1;
-		}
-		if (*rc == EXIT_OK || s->strict)
-			return 0;
-		s->skipped++; /* reported; go on with the next document */
-		*rc = EXIT_OK;
+		if (!cli_docs_count(s, d, got, rc))
+			return got;
 	}
+}
+
+int cli_docs_claim(cli_docs *s, size_t *at)
+{
+	if (s->jsonl || s->next == s->n)
+		return 0;
+	*at = s->next++;
+	return 1;
+}
+
+int cli_docs_read(const cli_docs *s, size_t at, cli_doc *d, int *rc)
+{
+	int got;
+	memset(d, 0, sizeof *d);
+	*rc = EXIT_OK;
+	got = S_read_file(s, at, d, rc);
+	if (got && (*rc = S_check(s, d)))
+		cli_doc_free(d), got = 0;
+	return got;
+}
+
+int cli_docs_count(cli_docs *s, const cli_doc *d, int got, int *rc)
+{
+	if (got) {
+		s->ndocs++;
+		if (!s->jsonl) /* a JSON Lines input counts its lines as read */
+			s->bytes_done += (double)d->len;
+		return 0;
+	}
+	if (*rc == EXIT_OK || s->strict)
+		return 0;
+	s->skipped++; /* reported; go on with the next document */
+	*rc = EXIT_OK;
+	return 1;
 }
 
 void cli_docs_close(cli_docs *s)

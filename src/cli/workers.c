@@ -29,19 +29,40 @@ typedef struct S_worker {
 	int rc;
 } S_worker;
 
-/* Takes the next document; 0 when there is none or a worker failed. */
+/* Takes the next document; 0 when there is none or a worker failed.
+ * A file is read outside the lock, so workers read at the same time;
+ * JSON Lines come from one stream, read under it. */
 static int S_take(S_shared *sh, cli_doc *d, int rc)
 {
-	int got = 0;
-	pthread_mutex_lock(&sh->lock);
-	if (rc && !sh->rc)
-		sh->rc = rc;
-	if (!sh->rc) {
-		got = cli_docs_next(sh->docs, d, &sh->rc);
+	for (;;) {
+		int got = 0, more, r;
+		size_t at;
+		pthread_mutex_lock(&sh->lock);
+		if (rc && !sh->rc)
+			sh->rc = rc;
+		rc = 0;
+		if (sh->rc || !cli_docs_claim(sh->docs, &at)) {
+			if (!sh->rc && sh->docs->jsonl)
+				got = cli_docs_next(sh->docs, d, &sh->rc);
+			cli_progress(sh->docs, 0);
+			pthread_mutex_unlock(&sh->lock);
+			return got;
+		}
+		pthread_mutex_unlock(&sh->lock);
+		got = cli_docs_read(sh->docs, at, d, &r);
+		pthread_mutex_lock(&sh->lock);
+		more = cli_docs_count(sh->docs, d, got, &r);
+		if (r && !sh->rc)
+			sh->rc = r;
+		if (got && sh->rc) { /* another worker stopped the run meanwhile */
+			cli_doc_free(d);
+			got = 0;
+		}
 		cli_progress(sh->docs, 0);
+		pthread_mutex_unlock(&sh->lock);
+		if (!more)
+			return got;
 	}
-	pthread_mutex_unlock(&sh->lock);
-	return got;
 }
 
 /* Documents a worker reads before it hands their events over: few
