@@ -402,6 +402,7 @@ int evg_graph_add_relation(evg_graph *g, const char *from_id,
 	evg_ptrvec_push(g->mem, &from->edges, r);
 	evg_ptrvec_push(g->mem, &g->edges, r);
 	from->edges_sorted = 0;
+	g->edges_unsorted = 1;
 	return 0;
 }
 
@@ -442,13 +443,16 @@ void evg_graph_sort(const evg_graph *cg)
 		qsort(g->actors.items, g->actors.len, sizeof(void *), S_cmp_actor);
 		g->actors_sorted = 1;
 	}
-	for (i = 0; i < g->events.len; i++) {
+	/* every accessor sorts first: only look at the events when an edge
+	 * was added since, or reading a graph's events is quadratic */
+	for (i = 0; g->edges_unsorted && i < g->events.len; i++) {
 		evg_event *e = g->events.items[i];
 		if (!e->edges_sorted) {
 			qsort(e->edges.items, e->edges.len, sizeof(void *), S_cmp_edge);
 			e->edges_sorted = 1;
 		}
 	}
+	g->edges_unsorted = 0;
 #ifdef EVG_DEBUG_CHECKS
 	evg_graph_check(g);
 #endif

@@ -56,6 +56,7 @@ struct evg_graph {
 	evg_map actor_by_key;  /* lower-cased name or alias -> actor */
 	evg_map actor_by_id;
 	int events_sorted, actors_sorted;
+	int edges_unsorted; /* some event's edges need sorting */
 	evg_diag *diags;
 	size_t ndiags, capdiags;
 	char error[512];
