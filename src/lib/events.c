@@ -13,7 +13,6 @@
  *
  * The date is the time expression that governs the clause; otherwise the
  * document's publication date. */
-#include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -145,54 +144,31 @@ static int S_about_computers(const S_sent *s)
 }
 
 /* The trigger index: every word form of the table -> the bit set of the
- * rows it triggers, so a token costs one lookup. Fixed size, built once
- * (under pthread_once, so concurrent parsers are safe). */
-enum { S_TRIG_SLOTS = 1024 };
-
-typedef struct S_trig_slot {
-	uint64_t h;      /* evg_hash64 of the form */
-	const char *f;   /* into S_triggers; NULL: empty */
-	size_t n;
-	uintptr_t rows;
-} S_trig_slot;
-
-static S_trig_slot S_trig[S_TRIG_SLOTS];
+ * rows it triggers, so a token costs one lookup. Built once (under
+ * pthread_once, so concurrent parsers are safe) and only read after. */
+static evg_map S_trig;
 static pthread_once_t S_trig_once = PTHREAD_ONCE_INIT;
-
-static S_trig_slot *S_trig_slot_of(const char *w, size_t n, uint64_t h)
-{
-	size_t i = (size_t)h & (S_TRIG_SLOTS - 1);
-	while (S_trig[i].f && (S_trig[i].h != h || S_trig[i].n != n ||
-	                       memcmp(S_trig[i].f, w, n)))
-		i = (i + 1) & (S_TRIG_SLOTS - 1);
-	return &S_trig[i];
-}
 
 static void S_trigger_index(void)
 {
-	size_t r, used = 0;
+	size_t r;
+	evg_map_init(&S_trig, evg_default_mem());
 	for (r = 0; r < S_NTRIGGERS; r++) {
 		const char *f = S_triggers[r].forms;
 		while (*f) {
 			const char *bar = strchr(f, '|');
 			size_t n = bar ? (size_t)(bar - f) : strlen(f);
-			uint64_t h = evg_hash64(EVG_HASH64_INIT, f, n);
-			S_trig_slot *sl = S_trig_slot_of(f, n, h);
-			if (!sl->f) {
-				sl->f = f, sl->n = n, sl->h = h;
-				assert(++used < S_TRIG_SLOTS / 2);
-			}
-			sl->rows |= (uintptr_t)1 << r;
+			uintptr_t rows = (uintptr_t)evg_map_get(&S_trig, f, n);
+			evg_map_put(&S_trig, f, n, (void *)(rows | ((uintptr_t)1 << r)));
 			f += n + (bar ? 1 : 0);
 		}
 	}
-	(void)used;
 }
 
 /* The rows a token triggers (0: none). */
 static uintptr_t S_trigger_rows(const evg_tok *t)
 {
-	return S_trig_slot_of(t->low, strlen(t->low), t->h)->rows;
+	return (uintptr_t)evg_map_get_hashed(&S_trig, t->low, strlen(t->low), t->h);
 }
 
 /* The strongest trigger of the sentence: its token and table row. */

@@ -1,11 +1,12 @@
-/* words.c: the closed word classes, looked up through one fixed-size
- * open-addressing table built on first use (under pthread_once, so
- * concurrent first calls are safe). A word in several classes has one
- * slot holding all of them. */
+/* words.c: the closed word classes, looked up through one map built on
+ * first use (under pthread_once, so concurrent first calls are safe). A
+ * word in several classes has one entry holding all of them. */
 #include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
+#include "map.h"
+#include "mem.h"
 #include "text.h"
 #include "words.h"
 
@@ -187,45 +188,27 @@ static const struct {
 	{EVG_W_PROOF, S_proof},
 };
 
-/* A power of two, over twice the number of distinct words above. */
-enum { S_SLOTS = 2048, S_MAXW = 24 };
+/* Longer words are in no class: they are not looked up. */
+enum { S_MAXW = 24 };
 
-typedef struct S_slot {
-	uint64_t h;    /* the word's hash: most probes end on it */
-	const char *w; /* NULL: empty */
-	size_t len;
-	uint32_t cls;
-} S_slot;
-
-static S_slot S_table[S_SLOTS];
+/* word -> its classes, as a pointer-sized integer. Built once and never
+ * changed after, so threads read it without a lock; it lives as long as
+ * the process. */
+static evg_map S_table;
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
-
-static size_t S_probe(const char *w, size_t n, uint64_t h)
-{
-	size_t i = (size_t)h & (S_SLOTS - 1);
-	while (S_table[i].w && (S_table[i].h != h || S_table[i].len != n ||
-	                        memcmp(S_table[i].w, w, n)))
-		i = (i + 1) & (S_SLOTS - 1);
-	return i;
-}
 
 static void S_build(void)
 {
-	size_t c, k, used = 0;
+	size_t c, k;
+	evg_map_init(&S_table, evg_default_mem());
 	for (c = 0; c < sizeof S_classes / sizeof *S_classes; c++)
 		for (k = 0; S_classes[c].words[k]; k++) {
 			const char *w = S_classes[c].words[k];
 			size_t n = strlen(w);
-			uint64_t h = evg_hash64(EVG_HASH64_INIT, w, n);
-			size_t i = S_probe(w, n, h);
+			uintptr_t cls = (uintptr_t)evg_map_get(&S_table, w, n);
 			assert(n <= S_MAXW);
-			if (!S_table[i].w) {
-				S_table[i].w = w, S_table[i].len = n, S_table[i].h = h;
-				assert(++used < S_SLOTS / 2);
-			}
-			S_table[i].cls |= S_classes[c].cls;
+			evg_map_put(&S_table, w, n, (void *)(cls | S_classes[c].cls));
 		}
-	(void)used;
 }
 
 void evg_words_init(void)
@@ -237,7 +220,7 @@ uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h)
 {
 	if (n == 0 || n > S_MAXW)
 		return 0;
-	return S_table[S_probe(w, n, h)].cls;
+	return (uint32_t)(uintptr_t)evg_map_get_hashed(&S_table, w, n, h);
 }
 
 uint32_t evg_word_class(const char *w, size_t n)
