@@ -28,21 +28,10 @@ SIZE_MB=${SIZE_MB:-100}
 RUNS=${RUNS:-3}
 CHRONO_MB=${CHRONO_MB:-5}
 BUILD_DOCS=${BUILD_DOCS:-300}
-C=$SRC/bench/corpus/docs-$SIZE_MB
-W=$SRC/bench/corpus/work-$SIZE_MB
 EVG=$BUILD/evgraph
-
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-	cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-fi
-cmake --build "$BUILD" --target evgraph_cli -j2 >/dev/null
-if [ ! -f "$C.done" ]; then
-	rm -rf "$C"
-	python3 "$SRC/bench/gen_corpus.py" --docs "$C" "$SIZE_MB" "$SRC"
-	touch "$C.done"
-fi
-mkdir -p "$W"
-find "$C" -name '*.txt' | sort >"$W/list"
+. "$SRC/bench/common.sh"
+bench_build
+bench_corpus "$SIZE_MB"
 NDOCS=$(wc -l <"$W/list")
 BYTES=$(xargs cat <"$W/list" | wc -c)
 

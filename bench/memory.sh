@@ -16,22 +16,12 @@ BUILD=${1:-$SRC/build-bench}
 JOBS=${JOBS:-2}
 SIZES=${SIZES:-100 1024}
 EVG=$BUILD/evgraph
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-	cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-fi
-cmake --build "$BUILD" --target evgraph_cli -j2 >/dev/null
+. "$SRC/bench/common.sh"
+bench_build
 
 first=
 for mb in $SIZES; do
-	C=$SRC/bench/corpus/docs-$mb
-	W=$SRC/bench/corpus/work-$mb
-	if [ ! -f "$C.done" ]; then
-		rm -rf "$C"
-		python3 "$SRC/bench/gen_corpus.py" --docs "$C" "$mb" "$SRC"
-		touch "$C.done"
-	fi
-	mkdir -p "$W"
-	find "$C" -name '*.txt' | sort >"$W/list"
+	bench_corpus "$mb"
 	bytes=$(xargs cat <"$W/list" | wc -c)
 	/usr/bin/time -f "%e %M" -o "$W/time.wc" sh -c "xargs cat <'$W/list' | wc -w" >/dev/null
 	rm -rf "$W/built"

@@ -16,10 +16,8 @@ BUILD=${1:-$SRC/build-bench}
 N=${N:-10000}
 W=$SRC/bench/corpus/render
 mkdir -p "$W"
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-	cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-fi
-cmake --build "$BUILD" --target evgraph_cli -j2 >/dev/null
+. "$SRC/bench/common.sh"
+bench_build
 EVG=$BUILD/evgraph
 python3 "$SRC/bench/gen_events.py" "$N" "$W/events.csv"
 E="$W/events.csv --relations $W/relations.csv"

@@ -15,10 +15,8 @@ SIZE_MB=${SIZE_MB:-100}
 CHRONO_MB=${CHRONO_MB:-5}
 CORPUS=$SRC/bench/corpus/news.txt
 
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-	cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-fi
-cmake --build "$BUILD" --target evgraph_cli -j2 >/dev/null
+. "$SRC/bench/common.sh"
+bench_build
 if [ ! -f "$CORPUS" ] || [ "$(wc -c <"$CORPUS")" -lt $((SIZE_MB * 1000000)) ]; then
 	python3 "$SRC/bench/gen_corpus.py" "$CORPUS" "$SIZE_MB" "$SRC"
 fi
