@@ -42,15 +42,6 @@ static void S_check_event(const evg_graph *g, const evg_event *e, size_t size)
 	FUZZ_ASSERT(evg_event_doc_count(e) >= 1);
 }
 
-static char *S_events_csv(evg_graph *g, size_t *len)
-{
-	evg_render_opts o;
-	char *out = NULL;
-	memset(&o, 0, sizeof o);
-	FUZZ_ASSERT(evg_render_csv(g, EVG_FORMAT_CSV, &o, &out, len) == 0);
-	return out;
-}
-
 /* The two documents through extract (rows) and merge (add_rows). */
 static evg_graph *S_map_reduce(const char *text, size_t n, const evg_date *dct)
 {
@@ -103,7 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	{
 		evg_graph *mr = S_map_reduce(text, n, &dct);
 		size_t la, lb;
-		char *a = S_events_csv(g, &la), *b = S_events_csv(mr, &lb);
+		char *a = fuzz_events_csv(g, &la), *b = fuzz_events_csv(mr, &lb);
 		FUZZ_ASSERT(la == lb && memcmp(a, b, la) == 0);
 		evg_free(a);
 		evg_free(b);
