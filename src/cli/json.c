@@ -186,6 +186,19 @@ static int S_word(S_json *j, const char *w)
 	return 0;
 }
 
+/* A member's name and its ':' (the name at j->out + *a, *n bytes). */
+static int S_name(S_json *j, size_t *a, size_t *n)
+{
+	if (j->i >= j->len || j->s[j->i] != '"')
+		return S_fail(j, "expected a member name");
+	if (S_string(j, a, n))
+		return -1;
+	S_ws(j);
+	if (j->i >= j->len || j->s[j->i++] != ':')
+		return S_fail(j, "expected ':'");
+	return 0;
+}
+
 /* Members or elements of a container opened at j->i, up to `close`. */
 static int S_items(S_json *j, int depth, char close)
 {
@@ -196,15 +209,8 @@ static int S_items(S_json *j, int depth, char close)
 		return j->i++, 0;
 	for (;;) {
 		S_ws(j);
-		if (close == '}') {
-			if (j->i >= j->len || j->s[j->i] != '"')
-				return S_fail(j, "expected a member name");
-			if (S_string(j, &a, &n))
-				return -1;
-			S_ws(j);
-			if (j->i >= j->len || j->s[j->i++] != ':')
-				return S_fail(j, "expected ':'");
-		}
+		if (close == '}' && S_name(j, &a, &n))
+			return -1;
 		if (S_value(j, depth + 1))
 			return -1;
 		j->olen = o; /* skipped values leave nothing behind */
@@ -253,13 +259,8 @@ static const char *const S_keys[] = {"text", "date", "id", "name", "url"};
 static int S_member(S_json *j, cli_jdoc *d)
 {
 	size_t a, n, k, v0, vn;
-	if (j->i >= j->len || j->s[j->i] != '"')
-		return S_fail(j, "expected a member name");
-	if (S_string(j, &a, &n))
+	if (S_name(j, &a, &n))
 		return -1;
-	S_ws(j);
-	if (j->i >= j->len || j->s[j->i++] != ':')
-		return S_fail(j, "expected ':'");
 	S_ws(j);
 	for (k = 0; k < sizeof S_keys / sizeof *S_keys; k++)
 		if (n == strlen(S_keys[k]) && !memcmp(j->out + a, S_keys[k], n))
