@@ -1,9 +1,10 @@
 /* raw.c: the raw event store (see extract.h). Events are folded as they
  * are added, through an open-addressing index of their content: a
  * corpus that tells one event in a thousand articles keeps one event and
- * a thousand places, not a thousand copies of its evidence. Folding only
- * merges what the merge stage would put in one cluster anyway; undated
- * events, which the merge places by their document, are never folded. */
+ * a thousand places, not a thousand copies of its evidence. The merge
+ * keeps a folded event's places together in one cluster and counts each
+ * as a member; undated events, which the merge places by their
+ * document, are never folded. */
 #include <stdint.h>
 #include <string.h>
 
