@@ -441,6 +441,23 @@ EVG_EXPORT int evg_render(evg_graph *g, evg_format fmt,
                           evg_render_opts *opts, char **out,
                           size_t *out_len);
 
+/** Where evg_render_to sends its bytes, in order, a piece at a time;
+ *  returns 0, or non-zero when it can take no more. */
+typedef int (*evg_write_fn)(void *ctx, const char *data, size_t len);
+
+/**
+ * Renders g as evg_render does, handing the bytes to write(ctx, ...) as
+ * they are made rather than keeping the whole output in memory: the CSV,
+ * DOT, iCalendar and TimelineJS outputs of a large graph pass through a
+ * 64 KiB buffer. The bytes are the same as evg_render's. Returns 0, or a
+ * negative code with evg_graph_error(g) set: EVG_EIO when write failed
+ * (the caller knows why, and drops what it was given). On any failure
+ * part of the output may have been written already.
+ */
+EVG_EXPORT int evg_render_to(evg_graph *g, evg_format fmt,
+                             evg_render_opts *opts, evg_write_fn write,
+                             void *ctx);
+
 EVG_EXPORT int evg_render_dot(evg_graph *g, evg_render_opts *opts, char **out,
                               size_t *out_len);
 /** SVG, PNG or PDF through gvc in process, laid out by opts->layout_engine. */
@@ -742,6 +759,26 @@ EVG_EXPORT int evg_file_write_temp(const char *path, const char *data,
                                    char *errmsg, size_t errlen);
 EVG_EXPORT int evg_file_commit(const char *tmp_path, const char *path,
                                char *errmsg, size_t errlen);
+
+/**
+ * evg_file_write_temp a piece at a time, for an output too large to hold
+ * in memory (see evg_render_to). evg_file_open_temp makes the temporary
+ * file (refusing one of the `inputs` as evg_file_write_temp does);
+ * evg_file_out_write, an evg_write_fn, appends to it; evg_file_close_temp
+ * fsyncs and closes it, reports the first failed write if there was one
+ * (and then removes the file), and on success hands its name to
+ * *tmp_path for evg_file_commit. evg_file_discard_temp removes the file
+ * unfinished. Close or discard frees `out`. The open and the close return
+ * 0 or a negative code with a one-line message naming path in errmsg.
+ */
+typedef struct evg_file_out evg_file_out;
+EVG_EXPORT int evg_file_open_temp(evg_file_out **out, const char *path,
+                                  const char *const *inputs, size_t ninputs,
+                                  char *errmsg, size_t errlen);
+EVG_EXPORT int evg_file_out_write(void *out, const char *data, size_t len);
+EVG_EXPORT int evg_file_close_temp(evg_file_out *out, char **tmp_path,
+                                   char *errmsg, size_t errlen);
+EVG_EXPORT void evg_file_discard_temp(evg_file_out *out);
 
 /**
  * Removes the output at path, left by an earlier run, when this run does

@@ -38,10 +38,16 @@ int cli_check_text(const char *name, const char *s, size_t len, size_t max_line)
 /* Writes an output atomically, never over one of inputs. */
 int cli_write(const char *path, const char *data, size_t len,
               const char *const *inputs, size_t ninputs);
-/* cli_write in two steps (evg_file_write_temp, evg_file_commit), for a
- * command that writes all its outputs before putting any in place. */
-int cli_write_temp(const char *path, const char *data, size_t len,
-                   const char *const *inputs, size_t ninputs, char **tmp);
+/* Renders g into a temporary file beside path as it is made
+ * (evg_render_to, evg_file_open_temp), never holding the whole output;
+ * the file's name goes to *tmp for cli_commit. "-" writes to stdout and
+ * leaves *tmp NULL. Returns 0; a negative code of the renderer's (message
+ * on g), for the caller to report; or an exit status, the file's failure
+ * reported here. */
+int cli_render_file(evg_graph *g, evg_format fmt, evg_render_opts *o,
+                    const char *path, const char *const *inputs,
+                    size_t ninputs, char **tmp);
+/* Puts a temporary file from cli_render_file in place. */
 int cli_commit(const char *tmp, const char *path);
 /* Removes an earlier run's output at path that this run does not write;
  * never one of the inputs. Reports a failure; returns an exit status. */

@@ -376,28 +376,25 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		inputs[nin++] = a->manifest;
 	for (i = 0; i < S_NOUTPUTS; i++) {
 		evg_render_opts o;
-		char *out = NULL, *path = malloc(dl + strlen(S_outputs[i].file) + 2);
-		size_t len;
+		char *path = malloc(dl + strlen(S_outputs[i].file) + 2);
 		int r;
 		if (!path)
 			abort();
 		paths[i] = path;
-		tmps[i] = NULL;
 		sprintf(path, "%s/%s", a->outdir, S_outputs[i].file);
 		memset(&o, 0, sizeof o);
 		o.view = S_outputs[i].view;
 		o.calendar_name = a->title;
-		r = evg_render(g, S_outputs[i].fmt, &o, &out, &len);
+		r = cli_render_file(g, S_outputs[i].fmt, &o, path, inputs, nin, &tmps[i]);
 		if (r == EVG_EUNSUPPORTED || r == EVG_ELIMIT) {
 			fprintf(stderr, "evgraph build: warning: %s not written: %s\n", path,
 			        evg_graph_error(g));
 			if (cli_remove_output(path, inputs, nin)) /* an earlier run's */
 				rc = EXIT_INPUT;
-		} else if (r)
+		} else if (r < 0)
 			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
-		else if (cli_write_temp(path, out, len, inputs, nin, &tmps[i]))
-			rc = EXIT_INPUT;
-		evg_free(out);
+		else if (r)
+			rc = r;
 	}
 	for (i = 0; i < S_NOUTPUTS; i++) {
 		if (tmps[i] && cli_commit(tmps[i], paths[i]))

@@ -36,19 +36,20 @@ static int S_write(evg_graph *g, const char *dir, char **in, size_t nin)
 		return cli_fail(EVG_EIO, "%s: %s", dir, strerror(errno));
 	for (i = 0; i < sizeof S_outputs / sizeof *S_outputs; i++) {
 		evg_render_opts o;
-		char *out = NULL, *path = malloc(strlen(dir) + strlen(S_outputs[i].file) + 2);
-		size_t len;
+		char *tmp, *path = malloc(strlen(dir) + strlen(S_outputs[i].file) + 2);
 		int r;
 		if (!path)
 			abort();
 		sprintf(path, "%s/%s", dir, S_outputs[i].file);
 		memset(&o, 0, sizeof o);
 		o.view = EVG_VIEW_EVENTS;
-		if ((r = evg_render(g, S_outputs[i].fmt, &o, &out, &len)))
+		r = cli_render_file(g, S_outputs[i].fmt, &o, path, (const char *const *)in,
+		                    nin, &tmp);
+		if (r < 0)
 			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
-		else if (cli_write(path, out, len, (const char *const *)in, nin))
+		else if (r || (tmp && cli_commit(tmp, path)))
 			rc = EXIT_INPUT;
-		evg_free(out);
+		evg_free(tmp);
 		free(path);
 	}
 	return rc;
@@ -57,16 +58,11 @@ static int S_write(evg_graph *g, const char *dir, char **in, size_t nin)
 static int S_stdout(evg_graph *g)
 {
 	evg_render_opts o;
-	char *out = NULL;
-	size_t len;
+	char *tmp; /* stays NULL: stdout is not a file to commit */
 	int r;
 	memset(&o, 0, sizeof o);
-	if ((r = evg_render(g, EVG_FORMAT_CSV, &o, &out, &len)))
-		return cli_fail(r, "events.csv: %s", evg_graph_error(g));
-	if (fwrite(out, 1, len, stdout) != len || fflush(stdout))
-		r = cli_fail(EVG_EIO, "stdout: write error");
-	evg_free(out);
-	return r ? EXIT_INPUT : EXIT_OK;
+	r = cli_render_file(g, EVG_FORMAT_CSV, &o, "-", NULL, 0, &tmp);
+	return r < 0 ? cli_fail(r, "events.csv: %s", evg_graph_error(g)) : r;
 }
 
 /* Rows are read a piece at a time, each ending at a record's end, so a

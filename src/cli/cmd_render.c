@@ -112,8 +112,8 @@ static int S_render_fail(const S_args *a, const evg_graph *g, int rc)
 static int S_run(S_args *a, evg_graph *g, char **tpl)
 {
 	const char *inputs[4] = {a->events, a->actors, a->relations, a->tpl};
-	char *out = NULL;
-	size_t len, tlen;
+	char *tmp;
+	size_t tlen;
 	int rc;
 	if ((a->actors && (rc = S_load(g, a->actors, evg_graph_read_actors_csv))) ||
 	    (rc = S_load(g, a->events, evg_graph_read_events_csv)) ||
@@ -129,14 +129,14 @@ static int S_run(S_args *a, evg_graph *g, char **tpl)
 		a->opts.dot_template = *tpl;
 		a->opts.dot_template_len = tlen;
 	}
-	if ((rc = evg_render(g, a->fmt, &a->opts, &out, &len)))
-		return S_render_fail(a, g, rc);
+	if ((rc = cli_render_file(g, a->fmt, &a->opts, a->out, inputs, 4, &tmp)))
+		return rc < 0 ? S_render_fail(a, g, rc) : rc;
 	if (a->opts.skipped)
 		fprintf(stderr, "evgraph: %zu undated event%s left out of the %s output\n",
 		        a->opts.skipped, a->opts.skipped == 1 ? "" : "s",
 		        evg_format_name(a->fmt));
-	rc = cli_write(a->out, out, len, inputs, 4);
-	evg_free(out);
+	rc = tmp ? cli_commit(tmp, a->out) : EXIT_OK;
+	evg_free(tmp);
 	return rc;
 }
 

@@ -1,4 +1,5 @@
 /* util.c: error reporting and file I/O for the subcommands. */
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -55,13 +56,40 @@ int cli_write(const char *path, const char *data, size_t len,
 	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
 }
 
-int cli_write_temp(const char *path, const char *data, size_t len,
-                   const char *const *inputs, size_t ninputs, char **tmp)
+static int S_stdout_write(void *ctx, const char *data, size_t len)
+{
+	return fwrite(data, 1, len, ctx) == len ? 0 : -1;
+}
+
+static int S_render_stdout(evg_graph *g, evg_format fmt, evg_render_opts *o)
+{
+	int r = evg_render_to(g, fmt, o, S_stdout_write, stdout);
+	if (r == EVG_EIO || fflush(stdout))
+		return cli_fail(EVG_EIO, "<stdout>: %s", strerror(errno));
+	return r;
+}
+
+int cli_render_file(evg_graph *g, evg_format fmt, evg_render_opts *o,
+                    const char *path, const char *const *inputs,
+                    size_t ninputs, char **tmp)
 {
 	char err[512];
-	int rc = evg_file_write_temp(path, data, len, inputs, ninputs, tmp, err,
-	                             sizeof err);
-	return rc ? cli_fail(rc, "%s", err) : EXIT_OK;
+	evg_file_out *f;
+	int r;
+	*tmp = NULL;
+	if (!strcmp(path, "-"))
+		return S_render_stdout(g, fmt, o);
+	if ((r = evg_file_open_temp(&f, path, inputs, ninputs, err, sizeof err)))
+		return cli_fail(r, "%s", err);
+	r = evg_render_to(g, fmt, o, evg_file_out_write, f);
+	if (r && r != EVG_EIO) {
+		evg_file_discard_temp(f);
+		return r;
+	}
+	/* A failed write is the file's to tell: it knows the errno. */
+	if ((r = evg_file_close_temp(f, tmp, err, sizeof err)))
+		return cli_fail(r, "%s", err);
+	return EXIT_OK;
 }
 
 int cli_commit(const char *tmp, const char *path)

@@ -54,6 +54,25 @@ void evg_buf_clear(evg_buf *b)
 		b->ptr[0] = '\0';
 }
 
+enum { S_SPILL_AT = 64 * 1024 };
+
+int evg_buf_drain(evg_buf *b)
+{
+	if (b->sink && b->len && !b->sink_failed &&
+	    b->sink(b->sink_ctx, b->ptr, b->len) != 0)
+		b->sink_failed = 1;
+	if (b->sink)
+		evg_buf_clear(b);
+	return b->sink_failed ? -1 : 0;
+}
+
+int evg_buf_spill(evg_buf *b)
+{
+	if (b->sink && b->len >= S_SPILL_AT)
+		return evg_buf_drain(b);
+	return b->sink_failed ? -1 : 0;
+}
+
 char *evg_buf_detach(evg_buf *b, size_t *len)
 {
 	char *p;

@@ -101,13 +101,21 @@ static int S_write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-int evg_file_write_temp(const char *path, const char *data, size_t len,
-                        const char *const *inputs, size_t ninputs,
-                        char **tmp_path, char *errmsg, size_t errlen)
+struct evg_file_out {
+	int fd;
+	int err;  /* errno of the first failed write, 0 while all is well */
+	char *tmp; /* "<path>.tmp-XXXXXX" */
+	char *path;
+};
+
+int evg_file_open_temp(evg_file_out **out, const char *path,
+                       const char *const *inputs, size_t ninputs,
+                       char *errmsg, size_t errlen)
 {
 	evg_buf tmp = EVG_BUF_INIT(evg_default_mem());
-	int fd, rc = 0, e;
-	*tmp_path = NULL;
+	evg_file_out *o;
+	int fd, e;
+	*out = NULL;
 	if (S_is_input(path, inputs, ninputs))
 		return S_err(errmsg, errlen, EVG_EINVALID, path,
 		             "refusing to overwrite an input file");
@@ -118,24 +126,76 @@ int evg_file_write_temp(const char *path, const char *data, size_t len,
 		evg_buf_free(&tmp);
 		return S_err(errmsg, errlen, EVG_EIO, path, strerror(e));
 	}
-	if (S_write_all(fd, data, len) || fsync(fd)) {
-		rc = S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
-		close(fd);
-	} else if (close(fd) != 0) {
-		rc = S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
-	} else {
+	o = evg_calloc(evg_default_mem(), 1, sizeof *o);
+	o->fd = fd;
+	o->tmp = evg_buf_detach(&tmp, NULL);
+	o->path = evg_strndup(evg_default_mem(), path, strlen(path));
+	*out = o;
+	return 0;
+}
+
+int evg_file_out_write(void *out, const char *data, size_t len)
+{
+	evg_file_out *o = out;
+	if (!o->err && S_write_all(o->fd, data, len))
+		o->err = errno ? errno : EIO;
+	return o->err ? -1 : 0;
+}
+
+static void S_out_free(evg_file_out *o)
+{
+	evg_free(o->tmp);
+	evg_free(o->path);
+	evg_free(o);
+}
+
+void evg_file_discard_temp(evg_file_out *o)
+{
+	if (!o)
+		return;
+	close(o->fd);
+	unlink(o->tmp);
+	S_out_free(o);
+}
+
+int evg_file_close_temp(evg_file_out *o, char **tmp_path, char *errmsg,
+                        size_t errlen)
+{
+	int e = o->err;
+	*tmp_path = NULL;
+	if (!e && fsync(o->fd))
+		e = errno;
+	if (close(o->fd) && !e)
+		e = errno;
+	if (e) {
+		int rc = S_err(errmsg, errlen, EVG_EIO, o->path, strerror(e));
+		unlink(o->tmp);
+		S_out_free(o);
+		return rc;
+	}
+	{
 		/* mkstemp makes the file 0600; outputs are ordinary files. */
 		mode_t mask = umask(0);
 		umask(mask);
-		chmod(tmp.ptr, 0666 & ~mask);
+		chmod(o->tmp, 0666 & ~mask);
 	}
-	if (rc) {
-		unlink(tmp.ptr);
-		evg_buf_free(&tmp);
-		return rc;
-	}
-	*tmp_path = evg_buf_detach(&tmp, NULL);
+	*tmp_path = o->tmp;
+	o->tmp = NULL;
+	S_out_free(o);
 	return 0;
+}
+
+int evg_file_write_temp(const char *path, const char *data, size_t len,
+                        const char *const *inputs, size_t ninputs,
+                        char **tmp_path, char *errmsg, size_t errlen)
+{
+	evg_file_out *o;
+	int rc = evg_file_open_temp(&o, path, inputs, ninputs, errmsg, errlen);
+	*tmp_path = NULL;
+	if (rc)
+		return rc;
+	(void)evg_file_out_write(o, data, len); /* reported by the close */
+	return evg_file_close_temp(o, tmp_path, errmsg, errlen);
 }
 
 int evg_file_commit(const char *tmp_path, const char *path, char *errmsg,

@@ -54,34 +54,79 @@ int evg_view_from_name(evg_view *out, const char *s)
 	return EVG_EUNSUPPORTED;
 }
 
-int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
-               size_t *out_len)
+/* The renderer for fmt in a view. */
+static evg_put_fn S_renderer(evg_format fmt, evg_view view)
 {
-	assert(g && opts && out && out_len);
-	*out = NULL;
-	*out_len = 0;
-	if (opts->view == EVG_VIEW_BRIEFING && fmt <= EVG_FORMAT_PDF)
-		return evg_render_briefing(g, fmt, opts, out, out_len);
+	if (view == EVG_VIEW_BRIEFING && fmt <= EVG_FORMAT_PDF)
+		return evg_put_briefing;
 	switch (fmt) {
 	case EVG_FORMAT_DOT:
-		return evg_render_dot(g, opts, out, out_len);
+		return evg_put_dot;
 	case EVG_FORMAT_SVG:
 	case EVG_FORMAT_PNG:
 	case EVG_FORMAT_PDF:
-		return evg_render_image(g, fmt, opts, out, out_len);
+		return evg_put_image;
 	case EVG_FORMAT_ICS:
-		return evg_render_ics(g, opts, out, out_len);
+		return evg_put_ics;
 	case EVG_FORMAT_CSV:
 	case EVG_FORMAT_ACTORS_CSV:
 	case EVG_FORMAT_RELATIONS_CSV:
-		return evg_render_csv(g, fmt, opts, out, out_len);
+		return evg_put_csv;
 	case EVG_FORMAT_HTML:
-		return evg_render_html(g, opts, out, out_len);
+		return evg_put_html;
 	case EVG_FORMAT_TIMELINEJS:
-		return evg_render_timelinejs(g, opts, out, out_len);
+		return evg_put_timelinejs;
 	default:
-		return evg_graph_fail(g, EVG_EUNSUPPORTED, "unknown output format");
+		return NULL;
 	}
+}
+
+int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
+               size_t *out_len)
+{
+	evg_put_fn put;
+	assert(g && opts && out && out_len);
+	*out = NULL;
+	*out_len = 0;
+	if (!(put = S_renderer(fmt, opts->view)))
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "unknown output format");
+	return evg_render_collect(g, fmt, opts, put, out, out_len);
+}
+
+int evg_render_to(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                  evg_write_fn write, void *ctx)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
+	evg_put_fn put;
+	int rc;
+	assert(g && opts && write);
+	if (!(put = S_renderer(fmt, opts->view)))
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "unknown output format");
+	b.sink = write;
+	b.sink_ctx = ctx;
+	/* A renderer goes on to its end past a failed write (the buffer
+	 * drops what follows), so a failure is known only here. */
+	if ((rc = put(g, fmt, opts, &b)) == 0 && evg_buf_drain(&b))
+		rc = evg_graph_fail(g, EVG_EIO, "%s: the output could not be written",
+		                    evg_format_name(fmt));
+	evg_buf_free(&b);
+	return rc;
+}
+
+int evg_render_collect(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                       evg_put_fn put, char **out, size_t *out_len)
+{
+	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
+	int rc;
+	assert(g && opts && out && out_len);
+	*out = NULL;
+	*out_len = 0;
+	if ((rc = put(g, fmt, opts, &b)) != 0) {
+		evg_buf_free(&b);
+		return rc;
+	}
+	*out = evg_buf_detach(&b, out_len);
+	return 0;
 }
 
 /* Invalid UTF-8 becomes U+FFFD: the reader refuses it, and a table must
@@ -134,7 +179,11 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 	evg_buf_free(&fixed);
 }
 
-void evg_csv_end_record(evg_buf *b) { evg_buf_put(b, "\r\n", 2); }
+void evg_csv_end_record(evg_buf *b)
+{
+	evg_buf_put(b, "\r\n", 2);
+	(void)evg_buf_spill(b); /* a failure is reported at the end */
+}
 
 void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
                          int (*lookup)(void *ctx, const char *name,
@@ -169,8 +218,3 @@ void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
 	}
 }
 
-int evg_render_detach(evg_buf *b, char **out, size_t *out_len)
-{
-	*out = evg_buf_detach(b, out_len);
-	return 0;
-}

@@ -22,8 +22,27 @@ void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
                                        size_t nlen, evg_buf *out),
                          void *ctx);
 
-/* Hands a finished buffer to the caller of evg_render_*. */
-int evg_render_detach(evg_buf *b, char **out, size_t *out_len);
+/* A renderer: appends g in format fmt to b, calling evg_buf_spill
+ * where nothing written so far will be looked at again, so that
+ * evg_render_to can stream. Returns 0, or a code with the graph's error
+ * set (b then holds a partial output, which the caller drops). */
+typedef int (*evg_put_fn)(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                          evg_buf *b);
+
+int evg_put_dot(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b);
+int evg_put_image(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b);
+int evg_put_ics(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b);
+int evg_put_csv(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b);
+int evg_put_html(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b);
+int evg_put_timelinejs(evg_graph *g, evg_format fmt, evg_render_opts *o,
+                       evg_buf *b);
+int evg_put_briefing(evg_graph *g, evg_format fmt, evg_render_opts *o,
+                     evg_buf *b);
+
+/* Runs a renderer into memory, for evg_render and the evg_render_*
+ * functions of one format. */
+int evg_render_collect(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                       evg_put_fn put, char **out, size_t *out_len);
 
 
 #endif

@@ -798,11 +798,10 @@ static void S_free(S_fig *f)
 	evg_free(f->boxes);
 }
 
-int evg_render_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
-                        char **out, size_t *out_len)
+int evg_put_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                     evg_buf *b)
 {
 	S_fig f;
-	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
 	const char *tpl = opts->dot_template ? opts->dot_template : evg_tpl_briefing_dot;
 	size_t tlen = opts->dot_template ? opts->dot_template_len : strlen(tpl);
 	int rc;
@@ -823,13 +822,15 @@ int evg_render_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 		S_place(&f);
 		evg_gv_errors_begin();
 		S_draw(&f, opts->calendar_name ? opts->calendar_name : "Event timeline");
-		rc = S_render(&f, fmt, &b);
+		rc = S_render(&f, fmt, b);
 		(void)evg_gv_errors_end();
 	}
 	S_free(&f);
-	if (rc) {
-		evg_buf_free(&b);
-		return rc;
-	}
-	return evg_render_detach(&b, out, out_len);
+	return rc;
+}
+
+int evg_render_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                        char **out, size_t *out_len)
+{
+	return evg_render_collect(g, fmt, opts, evg_put_briefing, out, out_len);
 }

@@ -112,18 +112,22 @@ static void S_actors(evg_graph *g, evg_buf *b)
 	}
 }
 
+int evg_put_csv(evg_graph *g, evg_format fmt, evg_render_opts *opts, evg_buf *b)
+{
+	(void)opts;
+	if (fmt == EVG_FORMAT_ACTORS_CSV)
+		S_actors(g, b);
+	else if (fmt == EVG_FORMAT_RELATIONS_CSV)
+		S_relations(g, b);
+	else if (fmt == EVG_FORMAT_CSV)
+		S_events(g, b);
+	else
+		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not a CSV format");
+	return 0;
+}
+
 int evg_render_csv(evg_graph *g, evg_format fmt, evg_render_opts *opts,
                    char **out, size_t *out_len)
 {
-	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
-	(void)opts;
-	if (fmt == EVG_FORMAT_ACTORS_CSV)
-		S_actors(g, &b);
-	else if (fmt == EVG_FORMAT_RELATIONS_CSV)
-		S_relations(g, &b);
-	else if (fmt == EVG_FORMAT_CSV)
-		S_events(g, &b);
-	else
-		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not a CSV format");
-	return evg_render_detach(&b, out, out_len);
+	return evg_render_collect(g, fmt, opts, evg_put_csv, out, out_len);
 }

@@ -7,14 +7,12 @@
 #include "render.h"
 #include "render_gv.h"
 
-int evg_render_dot(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
+int evg_put_dot(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b)
 {
-	evg_buf b = EVG_BUF_INIT(g->mem);
 	Agraph_t *ag;
 	int rc;
-	assert(g && o && out && n);
-	*out = NULL;
-	*n = 0;
+	assert(g && o && b);
+	(void)fmt;
 	if ((rc = evg_gv_check_size(g, o, 0)) ||
 	    (o->layout_engine && (rc = evg_gv_check_engine(g, o->layout_engine))) ||
 	    (rc = evg_gv_build(&ag, g, o)))
@@ -26,14 +24,18 @@ int evg_render_dot(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
 	else if (strcmp(evg_gv_default_engine(g, o->view), "dot"))
 		evg_gv_set(ag, "layout", evg_gv_default_engine(g, o->view));
 	evg_gv_errors_begin();
-	rc = evg_gv_write(ag, &b);
+	rc = evg_gv_write(ag, b);
 	agclose(ag);
 	if (rc) {
 		const char *msg = evg_gv_errors_end();
-		evg_buf_free(&b);
 		return evg_graph_fail(g, rc, "dot: cgraph could not write the graph%s%s",
 		                      *msg ? ": " : "", msg);
 	}
 	(void)evg_gv_errors_end();
-	return evg_render_detach(&b, out, n);
+	return 0;
+}
+
+int evg_render_dot(evg_graph *g, evg_render_opts *o, char **out, size_t *n)
+{
+	return evg_render_collect(g, EVG_FORMAT_DOT, o, evg_put_dot, out, n);
 }

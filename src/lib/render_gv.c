@@ -69,6 +69,8 @@ static int S_io_read(void *chan, char *buf, int bufsize)
 static int S_io_put(void *chan, const char *s)
 {
 	evg_buf_puts(chan, s);
+	/* agwrite never looks back; a sink's failure shows at the end. */
+	(void)evg_buf_spill(chan);
 	return 0;
 }
 

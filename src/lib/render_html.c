@@ -212,28 +212,30 @@ static int S_lookup(void *ctx, const char *name, size_t len, evg_buf *out)
 	return 0;
 }
 
-int evg_render_html(evg_graph *g, evg_render_opts *opts, char **out,
-                    size_t *out_len)
+int evg_put_html(evg_graph *g, evg_format fmt, evg_render_opts *opts, evg_buf *b)
 {
 	S_page pg = {g, opts, EVG_BUF_INIT(evg_default_mem()),
 	             EVG_BUF_INIT(evg_default_mem())};
-	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
 	const char *tpl = opts->html_template ? opts->html_template : evg_tpl_briefing_html;
 	size_t tlen = opts->html_template ? opts->html_template_len : evg_tpl_briefing_html_len;
 	size_t skipped;
-	int rc = S_svg(&pg, EVG_VIEW_BRIEFING, &pg.figure, "fig-");
+	int rc;
+	(void)fmt;
+	rc = S_svg(&pg, EVG_VIEW_BRIEFING, &pg.figure, "fig-");
 	skipped = opts->skipped;
 	if (rc == 0)
 		rc = S_svg(&pg, EVG_VIEW_ACTORS, &pg.graph, "rel-");
 	if (rc == 0) {
-		evg_template_expand(&b, tpl, tlen, S_lookup, &pg);
+		evg_template_expand(b, tpl, tlen, S_lookup, &pg);
 		opts->skipped = skipped; /* undated: in the table, not the figure */
 	}
 	evg_buf_free(&pg.figure);
 	evg_buf_free(&pg.graph);
-	if (rc) {
-		evg_buf_free(&b);
-		return rc; /* the message is on g already */
-	}
-	return evg_render_detach(&b, out, out_len);
+	return rc; /* the message is on g already */
+}
+
+int evg_render_html(evg_graph *g, evg_render_opts *opts, char **out,
+                    size_t *out_len)
+{
+	return evg_render_collect(g, EVG_FORMAT_HTML, opts, evg_put_html, out, out_len);
 }

@@ -423,8 +423,8 @@ static int S_put_events(S_state *st, evg_buf *b)
 				S_add_related(st, cur, evg_iter_edge(it));
 			continue;
 		}
-		if (cur)
-			rc = S_put(st, b, cur);
+		if (cur && (rc = S_put(st, b, cur)) == 0)
+			(void)evg_buf_spill(b); /* a failure is reported at the end */
 		cur = NULL;
 		if (step == EVG_ITER_EVENT && S_placeable(evg_iter_event(it)))
 			cur = S_event(st, evg_iter_event(it));
@@ -456,15 +456,12 @@ static int S_put_calendar(S_state *st, const evg_render_opts *o, evg_buf *b)
 	return rc;
 }
 
-int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
-                   size_t *out_len)
+int evg_put_ics(evg_graph *g, evg_format fmt, evg_render_opts *opts, evg_buf *b)
 {
 	S_state st;
-	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
 	int rc;
-	assert(g && opts && out && out_len);
-	*out = NULL;
-	*out_len = 0;
+	assert(g && opts && b);
+	(void)fmt;
 	memset(&st, 0, sizeof st);
 	st.g = g;
 	st.text.mem = st.clean.mem = evg_default_mem();
@@ -473,12 +470,14 @@ int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
 		return rc;
 	S_scan(&st);
 	opts->skipped = st.undated + st.beyond;
-	rc = S_put_calendar(&st, opts, &b);
+	rc = S_put_calendar(&st, opts, b);
 	evg_buf_free(&st.text);
 	evg_buf_free(&st.clean);
-	if (rc) {
-		evg_buf_free(&b);
-		return rc;
-	}
-	return evg_render_detach(&b, out, out_len);
+	return rc;
+}
+
+int evg_render_ics(evg_graph *g, evg_render_opts *opts, char **out,
+                   size_t *out_len)
+{
+	return evg_render_collect(g, EVG_FORMAT_ICS, opts, evg_put_ics, out, out_len);
 }

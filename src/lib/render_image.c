@@ -37,28 +37,26 @@ static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
 	return rc;
 }
 
-int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
-                     char **out, size_t *n)
+int evg_put_image(evg_graph *g, evg_format fmt, evg_render_opts *o, evg_buf *b)
 {
-	evg_buf b = EVG_BUF_INIT(g->mem);
 	const char *engine = o->layout_engine ? o->layout_engine : evg_gv_default_engine(g, o->view);
 	Agraph_t *ag;
 	int rc;
-	assert(g && o && out && n);
-	*out = NULL;
-	*n = 0;
+	assert(g && o && b);
 	if (fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG && fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "not an image format");
 	if ((rc = evg_gv_check_size(g, o, 1)) || (rc = evg_gv_check_engine(g, engine)) ||
 	    (rc = evg_gv_build(&ag, g, o)))
 		return rc;
 	evg_gv_errors_begin();
-	rc = S_render(g, ag, engine, evg_format_name(fmt), &b);
+	rc = S_render(g, ag, engine, evg_format_name(fmt), b);
 	(void)evg_gv_errors_end();
 	agclose(ag);
-	if (rc) {
-		evg_buf_free(&b);
-		return rc;
-	}
-	return evg_render_detach(&b, out, n);
+	return rc;
+}
+
+int evg_render_image(evg_graph *g, evg_format fmt, evg_render_opts *o,
+                     char **out, size_t *n)
+{
+	return evg_render_collect(g, fmt, o, evg_put_image, out, n);
 }

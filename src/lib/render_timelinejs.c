@@ -92,24 +92,32 @@ static void S_slide(evg_buf *b, const evg_event *e, int first)
 	evg_buf_free(&h);
 }
 
-int evg_render_timelinejs(evg_graph *g, evg_render_opts *opts, char **out,
-                          size_t *out_len)
+int evg_put_timelinejs(evg_graph *g, evg_format fmt, evg_render_opts *opts,
+                       evg_buf *b)
 {
-	evg_buf b = EVG_BUF_INIT(evg_default_mem()); /* freed by evg_free */
 	const char *title = opts->calendar_name ? opts->calendar_name : "evgraph timeline";
 	size_t i, n = 0;
+	(void)fmt;
 	opts->skipped = 0;
-	evg_buf_puts(&b, "{\n  \"title\": {\"text\": {");
-	S_text(&b, "headline", title, strlen(title));
-	evg_buf_puts(&b, "}},\n  \"events\": [");
+	evg_buf_puts(b, "{\n  \"title\": {\"text\": {");
+	S_text(b, "headline", title, strlen(title));
+	evg_buf_puts(b, "}},\n  \"events\": [");
 	for (i = 0; i < evg_graph_event_count(g); i++) {
 		const evg_event *e = evg_graph_event(g, i);
 		if (evg_event_date(e).prec == EVG_PREC_UNKNOWN) {
 			opts->skipped++;
 			continue;
 		}
-		S_slide(&b, e, n++ == 0);
+		S_slide(b, e, n++ == 0);
+		(void)evg_buf_spill(b); /* a failure is reported at the end */
 	}
-	evg_buf_puts(&b, "\n  ]\n}\n");
-	return evg_render_detach(&b, out, out_len);
+	evg_buf_puts(b, "\n  ]\n}\n");
+	return 0;
+}
+
+int evg_render_timelinejs(evg_graph *g, evg_render_opts *opts, char **out,
+                          size_t *out_len)
+{
+	return evg_render_collect(g, EVG_FORMAT_TIMELINEJS, opts, evg_put_timelinejs,
+	                          out, out_len);
 }

@@ -176,6 +176,89 @@ static void test_bad_ids(void)
 	evg_graph_free(g);
 }
 
+/* A sink that keeps what it is given, counting the pieces, and refuses
+ * everything after `fail_after` pieces when that is not 0. */
+typedef struct {
+	char *data;
+	size_t len, pieces, fail_after;
+} t_sink;
+
+static int t_sink_write(void *ctx, const char *data, size_t len)
+{
+	t_sink *k = ctx;
+	if (k->fail_after && k->pieces >= k->fail_after)
+		return -1;
+	k->data = realloc(k->data, k->len + len + 1);
+	memcpy(k->data + k->len, data, len);
+	k->len += len;
+	k->pieces++;
+	return 0;
+}
+
+/* Enough events that the CSV, DOT, ICS and TimelineJS outputs pass the
+ * 64 KiB at which a streaming render hands a piece on. */
+static evg_graph *t_big_graph(size_t n)
+{
+	static const char *const who[] = {"United States", "Russia", "NATO",
+	                                  "Peskov", "GRU"};
+	evg_graph *g = evg_graph_new();
+	char id[32], date[16], doc[32];
+	size_t i;
+	for (i = 0; i < n; i++) {
+		snprintf(id, sizeof id, "ev-%05zu", i);
+		snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2000 + i % 20,
+		         1 + i % 12, 1 + i % 28);
+		snprintf(doc, sizeof doc, "doc-%zu.txt", i % 97);
+		add(g, id, i % 10 ? date : "", (evg_event_type)(i % EVG_TYPE_COUNT),
+		    who[i % 5], who[(i + 2) % 5], doc);
+	}
+	return g;
+}
+
+/* evg_render_to gives evg_render's bytes, in pieces for a large output,
+ * and a sink that fails makes it fail with EVG_EIO. */
+static void test_render_to(void)
+{
+	static const struct { evg_format fmt; evg_view view; int pieces; } cases[] = {
+		{EVG_FORMAT_CSV, EVG_VIEW_EVENTS, 1},
+		{EVG_FORMAT_ACTORS_CSV, EVG_VIEW_EVENTS, 0},
+		{EVG_FORMAT_RELATIONS_CSV, EVG_VIEW_EVENTS, 0},
+		{EVG_FORMAT_ICS, EVG_VIEW_EVENTS, 1},
+		{EVG_FORMAT_TIMELINEJS, EVG_VIEW_EVENTS, 1},
+		{EVG_FORMAT_DOT, EVG_VIEW_EVENTS, 1},
+		{EVG_FORMAT_DOT, EVG_VIEW_ACTORS, 0},
+		{EVG_FORMAT_SVG, EVG_VIEW_ACTORS, 0},
+		{EVG_FORMAT_SVG, EVG_VIEW_BRIEFING, 0},
+		{EVG_FORMAT_HTML, EVG_VIEW_BRIEFING, 0},
+	};
+	evg_graph *g = t_big_graph(2000);
+	size_t i;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		evg_render_opts o;
+		t_sink k = {NULL, 0, 0, 0};
+		char *whole = NULL;
+		size_t n = 0;
+		memset(&o, 0, sizeof o);
+		o.view = cases[i].view;
+		CHECK(evg_render(g, cases[i].fmt, &o, &whole, &n) == 0);
+		CHECK(evg_render_to(g, cases[i].fmt, &o, t_sink_write, &k) == 0);
+		CHECK(whole && k.data && k.len == n && !memcmp(k.data, whole, n));
+		if (cases[i].pieces)
+			CHECK(k.pieces > 1);
+		free(k.data);
+		evg_free(whole);
+	}
+	{
+		evg_render_opts o;
+		t_sink k = {NULL, 0, 0, 1};
+		memset(&o, 0, sizeof o);
+		CHECK(evg_render_to(g, EVG_FORMAT_ICS, &o, t_sink_write, &k) == EVG_EIO);
+		CHECK(k.pieces == 1 && strstr(evg_graph_error(g), "could not be written"));
+		free(k.data);
+	}
+	evg_graph_free(g);
+}
+
 int main(void)
 {
 	test_dates();
@@ -184,6 +267,7 @@ int main(void)
 	test_actors_and_merge();
 	test_stable_ids();
 	test_bad_ids();
+	test_render_to();
 	evg_graph_free(NULL);
 	return T_REPORT();
 }

@@ -171,12 +171,15 @@ def test_bad_template():
     with open(tpl, "w") as f:
         f.write("digraph {\n  node [shape=box]\n  a -> -> b\n}\n")
     for fmt in ("dot", "svg"):
-        r = render(events, actors, relations, fmt, "actors",
-                   os.path.join(OUT, "bad." + fmt), "--template", tpl)
+        out = os.path.join(OUT, "bad-out." + fmt)
+        r = render(events, actors, relations, fmt, "actors", out, "--template", tpl)
         lines = r.stderr.strip().splitlines()
         check(r.returncode == 1, "bad template %s: exit %d" % (fmt, r.returncode))
         check(len(lines) == 1 and "template" in lines[0] and "line 3" in lines[0],
               "bad template message %r" % r.stderr)
+        check(not os.path.exists(out), "output written despite a bad template")
+        check(not [n for n in os.listdir(OUT) if ".tmp-" in n],
+              "a temporary file left behind by a failed render")
 
 
 HOSTILE = [

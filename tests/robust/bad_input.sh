@@ -162,6 +162,14 @@ nothing_written "$T/t.svg"
 run 1 "no/such/dir/out: No such file or directory" "$EVG" build "$D/good.txt" -o "$T/no/such/dir/out"
 : >"$T/afile"
 run 1 "afile: not a directory" "$EVG" build "$D/good.txt" -o "$T/afile"
+# a full disk while an output streams out: one line, exit 1
+if [ -w /dev/full ]; then
+	"$EVG" render "$D/ev.csv" -f ics -o - >/dev/full 2>"$T/err"
+	rc=$?
+	if [ "$rc" -eq 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] &&
+		grep -q '^evgraph: <stdout>: No space left on device$' "$T/err"; then ok
+	else bad "render to a full stdout: exit $rc, '$(cat "$T/err")'"; fi
+fi
 if [ "$(id -u)" -ne 0 ]; then
 	mkdir "$T/ro" && chmod 555 "$T/ro"
 	run 1 "Permission denied" "$EVG" build "$D/good.txt" -o "$T/ro"
