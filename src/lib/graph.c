@@ -39,6 +39,7 @@ evg_graph *evg_graph_new_with_mem(const evg_mem *mem)
 	evg_map_init(&g->event_by_id, mem);
 	evg_map_init(&g->actor_by_key, mem);
 	evg_map_init(&g->actor_by_id, mem);
+	evg_map_init(&g->doc_names, mem);
 	g->events_sorted = g->actors_sorted = 1;
 	return g;
 }
@@ -63,6 +64,7 @@ void evg_graph_free(evg_graph *g)
 	evg_map_free(&g->event_by_id);
 	evg_map_free(&g->actor_by_key);
 	evg_map_free(&g->actor_by_id);
+	evg_map_free(&g->doc_names);
 	if (g->diags)
 		g->mem->free(g->diags);
 	evg_arena_release(&g->arena);
@@ -255,6 +257,18 @@ static void S_add_actors(evg_graph *g, evg_event *e, evg_ptrvec *v,
 	}
 }
 
+/* The graph's one copy of a document name. */
+static const char *S_doc_name(evg_graph *g, const char *doc)
+{
+	size_t n = strlen(doc);
+	char *d = evg_map_get(&g->doc_names, doc, n);
+	if (!d) {
+		d = evg_arena_strndup(&g->arena, doc, n);
+		evg_map_put(&g->doc_names, d, n, d);
+	}
+	return d;
+}
+
 static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
                        size_t n)
 {
@@ -264,10 +278,11 @@ static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
 		int seen = 0;
 		if (!doc)
 			continue;
+		doc = S_doc_name(g, doc);
 		for (j = 0; j < e->docs.len && !seen; j++)
-			seen = !strcmp(e->docs.items[j], doc);
+			seen = e->docs.items[j] == doc; /* one copy each */
 		if (!seen)
-			evg_ptrvec_push(g->mem, &e->docs, evg_arena_strdup(&g->arena, doc));
+			evg_ptrvec_push(g->mem, &e->docs, (void *)doc);
 	}
 }
 

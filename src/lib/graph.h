@@ -55,6 +55,8 @@ struct evg_graph {
 	evg_map event_by_id;
 	evg_map actor_by_key;  /* lower-cased name or alias -> actor */
 	evg_map actor_by_id;
+	evg_map doc_names; /* doc name -> its one copy: a corpus's documents
+	                      each report many events */
 	int events_sorted, actors_sorted;
 	int edges_unsorted; /* some event's edges need sorting */
 	evg_diag *diags;
