@@ -411,10 +411,31 @@ static int S_score(const S_cluster *b, const S_cluster *a)
 	return S_answer_score(b, a, S_share_doc(b, a));
 }
 
-/* Links each response to what it answers best (ties all linked). */
+/* Days between two clusters' dates. */
+static long S_apart(const S_cluster *a, const S_cluster *b)
+{
+	return labs(S_days(&a->rep->date) - S_days(&b->rep->date));
+}
+
+/* 1 when c is a nearer answer to b than d: fewer days apart, then by id
+ * (the merge's result must not depend on the order of its input). */
+static int S_nearer(const S_cluster *b, const S_cluster *c, const S_cluster *d)
+{
+	long x = S_apart(b, c), y = S_apart(b, d);
+	return x != y ? x < y : strcmp(c->event->id, d->event->id) < 0;
+}
+
+/* A response answers at most this many events: a denial answers the
+ * claims of its week, and a corpus that tells one claim on a thousand
+ * dates must not make a thousand answers of it. */
+enum { S_MAX_ANSWERS = 4 };
+
+/* Links each response to what it answers best and, of answers as good,
+ * to the S_MAX_ANSWERS nearest in time. */
 static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 {
-	size_t i, j, lo, hi;
+	size_t i, j, k, lo, hi, n;
+	S_cluster *keep[S_MAX_ANSWERS];
 	for (i = 0; i < nc; i++) {
 		S_cluster *b = idx[i];
 		int best = 0, sc;
@@ -424,13 +445,23 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 		/* only what S_answer_score's time window can admit */
 		S_window(idx, S_days(&b->rep->date) - S_RESPONSE_DAYS,
 		         S_days(&b->rep->date) + S_EARLY_DAYS, &lo, &hi);
-		for (j = lo; j < hi; j++)
-			if ((sc = S_score(b, idx[j])) > best)
-				best = sc;
-		for (j = lo; j < hi && best; j++)
-			if (S_score(b, idx[j]) == best)
-				evg_graph_add_relation(g, b->event->id, EVG_REL_RESPONDS_TO,
-				                       idx[j]->event->id);
+		for (j = lo, n = 0; j < hi; j++) {
+			if ((sc = S_score(b, idx[j])) < best || !sc)
+				continue;
+			if (sc > best)
+				best = sc, n = 0;
+			/* keep[0, n) stays sorted, nearest first */
+			for (k = n; k > 0 && S_nearer(b, idx[j], keep[k - 1]); k--)
+				if (k < S_MAX_ANSWERS)
+					keep[k] = keep[k - 1];
+			if (k < S_MAX_ANSWERS)
+				keep[k] = idx[j];
+			if (n < S_MAX_ANSWERS)
+				n++;
+		}
+		for (k = 0; k < n; k++)
+			evg_graph_add_relation(g, b->event->id, EVG_REL_RESPONDS_TO,
+			                       keep[k]->event->id);
 	}
 }
 

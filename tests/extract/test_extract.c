@@ -427,6 +427,45 @@ static void S_test_merge(void)
 	evg_parser_free(p);
 }
 
+/* A denial answers the nearest of the accusations it could answer, not
+ * each one told in the weeks before: seven like claims, four days apart,
+ * give it S_MAX_ANSWERS (4) answers, the four latest. */
+static void S_test_answers(void)
+{
+	evg_parser *p = evg_parser_new();
+	evg_graph *g;
+	evg_buf b = EVG_BUF_INIT(evg_default_mem());
+	size_t i, k, n = 0;
+	static const char denial[] = "October 8, 2016\n\nKremlin spokesman Dmitry Peskov "
+	                             "rejected the US accusations as nonsense on Saturday.\n";
+	for (i = 0; i < 7; i++) {
+		char name[16];
+		snprintf(name, sizeof name, "claim%zu.txt", i);
+		evg_buf_clear(&b);
+		evg_buf_printf(&b, "September %zu, 2016\n\nThe United States formally accused "
+		               "Russia of hacking American political organisations.\n", 1 + 4 * i);
+		evg_parser_parse_document(p, name, b.ptr, b.len, NULL);
+	}
+	evg_parser_parse_document(p, "denial.txt", denial, strlen(denial), NULL);
+	g = evg_parser_finish(p);
+	for (i = 0; i < evg_graph_event_count(g); i++) {
+		const evg_event *e = evg_graph_event(g, i);
+		for (k = 0; k < evg_event_edge_count(e); k++) {
+			const evg_edge *r = evg_event_edge(e, k);
+			evg_date d = evg_event_date(evg_edge_to(r));
+			if (evg_edge_kind(r) != EVG_REL_RESPONDS_TO)
+				continue;
+			n++;
+			CHECK(d.month == 9 && d.day >= 13, "answers: the denial answers the claim "
+			      "of %d-%02d-%02d over a later one", d.year, d.month, d.day);
+		}
+	}
+	CHECK(n == 4, "answers: %zu answers, want 4", n);
+	evg_buf_free(&b);
+	evg_graph_free(g);
+	evg_parser_free(p);
+}
+
 /* ---- bad bytes ---- */
 
 static void S_test_bytes(void)
@@ -515,8 +554,10 @@ int main(int argc, char **argv)
 		S_test_actors();
 	else if (!strcmp(mode, "events") && argc > 2)
 		S_test_events(argv[2]);
-	else if (!strcmp(mode, "merge"))
+	else if (!strcmp(mode, "merge")) {
 		S_test_merge();
+		S_test_answers();
+	}
 	else if (!strcmp(mode, "bytes"))
 		S_test_bytes();
 	else if (!strcmp(mode, "pathological"))
