@@ -269,6 +269,24 @@ static const char *S_doc_name(evg_graph *g, const char *doc)
 	return d;
 }
 
+void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_map *names)
+{
+	size_t i;
+	if (!g->doc_names.count) {
+		evg_map_free(&g->doc_names);
+		g->doc_names = *names;
+	} else {
+		for (i = 0; i < names->cap; i++) {
+			const evg_map_slot *s = &names->slots[i];
+			if (s->key && !evg_map_get(&g->doc_names, s->key, s->klen))
+				evg_map_put(&g->doc_names, s->key, s->klen, s->value);
+		}
+		evg_map_free(names);
+	}
+	evg_map_init(names, g->mem);
+	evg_arena_adopt(&g->arena, a);
+}
+
 static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
                        size_t n)
 {

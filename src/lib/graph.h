@@ -73,6 +73,11 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* Takes a set of document names (name -> itself, the names in `a`) as
+ * the graph's own, with the arena they live in: a parser hands over the
+ * names its raw events cite rather than have the graph copy them.
+ * Leaves names and a empty. */
+void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_map *names);
 /* Sorts events (date, id), actors (name) and each event's edges. The
  * graph sorts itself lazily on first read; readers call this. */
 void evg_graph_sort(const evg_graph *g);

@@ -250,6 +250,9 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	if (g->ndiags)
 		qsort(g->diags, g->ndiags, sizeof *g->diags, S_cmp_diag);
 	evg_raw_seal(&p->raw, p->mem);
+	/* The raw events' document names become the graph's, and the
+	 * actors kept beside them live on with it until the merge is done. */
+	evg_graph_adopt_doc_names(g, &p->keep, &p->names);
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	S_free_raw(p);
