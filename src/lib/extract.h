@@ -193,8 +193,9 @@ void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
 size_t evg_raw_places(const evg_raw_event *r);
 /* Place i of r: 0 is its own, then r->also. */
 evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i);
-/* Frees the fold index, which only adding needs: the merge holds ev and
- * the graph at once. A later evg_raw_add builds it again. */
+/* Frees the fold index, which only adding needs, and the array's room
+ * to grow: the merge holds ev and the graph at once. A later evg_raw_add
+ * builds the index again. */
 void evg_raw_seal(evg_raw_events *ev, const evg_mem *mem);
 /* Frees what ev holds and empties it. */
 void evg_raw_free(evg_raw_events *ev, const evg_mem *mem);

@@ -176,6 +176,11 @@ void evg_raw_seal(evg_raw_events *ev, const evg_mem *mem)
 		mem->free(ev->slots);
 	ev->slots = NULL;
 	ev->nslots = 0;
+	/* The array grew by doubling: up to half of it is empty. */
+	if (ev->len && ev->len < ev->cap) {
+		ev->items = evg_realloc(mem, ev->items, ev->len, sizeof *ev->items);
+		ev->cap = ev->len;
+	}
 }
 
 void evg_raw_free(evg_raw_events *ev, const evg_mem *mem)
