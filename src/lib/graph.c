@@ -3,6 +3,7 @@
  * tables live on the heap. */
 #include <assert.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -287,21 +288,43 @@ void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_map *names)
 	evg_arena_adopt(&g->arena, a);
 }
 
+/* A set of document names by address (each name has one copy), for an
+ * event cited by many documents: looking through its list for each new
+ * one took time in the square of their number. */
+typedef struct S_docset {
+	const char **slots;
+	size_t mask;
+} S_docset;
+
+/* Adds doc; 1 when it was not there yet. */
+static int S_docset_add(S_docset *s, const char *doc)
+{
+	size_t i = (size_t)(((uintptr_t)doc >> 4) * UINT64_C(0x9E3779B97F4A7C15)) & s->mask;
+	while (s->slots[i] && s->slots[i] != doc)
+		i = (i + 1) & s->mask;
+	if (s->slots[i])
+		return 0;
+	s->slots[i] = doc;
+	return 1;
+}
+
 static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
                        size_t n)
 {
-	size_t i, j;
+	S_docset set;
+	size_t i, cap = 16;
+	while (cap < evg_size_mul(e->docs.len + n, 2))
+		cap *= 2;
+	set.slots = evg_calloc(g->mem, cap, sizeof *set.slots);
+	set.mask = cap - 1;
+	for (i = 0; i < e->docs.len; i++)
+		(void)S_docset_add(&set, e->docs.items[i]);
 	for (i = 0; i < n; i++) {
 		const char *doc = S_item(g, docs[i]);
-		int seen = 0;
-		if (!doc)
-			continue;
-		doc = S_doc_name(g, doc);
-		for (j = 0; j < e->docs.len && !seen; j++)
-			seen = e->docs.items[j] == doc; /* one copy each */
-		if (!seen)
+		if (doc && S_docset_add(&set, doc = S_doc_name(g, doc)))
 			evg_ptrvec_push(g->mem, &e->docs, (void *)doc);
 	}
+	g->mem->free(set.slots);
 }
 
 /* A stable id from what the event says: the same event read again gets

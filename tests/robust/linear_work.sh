@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # linear_work.sh EVGRAPH VALGRIND [N]: the pathological documents of
 # linear.sh (many dates, many capitalised words, one very long sentence,
-# many short lines, many quotes) extracted at size N and 4N, the work
-# counted as instructions by callgrind rather than timed: the 4N run may
-# execute at most five times the N run's (linear is 4, quadratic 16).
+# many short lines, many quotes) extracted at size N and 4N, and one event
+# told by N and by 4N documents merged, the work counted as instructions
+# by callgrind rather than timed: the 4N run may execute at most five
+# times the N run's (linear is 4, quadratic 16).
 set -u
 EVG=$1
 VALGRIND=$2
@@ -32,4 +33,21 @@ for kind in dates caps sentence lines quotes; do
 		fail=1
 	fi
 done
+# rows N: N event rows for `evgraph merge`, each from its own document
+rows() {
+	awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++)
+		printf "d%07d,0,9,0,ACCUSE,,2016-10-07,0,asserted,0,0,US,country,US,,RU,country,RU,,US accused RU.\n", i }'
+}
+rows "$N" >"$T/small.csv"
+rows "$((4 * N))" >"$T/large.csv"
+s=$(instructions "$EVG" merge "$T/small.csv" -o -)
+l=$(instructions "$EVG" merge "$T/large.csv" -o -)
+echo "one event, many documents: N=$N $s instructions, 4N $l"
+if [ -z "$s" ] || [ "$s" -eq 0 ] || [ -z "$l" ]; then
+	echo "FAIL: merge: no instruction count" >&2
+	fail=1
+elif [ "$l" -gt $((5 * s)) ]; then
+	echo "FAIL: merge: work grows faster than linear ($s -> $l)" >&2
+	fail=1
+fi
 exit $fail
