@@ -19,19 +19,22 @@ instructions() {
 		>/dev/null 2>"$T/cg" || { cat "$T/cg" >&2; echo 0; return; }
 	sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$T/cg"
 }
+# linear NAME S L: the 4N run's count L against the N run's S
+linear() {
+	echo "$1: N=$N $2 instructions, 4N $3"
+	if [ -z "$2" ] || [ "$2" -eq 0 ] || [ -z "$3" ]; then
+		echo "FAIL: $1: no instruction count" >&2
+		fail=1
+	elif [ "$3" -gt $((5 * $2)) ]; then
+		echo "FAIL: $1: work grows faster than linear ($2 -> $3)" >&2
+		fail=1
+	fi
+}
 for kind in dates caps sentence lines quotes; do
 	bash "$SRC/linear.sh" --gen "$kind" "$N" >"$T/small.txt"
 	bash "$SRC/linear.sh" --gen "$kind" "$((4 * N))" >"$T/large.txt"
-	s=$(instructions "$EVG" extract "$T/small.txt")
-	l=$(instructions "$EVG" extract "$T/large.txt")
-	echo "$kind: N=$N $s instructions, 4N $l"
-	if [ -z "$s" ] || [ "$s" -eq 0 ] || [ -z "$l" ]; then
-		echo "FAIL: $kind: no instruction count" >&2
-		fail=1
-	elif [ "$l" -gt $((5 * s)) ]; then
-		echo "FAIL: $kind: work grows faster than linear ($s -> $l)" >&2
-		fail=1
-	fi
+	linear "$kind" "$(instructions "$EVG" extract "$T/small.txt")" \
+		"$(instructions "$EVG" extract "$T/large.txt")"
 done
 # rows N: N event rows for `evgraph merge`, each from its own document
 rows() {
@@ -40,14 +43,6 @@ rows() {
 }
 rows "$N" >"$T/small.csv"
 rows "$((4 * N))" >"$T/large.csv"
-s=$(instructions "$EVG" merge "$T/small.csv" -o -)
-l=$(instructions "$EVG" merge "$T/large.csv" -o -)
-echo "one event, many documents: N=$N $s instructions, 4N $l"
-if [ -z "$s" ] || [ "$s" -eq 0 ] || [ -z "$l" ]; then
-	echo "FAIL: merge: no instruction count" >&2
-	fail=1
-elif [ "$l" -gt $((5 * s)) ]; then
-	echo "FAIL: merge: work grows faster than linear ($s -> $l)" >&2
-	fail=1
-fi
+linear "one event, many documents" "$(instructions "$EVG" merge "$T/small.csv" -o -)" \
+	"$(instructions "$EVG" merge "$T/large.csv" -o -)"
 exit $fail
