@@ -9,6 +9,7 @@
  * to an accusation, report, threat or attack by the other side against
  * it, made shortly before; a media outlet's report or accusation reports
  * the acts of the accused found in the same document. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,10 @@ typedef struct S_cluster {
 	evg_ptrvec members;  /* evg_raw_event * */
 	evg_event *event;
 	int media;
+	/* Set with the event (S_make_event), for the links: */
+	size_t nplaces;      /* the places that tell it (see evg_raw_add) */
+	const char **docs;   /* the documents that tell it, by address */
+	size_t ndocs;
 } S_cluster;
 
 static int S_cmp_str(const char *a, const char *b)
@@ -185,36 +190,56 @@ static int S_cmp_docs(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* How many places tell the cluster's events (a folded event is told in
- * several, see evg_raw_add). */
-static size_t S_places(const S_cluster *c)
+/* Document names are interned: one address each. */
+static int S_cmp_addr(const void *a, const void *b)
 {
-	size_t i, n = 0;
+	uintptr_t x = (uintptr_t)*(const char *const *)a, y = (uintptr_t)*(const char *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Sets c->nplaces and c->docs from c's members. */
+static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
+{
+	size_t i, k, j = 0, n = 0;
 	for (i = 0; i < c->members.len; i++)
 		n += evg_raw_places(c->members.items[i]);
-	return n;
+	c->nplaces = n;
+	c->docs = evg_calloc(mem, n, sizeof *c->docs);
+	for (i = 0; i < c->members.len; i++) {
+		const evg_raw_event *m = c->members.items[i];
+		for (k = 0; k < evg_raw_places(m); k++)
+			c->docs[j++] = evg_raw_place_of(m, k).doc;
+	}
+	qsort(c->docs, n, sizeof *c->docs, S_cmp_addr);
+	for (i = j = 0; i < n; i++)
+		if (!j || c->docs[j - 1] != c->docs[i])
+			c->docs[j++] = c->docs[i];
+	c->ndocs = j;
 }
 
 static void S_make_event(evg_graph *g, S_cluster *c)
 {
 	evg_event_desc d;
-	size_t n = S_places(c), i, k, j = 0;
-	const char **docs = evg_calloc(g->mem, n, sizeof *docs);
+	size_t n, i;
+	const char **docs;
 	const evg_raw_event *r = c->rep;
 	evg_buf sum = EVG_BUF_INIT(g->mem);
 	memset(&d, 0, sizeof d);
-	for (i = 0; i < c->members.len; i++) {
-		const evg_raw_event *m = c->members.items[i];
-		for (k = 0; k < evg_raw_places(m); k++)
-			docs[j++] = evg_raw_place_of(m, k).doc;
-		c->media |= m->media_report;
-	}
+	S_cluster_docs(g->mem, c);
+	for (i = 0; i < c->members.len; i++)
+		c->media |= ((const evg_raw_event *)c->members.items[i])->media_report;
+	n = c->ndocs;
+	docs = evg_calloc(g->mem, n, sizeof *docs);
+	memcpy(docs, c->docs, n * sizeof *docs);
 	qsort(docs, n, sizeof *docs, S_cmp_docs);
-	for (i = 0; i < n; i++)
-		if (docs[i] == r->doc) { /* the evidence offset is into docs[0] */
-			docs[i] = docs[0];
-			docs[0] = r->doc;
-		}
+	/* The evidence's document first (its offset is into docs[0]), then
+	 * the others in name order. */
+	for (i = 0; i < n && docs[i] != r->doc; i++)
+		;
+	if (i < n) {
+		memmove(docs + 1, docs, i * sizeof *docs);
+		docs[0] = r->doc;
+	}
 	S_add_actor(g, r->source);
 	S_add_actor(g, r->target);
 	evg_buf_printf(&sum, "%s %s %s", r->source->name, S_verb(r->type), r->target->name);
@@ -245,22 +270,18 @@ static long S_days(const evg_date *d)
 	       (d->day ? d->day - 1 : 0);
 }
 
-/* 1 when a document tells of both clusters. */
+/* 1 when a document tells of both clusters: each of the smaller one's
+ * documents looked up in the larger one's. */
 static int S_share_doc(const S_cluster *a, const S_cluster *b)
 {
-	size_t i, j, k, l;
-	for (i = 0; i < a->members.len; i++) {
-		const evg_raw_event *ra = a->members.items[i];
-		for (k = 0; k < evg_raw_places(ra); k++) {
-			const char *doc = evg_raw_place_of(ra, k).doc;
-			for (j = 0; j < b->members.len; j++) {
-				const evg_raw_event *rb = b->members.items[j];
-				for (l = 0; l < evg_raw_places(rb); l++)
-					if (evg_raw_place_of(rb, l).doc == doc) /* interned */
-						return 1;
-			}
-		}
+	size_t i;
+	if (a->ndocs > b->ndocs) {
+		const S_cluster *t = a;
+		a = b, b = t;
 	}
+	for (i = 0; i < a->ndocs; i++)
+		if (bsearch(&a->docs[i], b->docs, b->ndocs, sizeof *b->docs, S_cmp_addr))
+			return 1;
 	return 0;
 }
 
@@ -326,7 +347,7 @@ static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
 		score += 2;
 	if (ra->target->kind == EVG_ACTOR_COUNTRY || rb->source == ra->target)
 		score += 1;
-	return score * 4 + (same_doc ? 2 : 0) + (S_places(a) > 1);
+	return score * 4 + (same_doc ? 2 : 0) + (a->nplaces > 1);
 }
 
 /* ---- side index: links look only at events between the right sides ---- */
@@ -522,8 +543,10 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	qsort(idx, nc, sizeof *idx, S_cmp_sides);
 	S_link_responses(g, idx, nc);
 	S_link_reports(g, idx, nc);
-	for (i = 0; i < nc; i++)
+	for (i = 0; i < nc; i++) {
 		evg_ptrvec_free(g->mem, &cl[i].members);
+		g->mem->free(cl[i].docs);
+	}
 	g->mem->free(idx);
 	g->mem->free(cl);
 	g->mem->free(v);

@@ -40,7 +40,11 @@ def main():
             if not os.path.isfile(d):
                 fail(f"event {row['id']} cites {d!r}, not an input file")
             texts.setdefault(d, open(d, encoding="utf-8").read())
-        first = row["docs"].split(";")[0]
+        docs = row["docs"].split(";")
+        if docs[1:] != sorted(docs[1:]) or len(set(docs)) != len(docs):
+            fail(f"docs of {row['id']}: the evidence's first, then each other once "
+                 f"in name order, not {docs}")
+        first = docs[0]
         if row["evidence"][:40] not in " ".join(texts[first].split()):
             fail(f"evidence of {row['id']} not found in {first}")
         if not row["source"] or not row["target"] or not row["type"]:
