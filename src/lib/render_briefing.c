@@ -787,9 +787,7 @@ static void S_free(S_fig *f)
 {
 	if (f->gv.ag)
 		agclose(f->gv.ag);
-	if (f->gv.tpl)
-		agclose(f->gv.tpl);
-	evg_buf_free(&f->gv.tmp);
+	evg_gv_release(&f->gv);
 	evg_buf_free(&f->bg);
 	evg_map_free(&f->by_id);
 	evg_free(f->events);
@@ -809,8 +807,8 @@ int evg_put_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 	    fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "briefing: dot, svg, png or pdf only");
 	memset(&f, 0, sizeof f);
-	f.gv.g = g;
-	f.gv.tmp.mem = f.bg.mem = evg_default_mem();
+	evg_gv_init(&f.gv, g);
+	f.bg.mem = evg_default_mem();
 	evg_map_init(&f.by_id, evg_default_mem());
 	opts->skipped = 0;
 	rc = evg_gv_template(&f.gv.tpl, g, tpl, tlen);

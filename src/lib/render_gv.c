@@ -250,22 +250,48 @@ const char *evg_gv_class_attr(evg_gv *gv, const char *cls, const char *attr)
 	return strcmp(v, sym->defval) ? v : NULL;
 }
 
+/* A class's attributes that differ from the template's defaults: name,
+ * value pairs, the template's strings. */
+typedef struct S_class {
+	const char **kv;
+	size_t n;
+} S_class;
+
+/* cls's attributes, looked up in the template once per build: a view
+ * applies a class to each of thousands of nodes and edges. */
+static const S_class *S_class_of(evg_gv *gv, const char *cls)
+{
+	size_t len = strlen(cls), n = 0;
+	S_class *c = evg_map_get(&gv->classes, cls, len);
+	Agnode_t *node;
+	Agsym_t *sym;
+	if (c)
+		return c;
+	c = evg_arena_alloc(&gv->keep, sizeof *c);
+	evg_map_put(&gv->classes, evg_arena_strndup(&gv->keep, cls, len), len, c);
+	if (!(node = agnode(gv->tpl, (char *)cls, 0)))
+		return c;
+	for (sym = agnxtattr(gv->tpl, AGNODE, NULL); sym;
+	     sym = agnxtattr(gv->tpl, AGNODE, sym))
+		n += strcmp(agxget(node, sym), sym->defval) != 0;
+	c->kv = evg_arena_array(&gv->keep, 2 * n + 1, sizeof *c->kv);
+	for (sym = agnxtattr(gv->tpl, AGNODE, NULL); sym;
+	     sym = agnxtattr(gv->tpl, AGNODE, sym))
+		if (strcmp(agxget(node, sym), sym->defval)) {
+			c->kv[2 * c->n] = sym->name;
+			c->kv[2 * c->n++ + 1] = agxget(node, sym);
+		}
+	return c;
+}
+
 void evg_gv_apply_class(evg_gv *gv, void *obj, const char *cls,
                         int skip_label)
 {
-	Agnode_t *n = agnode(gv->tpl, (char *)cls, 0);
-	Agsym_t *sym;
-	const char *v;
-	if (!n)
-		return;
-	for (sym = agnxtattr(gv->tpl, AGNODE, NULL); sym;
-	     sym = agnxtattr(gv->tpl, AGNODE, sym)) {
-		v = agxget(n, sym);
-		if (!strcmp(v, sym->defval) ||
-		    (skip_label && !strcmp(sym->name, "label")))
-			continue;
-		S_set_tpl(obj, sym->name, v);
-	}
+	const S_class *c = S_class_of(gv, cls);
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		if (!skip_label || strcmp(c->kv[2 * i], "label"))
+			S_set_tpl(obj, c->kv[2 * i], c->kv[2 * i + 1]);
 }
 
 /* ---- Layout engines ----------------------------------------------- */
@@ -376,6 +402,26 @@ static char *S_graph_name(Agraph_t *tpl)
 	return name && name[0] && name[0] != '%' ? name : "evgraph";
 }
 
+void evg_gv_init(evg_gv *gv, evg_graph *g)
+{
+	memset(gv, 0, sizeof *gv);
+	gv->g = g;
+	gv->tmp.mem = gv->tmp2.mem = g->mem;
+	evg_map_init(&gv->classes, g->mem);
+	evg_arena_init(&gv->keep, g->mem);
+}
+
+void evg_gv_release(evg_gv *gv)
+{
+	evg_map_free(&gv->classes);
+	evg_arena_release(&gv->keep);
+	if (gv->tpl)
+		agclose(gv->tpl);
+	gv->tpl = NULL;
+	evg_buf_free(&gv->tmp);
+	evg_buf_free(&gv->tmp2);
+}
+
 int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o)
 {
 	evg_gv gv;
@@ -389,20 +435,18 @@ int evg_gv_build(Agraph_t **out, evg_graph *g, const evg_render_opts *o)
 		src = evg_default_template(o->view);
 		len = strlen(src);
 	}
-	memset(&gv, 0, sizeof gv);
-	gv.g = g;
+	evg_gv_init(&gv, g);
 	gv.engine = o->layout_engine ? o->layout_engine : evg_gv_default_engine(g, o->view);
-	gv.tmp.mem = gv.tmp2.mem = g->mem;
-	if ((rc = evg_gv_template(&gv.tpl, g, src, len)))
+	if ((rc = evg_gv_template(&gv.tpl, g, src, len))) {
+		evg_gv_release(&gv);
 		return rc;
+	}
 	evg_gv_errors_begin();
 	gv.ag = agopen(S_graph_name(gv.tpl), Agdirected, &S_disc);
 	evg_gv_copy_defaults(gv.ag, gv.tpl);
 	S_build_view(&gv, o->view);
 	(void)evg_gv_errors_end(); /* building only warns */
-	agclose(gv.tpl);
-	evg_buf_free(&gv.tmp);
-	evg_buf_free(&gv.tmp2);
+	evg_gv_release(&gv);
 	*out = gv.ag;
 	return 0;
 }

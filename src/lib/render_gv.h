@@ -10,8 +10,10 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "graph.h"
+#include "map.h"
 
 /* Above this many events the actors view draws one edge per actor pair
  * and type, with a count, instead of one edge per event. */
@@ -56,7 +58,15 @@ typedef struct evg_gv {
 	evg_buf tmp2;
 	void *ctx; /* a view's own state, for callbacks */
 	const char *engine; /* the layout engine the graph is built for */
+	evg_map classes; /* class name -> what evg_gv_apply_class sets, in keep */
+	evg_arena keep;
 } evg_gv;
+
+/* An empty gv for g; evg_gv_release frees it. */
+void evg_gv_init(evg_gv *gv, evg_graph *g);
+/* Frees what building needed (the template, buffers, the classes), not
+ * the output graph gv->ag. */
+void evg_gv_release(evg_gv *gv);
 
 /* Builds the view `o->view` of g into *out: a cgraph graph whose I/O
  * discipline writes into an evg_buf (see evg_gv_write). Returns 0, or
