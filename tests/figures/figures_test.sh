@@ -71,6 +71,18 @@ B=("$T/big/events.csv" --relations "$T/big/relations.csv")
 timeout 60 "$EVG" render "${B[@]}" -f svg --view events -o "$T/big/e.svg" && xmllint --noout "$T/big/e.svg" && ok || bad "large events svg"
 "$EVG" render "${B[@]}" -f dot --view timeline -o "$T/big/t.dot" 2>"$T/err"
 [ $? -eq 1 ] && grep -q 'timeline: 1200 events are more than' "$T/err" && [ ! -e "$T/big/t.dot" ] && ok || bad "large timeline dot: $(cat "$T/err")"
+# above 400 events the timeline's relations are straight lines, which
+# dot draws in a fraction of the time of curves; a template's own
+# splines are kept, and a small timeline keeps its curves
+mkdir -p "$T/mid" && python3 "$SRC/bench/gen_events.py" 600 "$T/mid/events.csv" 7
+M=("$T/mid/events.csv" --relations "$T/mid/relations.csv")
+"$EVG" render "${M[@]}" -f dot --view timeline | grep -q 'splines=line' && ok || bad "600-event timeline not straight"
+"$EVG" render "${E[@]}" -f dot --view timeline | grep -q 'splines=' && bad "small timeline lost its curves" || ok
+printf 'digraph { graph [splines=ortho] }\n' >"$T/mid/ortho.dot"
+"$EVG" render "${M[@]}" -f dot --view timeline --template "$T/mid/ortho.dot" | grep -q 'splines=ortho' &&
+	ok || bad "a template's splines not kept"
+timeout 60 "$EVG" render "${M[@]}" -f svg --view timeline -o "$T/mid/t.svg" && xmllint --noout "$T/mid/t.svg" &&
+	ok || bad "600-event timeline svg"
 # beyond 400 events a briefing marker stands for the events of one lane,
 # type and stretch of the axis, and says so; the page lists the 500 most
 # reported events
