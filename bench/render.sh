@@ -3,17 +3,18 @@
 # on the same DOT.
 #
 # Generates N events (default 10000) with bench/gen_events.py, then
-# measures, best of 3, wall clock and peak memory (GNU time):
+# measures, best of RUNS (default 5), wall clock and peak memory (GNU time):
 #   evgraph render -f svg --view actors        (build the view + layout + SVG, in process)
 #   dot -Tsvg actors.dot                        (layout + SVG of the DOT evgraph writes)
 #   evgraph render -f ics / -f csv / briefing   (for scale)
 # and prints the ratio evgraph / dot.
 #
-# usage: bench/render.sh [BUILD_DIR]     (from the source root)
+# usage: bench/render.sh [BUILD_DIR]     (from the source root; N, RUNS)
 set -eu
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$SRC/build-bench}
 N=${N:-10000}
+RUNS=${RUNS:-5}
 W=$SRC/bench/corpus/render
 mkdir -p "$W"
 . "$SRC/bench/common.sh"
@@ -22,10 +23,11 @@ EVG=$BUILD/evgraph
 python3 "$SRC/bench/gen_events.py" "$N" "$W/events.csv"
 E="$W/events.csv --relations $W/relations.csv"
 
-# best CMD...: "seconds peak_kB" of the fastest of three runs.
+# best CMD...: "seconds peak_kB" of the fastest of RUNS runs (the
+# layouts vary by a third from run to run on a busy machine).
 best() {
 	b=
-	for _ in 1 2 3; do
+	for _ in $(seq "$RUNS"); do
 		/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null 2>&1
 		r=$(cat "$W/time")
 		b=$(echo "$r $b" | awk '{if ($3=="" || $1<$3) print $1, $2; else print $3, $4}')
