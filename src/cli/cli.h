@@ -3,6 +3,7 @@
 #define EVG_CLI_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "evgraph.h"
 
@@ -77,6 +78,50 @@ int cli_jdoc_parse(cli_jdoc *d, const char *line, size_t len);
 /* A member's decoded value, or NULL when absent. */
 const char *cli_jdoc_get(const cli_jdoc *d, cli_jfield f, size_t *len);
 
+/* The inputs as given: files, '-', folders, a manifest's entries (with
+ * their publication dates; EVG_PREC_UNKNOWN for the others). */
+typedef struct cli_inputs {
+	char **paths; /* heap copies */
+	evg_date *dates;
+	size_t n, cap;
+} cli_inputs;
+
+void cli_inputs_add(cli_inputs *in, const char *path, size_t len, evg_date d);
+void cli_inputs_free(cli_inputs *in);
+/* The bytes of every file the inputs name (a second walk, quiet); 0 when
+ * one is stdin. */
+double cli_inputs_bytes(const cli_inputs *in);
+
+/* A file to look out for among the inputs: an earlier run's output. */
+typedef struct cli_file_id {
+	dev_t dev;
+	ino_t ino;
+} cli_file_id;
+
+/* A walk through the inputs' files: a folder's files in name order, its
+ * folders in the same order among them; hidden files and a link back to
+ * a folder being walked are passed over. */
+typedef struct cli_walk {
+	const cli_inputs *in;
+	size_t next;                 /* the next given input */
+	struct cli_walk_dir *dirs;   /* folders being read, outermost first */
+	size_t ndirs, cap;
+	int quiet;                   /* no warnings: a second walk */
+	int sizes;                   /* add up the files' sizes in bytes */
+	double bytes;
+	const cli_file_id *watch;    /* borrowed */
+	size_t nwatch;
+	char **hits;                 /* inputs that are watched files */
+	size_t nhits;
+} cli_walk;
+
+void cli_walk_init(cli_walk *w, const cli_inputs *in);
+/* 1 and the next file's path (the caller's to free) and date; 0 at the
+ * end. A path that cannot be looked at is returned all the same, for
+ * reading it to report. */
+int cli_walk_next(cli_walk *w, char **path, evg_date *date);
+void cli_walk_free(cli_walk *w);
+
 /* Documents read one at a time from files, folders' files, stdin, or
  * JSON Lines (one document per line). Not thread-safe: callers lock. */
 typedef struct cli_doc {
@@ -87,11 +132,10 @@ typedef struct cli_doc {
 } cli_doc;
 
 typedef struct cli_docs {
-	char *const *paths;     /* borrowed */
-	const evg_date *dates;
-	size_t n, next;
+	cli_walk walk;          /* the files */
 	int jsonl;              /* every input is JSON Lines */
 	FILE *cur;              /* the JSON Lines input being read */
+	char *curpath;
 	const char *curname;
 	size_t line;
 	char *lbuf;
@@ -107,20 +151,24 @@ typedef struct cli_docs {
 	size_t skipped;
 } cli_docs;
 
-void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,
-                   size_t n, int jsonl);
+/* Reads the files of in (borrowed); watch: files to note in
+ * s->walk.hits when they are among them. */
+void cli_docs_init(cli_docs *s, const cli_inputs *in, int jsonl,
+                   const cli_file_id *watch, size_t nwatch);
 /* 1 and a document in *d; 0 when there are no more, or on a failure
  * (the error printed, its exit code in *rc). */
 int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
 /* cli_docs_next in three steps, so that threads read files at once:
- * cli_docs_claim takes the next listed file (0: none left, or the input
+ * cli_docs_claim takes the next file (0: none left, or the input
  * is JSON Lines, read with cli_docs_next), cli_docs_read reads and checks
  * it without touching s, and cli_docs_count records the outcome: 1 when
  * a bad document was reported and skipped and the caller should take
  * the next, else 0 (got says whether d holds a document; *rc is the exit
  * code when the run must stop). Claim and count under the caller's lock. */
-int cli_docs_claim(cli_docs *s, size_t *at);
-int cli_docs_read(const cli_docs *s, size_t at, cli_doc *d, int *rc);
+int cli_docs_claim(cli_docs *s, char **path, evg_date *date);
+/* Takes path (from cli_docs_claim) over. */
+int cli_docs_read(const cli_docs *s, char *path, evg_date date, cli_doc *d,
+                  int *rc);
 int cli_docs_count(cli_docs *s, const cli_doc *d, int got, int *rc);
 void cli_docs_close(cli_docs *s);
 void cli_doc_free(cli_doc *d);

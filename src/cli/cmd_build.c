@@ -45,15 +45,8 @@ static const char S_help[] =
  * be readable, and Graphviz's layout of it would take hours. */
 enum { S_MAX_EVENTS = 1000000 };
 
-/* The list of documents to read, with dates from a manifest. */
-typedef struct S_inputs {
-	char **paths;
-	evg_date *dates;
-	size_t n, cap;
-} S_inputs;
-
 typedef struct S_args {
-	S_inputs in;
+	cli_inputs in;
 	const char *manifest, *outdir, *title;
 	const char **lexicons;
 	size_t nlex;
@@ -64,102 +57,12 @@ typedef struct S_args {
 	int strict;
 	size_t max_doc, max_line, max_events;
 	size_t skipped; /* documents reported and left out */
+	char **hits;    /* inputs that are outputs of an earlier run */
+	size_t nhits;
 } S_args;
 
-static void S_add(S_inputs *in, const char *path, size_t len, evg_date d)
-{
-	if (in->n == in->cap) {
-		in->cap = in->cap ? in->cap * 2 : 16;
-		in->paths = realloc(in->paths, in->cap * sizeof *in->paths);
-		in->dates = realloc(in->dates, in->cap * sizeof *in->dates);
-		if (!in->paths || !in->dates)
-			abort();
-	}
-	in->paths[in->n] = malloc(len + 1);
-	if (!in->paths[in->n])
-		abort();
-	memcpy(in->paths[in->n], path, len);
-	in->paths[in->n][len] = 0;
-	in->dates[in->n++] = d;
-}
-
-static int S_cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The folders being walked, outermost first: a link back to one of them
- * is not followed, or a folder linking to its parent would be read
- * again at every depth. */
-typedef struct S_path {
-	const struct S_path *up;
-	dev_t dev;
-	ino_t ino;
-} S_path;
-
-static void S_walk(S_inputs *in, const char *dir, const struct stat *st,
-                   const S_path *up);
-
-/* Adds a file, or a folder's files in sorted order. What cannot be read
- * (a missing file, a folder that cannot be opened) is added all the same:
- * reading it reports it and, unless --strict, goes on with the rest. */
-static void S_collect(S_inputs *in, const char *path, const S_path *up)
-{
-	struct stat st;
-	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
-	if (!strcmp(path, "-")) {
-		S_add(in, path, 1, none);
-		return;
-	}
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		S_walk(in, path, &st, up);
-	else
-		S_add(in, path, strlen(path), none);
-}
-
-static void S_walk(S_inputs *in, const char *dir, const struct stat *st,
-                   const S_path *up)
-{
-	DIR *d;
-	struct dirent *e;
-	char **names = NULL;
-	size_t n = 0, cap = 0, i;
-	S_path here = {up, st->st_dev, st->st_ino};
-	for (; up; up = up->up)
-		if (up->dev == st->st_dev && up->ino == st->st_ino) {
-			fprintf(stderr, "evgraph build: warning: %s: a link back to a folder "
-			        "being read, not followed\n", dir);
-			return;
-		}
-	if (!(d = opendir(dir))) {
-		evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
-		S_add(in, dir, strlen(dir), none); /* reported when read */
-		return;
-	}
-	while ((e = readdir(d))) {
-		char *p;
-		size_t len = strlen(dir) + strlen(e->d_name) + 2;
-		if (e->d_name[0] == '.')
-			continue; /* ., .. and hidden files */
-		if (n == cap && !(names = realloc(names, (cap = cap ? cap * 2 : 32) * sizeof *names)))
-			abort();
-		if (!(p = malloc(len)))
-			abort();
-		snprintf(p, len, "%s/%s", dir, e->d_name);
-		names[n++] = p;
-	}
-	closedir(d);
-	if (names)
-		qsort(names, n, sizeof *names, S_cmp_name);
-	for (i = 0; i < n; i++) {
-		S_collect(in, names[i], &here);
-		free(names[i]);
-	}
-	free(names);
-}
-
 /* Adds the manifest's documents, their paths taken relative to it. */
-static int S_manifest(S_inputs *in, const char *path)
+static int S_manifest(cli_inputs *in, const char *path)
 {
 	char *data, err[512];
 	size_t len, i, dirlen;
@@ -183,7 +86,7 @@ static int S_manifest(S_inputs *in, const char *path)
 			dirlen = 0;
 		memcpy(p, path, dirlen);
 		memcpy(p + dirlen, f, flen + 1);
-		S_add(in, p, strlen(p), evg_manifest_date(m, i));
+		cli_inputs_add(in, p, strlen(p), evg_manifest_date(m, i));
 		free(p);
 		dirlen = slash ? (size_t)(slash - path) + 1 : 0;
 	}
@@ -247,8 +150,10 @@ static int S_parse(S_args *a, int argc, char **argv)
 			return cli_usage("build", "%s needs a value", argv[i]);
 		else if (argv[i][0] == '-' && argv[i][1])
 			return cli_usage("build", "unknown option '%s'", argv[i]);
-		else
-			S_collect(&a->in, argv[i], NULL);
+		else {
+			evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
+			cli_inputs_add(&a->in, argv[i], strlen(argv[i]), none);
+		}
 	}
 	if (a->manifest && (rc = S_manifest(&a->in, a->manifest)))
 		return rc;
@@ -280,25 +185,6 @@ static int S_one(void *ctx, evg_parser *p, cli_doc *d)
 	int rc = evg_parser_parse_document(p, d->name, d->text, d->len, &d->date);
 	(void)ctx;
 	return rc ? cli_fail(rc, "%s", evg_parser_error(p)) : EXIT_OK;
-}
-
-/* Reads and extracts every document, one at a time per thread. */
-static int S_read_all(S_args *a, evg_parser *p)
-{
-	cli_docs docs;
-	int rc = S_add_lexicons(a, p);
-	if (rc)
-		return rc;
-	cli_docs_init(&docs, a->in.paths, a->in.dates, a->in.n, a->jsonl);
-	docs.max_doc = a->max_doc;
-	docs.max_line = a->max_line;
-	docs.strict = a->strict;
-	rc = cli_extract_docs(p, S_make, &docs, a->jobs, S_one, a);
-	a->ndocs = docs.ndocs;
-	a->skipped = docs.skipped;
-	a->bad_lines = docs.bad_lines; /* reported; the good lines still count */
-	cli_docs_close(&docs);
-	return rc;
 }
 
 /* One output of the build: file name, format, view. */
@@ -352,6 +238,48 @@ static void S_clean_stale(const char *outdir)
 
 enum { S_NOUTPUTS = sizeof S_outputs / sizeof *S_outputs };
 
+/* The outputs an earlier run left in the output folder: an input that is
+ * one of them must not be replaced. */
+static size_t S_existing_outputs(const char *outdir, cli_file_id *ids)
+{
+	size_t i, n = 0;
+	struct stat st;
+	char *path = malloc(strlen(outdir) + 32);
+	if (!path)
+		abort();
+	for (i = 0; i < S_NOUTPUTS; i++) {
+		sprintf(path, "%s/%s", outdir, S_outputs[i].file);
+		if (stat(path, &st) == 0) {
+			ids[n].dev = st.st_dev, ids[n].ino = st.st_ino;
+			n++;
+		}
+	}
+	free(path);
+	return n;
+}
+
+/* Reads and extracts every document, one at a time per thread. */
+static int S_read_all(S_args *a, evg_parser *p)
+{
+	cli_docs docs;
+	cli_file_id outs[S_NOUTPUTS];
+	int rc = S_add_lexicons(a, p);
+	if (rc)
+		return rc;
+	cli_docs_init(&docs, &a->in, a->jsonl, outs, S_existing_outputs(a->outdir, outs));
+	docs.max_doc = a->max_doc;
+	docs.max_line = a->max_line;
+	docs.strict = a->strict;
+	rc = cli_extract_docs(p, S_make, &docs, a->jobs, S_one, a);
+	a->ndocs = docs.ndocs;
+	a->skipped = docs.skipped;
+	a->bad_lines = docs.bad_lines; /* reported; the good lines still count */
+	a->hits = docs.walk.hits, a->nhits = docs.walk.nhits;
+	docs.walk.hits = NULL, docs.walk.nhits = 0;
+	cli_docs_close(&docs);
+	return rc;
+}
+
 /* Renders every output into a temporary file, then puts them all in
  * place, so a build interrupted while rendering leaves the folder as the
  * last build left it. A renderer that is not available, or a view too
@@ -363,13 +291,14 @@ static int S_write_all(const S_args *a, evg_graph *g)
 	size_t i, dl = strlen(a->outdir), nin = 0;
 	int rc = EXIT_OK;
 	char *paths[S_NOUTPUTS], *tmps[S_NOUTPUTS];
-	/* every file read, so that no output replaces one */
-	const char **inputs = calloc(a->in.n + a->nlex + 1, sizeof *inputs);
+	/* the files read that an output could replace: the earlier outputs
+	 * found among the documents, the lexicons, the manifest */
+	const char **inputs = calloc(a->nhits + a->nlex + 1, sizeof *inputs);
 	if (!inputs)
 		abort();
 	S_clean_stale(a->outdir);
-	for (i = 0; i < a->in.n; i++)
-		inputs[nin++] = a->in.paths[i];
+	for (i = 0; i < a->nhits; i++)
+		inputs[nin++] = a->hits[i];
 	for (i = 0; i < a->nlex; i++)
 		inputs[nin++] = a->lexicons[i];
 	if (a->manifest)
@@ -435,10 +364,10 @@ static void S_report(const S_args *a, const evg_graph *g)
 static void S_free_args(S_args *a)
 {
 	size_t i;
-	for (i = 0; i < a->in.n; i++)
-		free(a->in.paths[i]);
-	free(a->in.paths);
-	free(a->in.dates);
+	cli_inputs_free(&a->in);
+	for (i = 0; i < a->nhits; i++)
+		free(a->hits[i]);
+	free(a->hits);
 	free(a->lexicons);
 }
 

@@ -12,10 +12,11 @@ static const char S_help[] =
 	"usage: evgraph extract INPUT... [--jsonl] [--lexicon F.csv]... [-j N]\n"
 	"Extracts the events of each document and writes them to stdout as CSV\n"
 	"rows (one line per event, no header), for `evgraph merge`. An INPUT is\n"
-	"a text file or '-' for stdin; with --jsonl every INPUT is JSON Lines,\n"
-	"one document a line ({\"text\", \"date\", \"id\"/\"name\"/\"url\"}). The rows\n"
-	"of any split of the documents, in any order, merge into the graph that\n"
-	"`evgraph build` makes of them all. -j N extracts in N threads (rows\n"
+	"a text file, a folder (its files, in name order) or '-' for stdin;\n"
+	"with --jsonl every file is JSON Lines, one document a line ({\"text\",\n"
+	"\"date\", \"id\"/\"name\"/\"url\"}). The rows of any split of the\n"
+	"documents, in any order, merge into the graph that `evgraph build`\n"
+	"makes of them all. -j N extracts in N threads (rows\n"
 	"then come in no fixed order).\n";
 
 typedef struct S_ctx {
@@ -71,15 +72,14 @@ static int S_one(void *ctx, evg_parser *p, cli_doc *d)
 	return rc;
 }
 
-static int S_run(S_ctx *c, char **paths, size_t n, evg_date *dates, int jsonl,
-                 unsigned jobs)
+static int S_run(S_ctx *c, const cli_inputs *in, int jsonl, unsigned jobs)
 {
 	cli_docs docs;
 	evg_parser *p = S_make(c);
 	int rc;
 	if (!p)
 		return EXIT_INPUT;
-	cli_docs_init(&docs, paths, dates, n, jsonl);
+	cli_docs_init(&docs, in, jsonl, NULL, 0);
 	rc = cli_extract_docs(p, S_make, &docs, jobs, S_one, c);
 	if (!rc && docs.bad_lines)
 		rc = EXIT_INPUT;
@@ -93,15 +93,13 @@ static int S_run(S_ctx *c, char **paths, size_t n, evg_date *dates, int jsonl,
 int cmd_extract(int argc, char **argv)
 {
 	S_ctx c;
-	char **paths = calloc((size_t)argc, sizeof *paths);
-	evg_date *dates = calloc((size_t)argc, sizeof *dates);
-	size_t n = 0;
+	cli_inputs in;
+	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
 	unsigned jobs = 1;
 	int i, miss = 0, jsonl = 0, rc;
 	const char *v;
-	if (!paths || !dates)
-		abort();
 	memset(&c, 0, sizeof c);
+	memset(&in, 0, sizeof in);
 	c.lexicons = calloc((size_t)argc, sizeof *c.lexicons);
 	if (!c.lexicons)
 		abort();
@@ -120,17 +118,16 @@ int cmd_extract(int argc, char **argv)
 		else if (argv[i][0] == '-' && argv[i][1])
 			rc = cli_usage("extract", "unknown option '%s'", argv[i]);
 		else
-			dates[n].prec = EVG_PREC_UNKNOWN, paths[n++] = argv[i];
+			cli_inputs_add(&in, argv[i], strlen(argv[i]), none);
 	}
-	if (rc < 0 && !n)
+	if (rc < 0 && !in.n)
 		rc = cli_usage("extract", "no input given ('-' for stdin)");
 	if (rc < 0) {
 		pthread_mutex_init(&c.out, NULL);
-		rc = S_run(&c, paths, n, dates, jsonl, jobs);
+		rc = S_run(&c, &in, jsonl, jobs);
 		pthread_mutex_destroy(&c.out);
 	}
-	free(paths);
-	free(dates);
+	cli_inputs_free(&in);
 	free(c.lexicons);
 	return rc;
 }

@@ -6,26 +6,21 @@
  * name:line:column and skipped; the others are still read. */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 
-void cli_docs_init(cli_docs *s, char *const *paths, const evg_date *dates,
-                   size_t n, int jsonl)
+void cli_docs_init(cli_docs *s, const cli_inputs *in, int jsonl,
+                   const cli_file_id *watch, size_t nwatch)
 {
-	size_t i;
-	struct stat st;
 	memset(s, 0, sizeof *s);
-	s->paths = paths, s->dates = dates, s->n = n, s->jsonl = jsonl;
-	for (i = 0; i < n; i++) {
-		if (!strcmp(paths[i], "-") || stat(paths[i], &st)) {
-			s->bytes_total = 0; /* a size unknown: no time left shown */
-			break;
-		}
-		s->bytes_total += (double)st.st_size;
-	}
+	cli_walk_init(&s->walk, in);
+	s->walk.watch = watch, s->walk.nwatch = nwatch;
+	s->jsonl = jsonl;
+	/* the time left needs the total: a second walk, only when shown */
+	if (isatty(STDERR_FILENO))
+		s->bytes_total = cli_inputs_bytes(in);
 }
 
 void cli_doc_free(cli_doc *d)
@@ -110,8 +105,11 @@ static int S_next_line(cli_docs *s, cli_doc *d)
 	return 0;
 }
 
-static int S_open(cli_docs *s, const char *path)
+/* Opens path (taken over) as the JSON Lines input. */
+static int S_open(cli_docs *s, char *path)
 {
+	free(s->curpath);
+	s->curpath = path;
 	s->curname = strcmp(path, "-") ? path : "stdin";
 	s->line = 0;
 	s->cur = strcmp(path, "-") ? fopen(path, "rb") : stdin;
@@ -124,6 +122,8 @@ static int S_open(cli_docs *s, const char *path)
 static int S_next_jsonl(cli_docs *s, cli_doc *d)
 {
 	int rc;
+	char *path;
+	evg_date date;
 	for (;;) {
 		if (s->cur && S_next_line(s, d))
 			return 1;
@@ -135,29 +135,35 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 			if (bad)
 				return -cli_fail(EVG_EIO, "%s: read error", s->curname);
 		}
-		if (s->next == s->n)
+		if (!cli_walk_next(&s->walk, &path, &date))
 			return 0;
-		if ((rc = S_open(s, s->paths[s->next++])))
+		if ((rc = S_open(s, path)))
 			return -rc;
 	}
 }
 
-/* Reads listed file `at` into d: 1, or 0 with *rc set after the
+/* Reads file path (taken over) into d: 1, or 0 with *rc set after the
  * one-line report. Reads s only, so threads may call it at once. */
-static int S_read_file(const cli_docs *s, size_t at, cli_doc *d, int *rc)
+static int S_read_file(const cli_docs *s, char *path, evg_date date, cli_doc *d,
+                       int *rc)
 {
-	const char *path = s->paths[at], *name = strcmp(path, "-") ? path : "stdin";
+	const char *name = strcmp(path, "-") ? path : "stdin";
 	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
 	char err[512];
 	int r = evg_file_read(&d->text, &d->len, path, max, err, sizeof err);
-	d->date = s->dates[at];
+	d->date = date;
 	if (r == EVG_ELIMIT)
 		*rc = cli_fail(r, "%s: over --max-doc-bytes %zu", name, max);
 	else if (r)
 		*rc = cli_fail(r, "%s", err);
-	if (r)
+	if (r) {
+		free(path);
 		return 0;
-	d->name = S_strdup(name, strlen(name));
+	}
+	if (name == path)
+		d->name = path;
+	else
+		d->name = S_strdup(name, strlen(name)), free(path);
 	return 1;
 }
 
@@ -178,7 +184,8 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 {
 	for (;;) {
 		int got;
-		size_t at;
+		char *path;
+		evg_date date;
 		if (s->jsonl) {
 			memset(d, 0, sizeof *d);
 			*rc = EXIT_OK;
@@ -188,29 +195,27 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 			if (got && (*rc = S_check(s, d)))
 				cli_doc_free(d), got = 0;
 		} else {
-			if (!cli_docs_claim(s, &at))
+			if (!cli_docs_claim(s, &path, &date))
 				return 0;
-			got = cli_docs_read(s, at, d, rc);
+			got = cli_docs_read(s, path, date, d, rc);
 		}
 		if (!cli_docs_count(s, d, got, rc))
 			return got;
 	}
 }
 
-int cli_docs_claim(cli_docs *s, size_t *at)
+int cli_docs_claim(cli_docs *s, char **path, evg_date *date)
 {
-	if (s->jsonl || s->next == s->n)
-		return 0;
-	*at = s->next++;
-	return 1;
+	return !s->jsonl && cli_walk_next(&s->walk, path, date);
 }
 
-int cli_docs_read(const cli_docs *s, size_t at, cli_doc *d, int *rc)
+int cli_docs_read(const cli_docs *s, char *path, evg_date date, cli_doc *d,
+                  int *rc)
 {
 	int got;
 	memset(d, 0, sizeof *d);
 	*rc = EXIT_OK;
-	got = S_read_file(s, at, d, rc);
+	got = S_read_file(s, path, date, d, rc);
 	if (got && (*rc = S_check(s, d)))
 		cli_doc_free(d), got = 0;
 	return got;
@@ -236,8 +241,11 @@ void cli_docs_close(cli_docs *s)
 	if (s->cur && s->cur != stdin)
 		fclose(s->cur);
 	s->cur = NULL;
+	free(s->curpath);
+	s->curpath = NULL;
 	free(s->lbuf);
 	s->lbuf = NULL;
+	cli_walk_free(&s->walk);
 }
 
 static double S_now(void)

@@ -36,12 +36,13 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 {
 	for (;;) {
 		int got = 0, more, r;
-		size_t at;
+		char *path;
+		evg_date date;
 		pthread_mutex_lock(&sh->lock);
 		if (rc && !sh->rc)
 			sh->rc = rc;
 		rc = 0;
-		if (sh->rc || !cli_docs_claim(sh->docs, &at)) {
+		if (sh->rc || !cli_docs_claim(sh->docs, &path, &date)) {
 			if (!sh->rc && sh->docs->jsonl)
 				got = cli_docs_next(sh->docs, d, &sh->rc);
 			cli_progress(sh->docs, 0);
@@ -49,7 +50,7 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 			return got;
 		}
 		pthread_mutex_unlock(&sh->lock);
-		got = cli_docs_read(sh->docs, at, d, &r);
+		got = cli_docs_read(sh->docs, path, date, d, &r);
 		pthread_mutex_lock(&sh->lock);
 		more = cli_docs_count(sh->docs, d, got, &r);
 		if (r && !sh->rc)

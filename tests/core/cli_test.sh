@@ -85,4 +85,10 @@ grep -q '^a,2016-10-07,day,ACCUSE,112,US,RU,asserted' "$T/new.csv" && ok || bad 
 	cmp -s "$T/s1.csv" "$T/s2.csv" && ok || bad "sample round trip"
 [ "$(($(wc -l <"$T/s1.csv") - 1))" -eq "$(($(wc -l <"$SRC/examples/events.csv") - 1))" ] && ok || bad "sample event count"
 
+# extract reads a folder's files in name order, as if each were named
+"$EVG" extract "$SRC/examples/articles" >"$T/folder.rows" 2>"$T/err" &&
+	"$EVG" extract "$SRC"/examples/articles/*.txt >"$T/files.rows" 2>>"$T/err" &&
+	[ -s "$T/folder.rows" ] && cmp -s "$T/folder.rows" "$T/files.rows" && ok ||
+	bad "extract of a folder differs from its files: $(cat "$T/err")"
+
 finish

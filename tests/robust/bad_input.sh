@@ -75,6 +75,20 @@ mkdir -p "$T/loop/a" && cp "$D/good.txt" "$T/loop/a/" && ln -s .. "$T/loop/a/up"
 "$EVG" build "$T/loop" -o "$T/o6c" 2>"$T/err" &&
 	grep -q 'loop/a/up: a link back to a folder being read, not followed' "$T/err" &&
 	grep -q 'build: 1 document,' "$T/err" && ok || bad "link loop: $(cat "$T/err")"
+# an earlier output read again as a document, named or found in a folder
+# by a link, is never replaced
+mkdir -p "$T/again" && cp "$D/good.txt" "$T/again/"
+"$EVG" build "$T/again" -o "$T/o6d" 2>/dev/null && cp "$T/o6d/events.csv" "$T/kept.csv"
+run 1 "o6d/events\.csv: refusing to overwrite an input" \
+	"$EVG" build "$T/o6d/events.csv" "$T/again" -o "$T/o6d" &&
+	cmp -s "$T/kept.csv" "$T/o6d/events.csv" && ok || bad "named earlier output replaced"
+ln -s "$T/o6d/events.csv" "$T/again/zz-link.txt"
+run 1 "o6d/events\.csv: refusing to overwrite an input" "$EVG" build "$T/again" -o "$T/o6d" &&
+	cmp -s "$T/kept.csv" "$T/o6d/events.csv" && ok || bad "linked earlier output replaced"
+rm "$T/again/zz-link.txt"
+# a folder holding no file is refused, nothing written
+mkdir -p "$T/void"
+run 1 "" "$EVG" build "$T/void" -o "$T/o6e" && [ ! -e "$T/o6e" ] && ok || bad "empty folder built"
 
 # --- repaired bytes: a diagnostic with the position, the document built ---
 run 0 "" "$EVG" build "$D/utf8.txt" -o "$T/o7" &&

@@ -1,0 +1,211 @@
+#define _POSIX_C_SOURCE 200809L /* strdup */
+#define _DEFAULT_SOURCE         /* struct dirent's d_type */
+/* inputs.c: the documents given to `evgraph build` and `evgraph extract`:
+ * files, '-', folders and a manifest's entries. A folder is listed when
+ * the walk reaches it, one folder at a time, so that a corpus of half a
+ * million files costs the names of the folders being read, not half a
+ * million paths held for the whole run. */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+void cli_inputs_add(cli_inputs *in, const char *path, size_t len, evg_date d)
+{
+	if (in->n == in->cap) {
+		in->cap = in->cap ? in->cap * 2 : 16;
+		in->paths = realloc(in->paths, in->cap * sizeof *in->paths);
+		in->dates = realloc(in->dates, in->cap * sizeof *in->dates);
+		if (!in->paths || !in->dates)
+			abort();
+	}
+	if (!(in->paths[in->n] = malloc(len + 1)))
+		abort();
+	memcpy(in->paths[in->n], path, len);
+	in->paths[in->n][len] = 0;
+	in->dates[in->n++] = d;
+}
+
+void cli_inputs_free(cli_inputs *in)
+{
+	size_t i;
+	for (i = 0; i < in->n; i++)
+		free(in->paths[i]);
+	free(in->paths);
+	free(in->dates);
+	memset(in, 0, sizeof *in);
+}
+
+/* One entry of a folder: its path and what readdir says it is. */
+typedef struct S_entry {
+	char *path;
+	unsigned char type; /* DT_REG, DT_DIR, ...; DT_UNKNOWN: stat it */
+} S_entry;
+
+/* A folder being read: its entries in name order, the next to take. */
+struct cli_walk_dir {
+	S_entry *e;
+	size_t n, next;
+	dev_t dev;
+	ino_t ino;
+};
+
+void cli_walk_init(cli_walk *w, const cli_inputs *in)
+{
+	memset(w, 0, sizeof *w);
+	w->in = in;
+}
+
+static void S_pop(cli_walk *w)
+{
+	struct cli_walk_dir *d = &w->dirs[--w->ndirs];
+	while (d->next < d->n)
+		free(d->e[d->next++].path);
+	free(d->e);
+}
+
+void cli_walk_free(cli_walk *w)
+{
+	size_t i;
+	while (w->ndirs)
+		S_pop(w);
+	free(w->dirs);
+	for (i = 0; i < w->nhits; i++)
+		free(w->hits[i]);
+	free(w->hits);
+	memset(w, 0, sizeof *w);
+}
+
+static int S_cmp_entry(const void *a, const void *b)
+{
+	return strcmp(((const S_entry *)a)->path, ((const S_entry *)b)->path);
+}
+
+/* Lists folder `dir` (st its stat) onto the walk: 1, or 0 when it cannot
+ * be opened (the caller then reads it as a file, which reports it), or
+ * -1 when it is one of the folders being read, reached again by a link:
+ * following it would read the same files at every depth. */
+static int S_push(cli_walk *w, const char *dir, const struct stat *st)
+{
+	DIR *d;
+	struct dirent *de;
+	struct cli_walk_dir *f;
+	size_t i, cap = 0, dlen = strlen(dir);
+	for (i = 0; i < w->ndirs; i++)
+		if (w->dirs[i].dev == st->st_dev && w->dirs[i].ino == st->st_ino) {
+			if (!w->quiet)
+				fprintf(stderr, "evgraph: warning: %s: a link back to a folder "
+				        "being read, not followed\n", dir);
+			return -1;
+		}
+	if (!(d = opendir(dir)))
+		return 0;
+	if (w->ndirs == w->cap &&
+	    !(w->dirs = realloc(w->dirs, (w->cap = w->cap ? w->cap * 2 : 8) * sizeof *w->dirs)))
+		abort();
+	f = &w->dirs[w->ndirs++];
+	memset(f, 0, sizeof *f);
+	f->dev = st->st_dev, f->ino = st->st_ino;
+	while ((de = readdir(d))) {
+		size_t len = dlen + strlen(de->d_name) + 2;
+		if (de->d_name[0] == '.')
+			continue; /* ., .. and hidden files */
+		if (f->n == cap && !(f->e = realloc(f->e, (cap = cap ? cap * 2 : 32) * sizeof *f->e)))
+			abort();
+		if (!(f->e[f->n].path = malloc(len)))
+			abort();
+		snprintf(f->e[f->n].path, len, "%s/%s", dir, de->d_name);
+		f->e[f->n++].type = de->d_type;
+	}
+	closedir(d);
+	if (f->n)
+		qsort(f->e, f->n, sizeof *f->e, S_cmp_entry);
+	return 1;
+}
+
+/* Notes path as an input when it is one of the watched files. */
+static void S_watch(cli_walk *w, const char *path, const struct stat *st)
+{
+	size_t i;
+	for (i = 0; i < w->nwatch; i++)
+		if (w->watch[i].dev == st->st_dev && w->watch[i].ino == st->st_ino) {
+			if (!(w->hits = realloc(w->hits, (w->nhits + 1) * sizeof *w->hits)) ||
+			    !(w->hits[w->nhits] = strdup(path)))
+				abort();
+			w->nhits++;
+			return;
+		}
+}
+
+/* What the walk does with path: 1 when it is a file to read (or cannot
+ * be looked at, which reading reports), 0 when it was a folder, now
+ * listed or passed over. known: the type readdir gave. */
+static int S_visit(cli_walk *w, const char *path, unsigned char known)
+{
+	struct stat st;
+	/* a plain file needs no stat unless a watched file may be it, or its
+	 * size is wanted */
+	if (known == DT_REG && !w->nwatch && !w->sizes)
+		return 1;
+	if (stat(path, &st))
+		return 1;
+	if (S_ISDIR(st.st_mode))
+		return S_push(w, path, &st) == 0; /* an unreadable folder: reported */
+	S_watch(w, path, &st);
+	w->bytes += (double)st.st_size;
+	return 1;
+}
+
+int cli_walk_next(cli_walk *w, char **path, evg_date *date)
+{
+	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
+	for (;;) {
+		char *p;
+		if (w->ndirs) {
+			struct cli_walk_dir *d = &w->dirs[w->ndirs - 1];
+			S_entry e;
+			if (d->next == d->n) {
+				S_pop(w);
+				continue;
+			}
+			e = d->e[d->next];
+			d->e[d->next++].path = NULL;
+			if (!S_visit(w, e.path, e.type)) {
+				free(e.path);
+				continue;
+			}
+			*path = e.path, *date = none;
+			return 1;
+		}
+		if (w->next == w->in->n)
+			return 0;
+		p = w->in->paths[w->next];
+		*date = w->in->dates[w->next++];
+		if (strcmp(p, "-") && !S_visit(w, p, DT_UNKNOWN))
+			continue;
+		if (!(*path = strdup(p)))
+			abort();
+		return 1;
+	}
+}
+
+double cli_inputs_bytes(const cli_inputs *in)
+{
+	cli_walk w;
+	char *p;
+	evg_date d;
+	double bytes;
+	size_t i;
+	for (i = 0; i < in->n; i++)
+		if (!strcmp(in->paths[i], "-"))
+			return 0; /* stdin: a size unknown */
+	cli_walk_init(&w, in);
+	w.quiet = w.sizes = 1;
+	while (cli_walk_next(&w, &p, &d))
+		free(p);
+	bytes = w.bytes;
+	cli_walk_free(&w);
+	return bytes;
+}
