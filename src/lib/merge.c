@@ -515,13 +515,11 @@ static void S_link_reports(evg_graph *g, S_cluster **idx, size_t nc)
 void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 {
 	evg_raw_event **v;
-	S_cluster *cl, **idx;
-	size_t i, nc = 0, g0 = 0;
+	S_cluster *cl = NULL, **idx;
+	size_t i, nc = 0, cap = 0, g0 = 0;
 	if (!ev->len)
 		return;
 	v = evg_calloc(g->mem, ev->len, sizeof *v);
-	cl = evg_calloc(g->mem, ev->len, sizeof *cl);
-	idx = evg_calloc(g->mem, ev->len, sizeof *idx);
 	for (i = 0; i < ev->len; i++)
 		v[i] = &ev->items[i];
 	qsort(v, ev->len, sizeof *v, S_cmp_raw);
@@ -531,11 +529,19 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 			g0 = nc; /* clusters of this group start here */
 		c = S_find_cluster(cl, g0, nc, v[i]);
 		if (!c) {
+			/* grown as clusters open: a large corpus has many raw
+			 * events to each cluster */
+			if (nc == cap) {
+				cap = cap ? cap * 2 : 256;
+				cl = evg_realloc(g->mem, cl, cap, sizeof *cl);
+			}
 			c = &cl[nc++];
+			memset(c, 0, sizeof *c);
 			c->rep = v[i];
 		}
 		evg_ptrvec_push(g->mem, &c->members, v[i]);
 	}
+	idx = evg_calloc(g->mem, nc, sizeof *idx);
 	for (i = 0; i < nc; i++) {
 		S_make_event(g, &cl[i]);
 		idx[i] = &cl[i];
