@@ -233,11 +233,11 @@ void evg_rows_write(evg_buf *b, const evg_raw_events *ev);
  * EVG_EINVALID with "name:line:col: message" in err (rows read before
  * the bad one stay in ev). */
 int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
-                  evg_map *names, const char *name, size_t first_line,
+                  evg_strset *names, const char *name, size_t first_line,
                   const char *data, size_t len, char *err, size_t errlen);
 
 /* One copy of each string in names (allocated in a), so that equal
  * strings compare equal as pointers. */
-const char *evg_intern(evg_arena *a, evg_map *names, const char *s, size_t len);
+const char *evg_intern(evg_arena *a, evg_strset *names, const char *s, size_t len);
 
 #endif

@@ -40,7 +40,7 @@ evg_graph *evg_graph_new_with_mem(const evg_mem *mem)
 	evg_map_init(&g->event_by_id, mem);
 	evg_map_init(&g->actor_by_key, mem);
 	evg_map_init(&g->actor_by_id, mem);
-	evg_map_init(&g->doc_names, mem);
+	evg_strset_init(&g->doc_names, mem);
 	g->events_sorted = g->actors_sorted = 1;
 	return g;
 }
@@ -65,7 +65,7 @@ void evg_graph_free(evg_graph *g)
 	evg_map_free(&g->event_by_id);
 	evg_map_free(&g->actor_by_key);
 	evg_map_free(&g->actor_by_id);
-	evg_map_free(&g->doc_names);
+	evg_strset_free(&g->doc_names);
 	if (g->diags)
 		g->mem->free(g->diags);
 	evg_arena_release(&g->arena);
@@ -262,29 +262,27 @@ static void S_add_actors(evg_graph *g, evg_event *e, evg_ptrvec *v,
 static const char *S_doc_name(evg_graph *g, const char *doc)
 {
 	size_t n = strlen(doc);
-	char *d = evg_map_get(&g->doc_names, doc, n);
+	const char *d = evg_strset_get(&g->doc_names, doc, n);
 	if (!d) {
 		d = evg_arena_strndup(&g->arena, doc, n);
-		evg_map_put(&g->doc_names, d, n, d);
+		evg_strset_put(&g->doc_names, d, n);
 	}
 	return d;
 }
 
-void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_map *names)
+void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names)
 {
 	size_t i;
 	if (!g->doc_names.count) {
-		evg_map_free(&g->doc_names);
+		evg_strset_free(&g->doc_names);
 		g->doc_names = *names;
 	} else {
-		for (i = 0; i < names->cap; i++) {
-			const evg_map_slot *s = &names->slots[i];
-			if (s->key && !evg_map_get(&g->doc_names, s->key, s->klen))
-				evg_map_put(&g->doc_names, s->key, s->klen, s->value);
-		}
-		evg_map_free(names);
+		for (i = 0; i < names->cap; i++)
+			if (names->slots[i])
+				evg_strset_put(&g->doc_names, names->slots[i], strlen(names->slots[i]));
+		evg_strset_free(names);
 	}
-	evg_map_init(names, g->mem);
+	evg_strset_init(names, g->mem);
 	evg_arena_adopt(&g->arena, a);
 }
 

@@ -55,8 +55,8 @@ struct evg_graph {
 	evg_map event_by_id;
 	evg_map actor_by_key;  /* lower-cased name or alias -> actor */
 	evg_map actor_by_id;
-	evg_map doc_names; /* doc name -> its one copy: a corpus's documents
-	                      each report many events */
+	evg_strset doc_names; /* each doc name's one copy: a corpus's
+	                         documents each report many events */
 	int events_sorted, actors_sorted;
 	int edges_unsorted; /* some event's edges need sorting */
 	evg_diag *diags;
@@ -73,11 +73,11 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
-/* Takes a set of document names (name -> itself, the names in `a`) as
+/* Takes a set of document names (the names in `a`) as
  * the graph's own, with the arena they live in: a parser hands over the
  * names its raw events cite rather than have the graph copy them.
  * Leaves names and a empty. */
-void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_map *names);
+void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names);
 /* Sorts events (date, id), actors (name) and each event's edges. The
  * graph sorts itself lazily on first read; readers call this. */
 void evg_graph_sort(const evg_graph *g);

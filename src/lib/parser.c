@@ -26,7 +26,7 @@ struct evg_parser {
 	evg_graph *graph;
 	evg_raw_events raw;
 	evg_arena keep;  /* actors known only by shape, document names */
-	evg_map names;   /* interned document names */
+	evg_strset names; /* interned document names */
 	evg_map unknown; /* actors known by shape, shared by documents */
 	evg_map copies;  /* actors copied from other parsers, by content */
 	/* the document being fed */
@@ -69,7 +69,7 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 	p->error[0] = 0;
 	p->graph = evg_graph_new_with_mem(mem);
 	evg_arena_init(&p->keep, mem);
-	evg_map_init(&p->names, mem);
+	evg_strset_init(&p->names, mem);
 	evg_map_init(&p->unknown, mem);
 	evg_map_init(&p->copies, mem);
 	p->text.mem = mem;
@@ -83,8 +83,8 @@ evg_parser *evg_parser_new(void) { return evg_parser_new_with_mem(NULL); }
  * number of documents read. */
 static void S_reset_keep(evg_parser *p)
 {
-	evg_map_free(&p->names);
-	evg_map_init(&p->names, p->mem);
+	evg_strset_free(&p->names);
+	evg_strset_init(&p->names, p->mem);
 	evg_map_free(&p->unknown);
 	evg_map_init(&p->unknown, p->mem);
 	evg_map_free(&p->copies);
@@ -105,7 +105,7 @@ void evg_parser_free(evg_parser *p)
 	S_free_raw(p);
 	evg_graph_free(p->graph);
 	evg_lexicon_free(&p->lex);
-	evg_map_free(&p->names);
+	evg_strset_free(&p->names);
 	evg_map_free(&p->unknown);
 	evg_map_free(&p->copies);
 	evg_arena_release(&p->keep);
@@ -153,12 +153,12 @@ int evg_parser_feed(evg_parser *p, const char *data, size_t len)
 	return 0;
 }
 
-const char *evg_intern(evg_arena *a, evg_map *names, const char *s, size_t len)
+const char *evg_intern(evg_arena *a, evg_strset *names, const char *s, size_t len)
 {
-	char *k = evg_map_get(names, s, len);
+	const char *k = evg_strset_get(names, s, len);
 	if (!k) {
 		k = evg_arena_strndup(a, s, len);
-		evg_map_put(names, k, len, k);
+		evg_strset_put(names, k, len);
 	}
 	return k;
 }

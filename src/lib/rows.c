@@ -78,7 +78,7 @@ typedef struct S_reader {
 	const evg_mem *mem;
 	evg_raw_events *ev;
 	evg_arena *keep;
-	evg_map *names;
+	evg_strset *names;
 	evg_map *actors; /* the four cells, NUL-separated -> entry */
 	const char *name;
 	const evg_csv_row *row;
@@ -220,7 +220,7 @@ static int S_each(void *ctx, const evg_csv_row *row)
 
 /* Row by row: a reducer's input may be far larger than its output. */
 int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
-                  evg_map *names, const char *name, size_t first_line,
+                  evg_strset *names, const char *name, size_t first_line,
                   const char *data, size_t len, char *err, size_t errlen)
 {
 	S_reader rd;
