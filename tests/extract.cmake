@@ -3,12 +3,12 @@
 # seed score when the shared seeds are there.
 evg_test_exe(test_extract ${CMAKE_CURRENT_SOURCE_DIR}/extract/test_extract.c)
 
-foreach(stage clean split actors merge bytes pathological)
+foreach(stage clean split actors merge places bytes pathological)
   add_test(NAME extract_${stage} COMMAND test_extract ${stage})
 endforeach()
 add_test(NAME extract_events
          COMMAND test_extract events ${CMAKE_CURRENT_SOURCE_DIR}/extract/events.tsv)
-set_tests_properties(extract_clean extract_split extract_actors extract_merge
+set_tests_properties(extract_clean extract_split extract_actors extract_merge extract_places
                      extract_bytes extract_events extract_pathological
                      PROPERTIES TIMEOUT 60)
 

@@ -135,10 +135,16 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
  * row of a large corpus, so it is kept small. */
 typedef struct evg_raw_place {
 	const char *doc;    /* interned: one pointer per document name */
-	size_t offset;
-	uint32_t length;
-	uint32_t sentence;
+	uint32_t offset;    /* 16 bytes in all: a large corpus keeps millions */
+	uint16_t length;
+	uint16_t sentence;
 } evg_raw_place;
+
+/* A place as evg_raw_place_of gives it, at full width. */
+typedef struct evg_raw_at {
+	const char *doc;
+	size_t offset, length, sentence;
+} evg_raw_at;
 
 /* An extracted event before the cross-document merge. Fields are ordered
  * to pack: a large corpus keeps hundreds of thousands. */
@@ -192,7 +198,9 @@ void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
 /* How many places tell r. */
 size_t evg_raw_places(const evg_raw_event *r);
 /* Place i of r: 0 is its own, then r->also. */
-evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i);
+evg_raw_at evg_raw_place_of(const evg_raw_event *r, size_t i);
+/* Frees r's places other than its own. */
+void evg_raw_drop_places(evg_raw_event *r, const evg_mem *mem);
 /* Frees the fold index, which only adding needs, and the array's room
  * to grow: the merge holds ev and the graph at once. A later evg_raw_add
  * builds the index again. */
@@ -209,7 +217,8 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 /* ---- merge ---- */
 
 /* Merges raw events into g (cross-document), then links responses and
- * reports. Order of `ev` does not matter. */
+ * reports. Order of `ev` does not matter. Frees the events' other places
+ * (evg_raw_drop_places) as it goes; ev is to be freed after. */
 void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev);
 
 /* Gives every actor name one entry across ev: where documents read apart

@@ -22,6 +22,15 @@ void evg_ptrvec_push(const evg_mem *mem, evg_ptrvec *v, void *item)
 	v->items[v->len++] = item;
 }
 
+void evg_ptrvec_reserve(const evg_mem *mem, evg_ptrvec *v, size_t more)
+{
+	size_t want = v->len + more;
+	if (want > v->cap) {
+		v->cap = want;
+		v->items = evg_realloc(mem, v->items, v->cap, sizeof *v->items);
+	}
+}
+
 void evg_ptrvec_free(const evg_mem *mem, evg_ptrvec *v)
 {
 	if (v->items)
@@ -258,11 +267,32 @@ static void S_add_actors(evg_graph *g, evg_event *e, evg_ptrvec *v,
 	}
 }
 
+void evg_graph_drop_doc_index(evg_graph *g)
+{
+	evg_strset_free(&g->doc_names);
+	g->doc_index_dropped = 1;
+}
+
+/* The index of document names again, from the events' lists. */
+static void S_doc_index(evg_graph *g)
+{
+	size_t i, k;
+	g->doc_index_dropped = 0;
+	for (i = 0; i < g->events.len; i++) {
+		const evg_event *e = g->events.items[i];
+		for (k = 0; k < e->docs.len; k++)
+			evg_strset_put(&g->doc_names, e->docs.items[k], strlen(e->docs.items[k]));
+	}
+}
+
 /* The graph's one copy of a document name. */
 static const char *S_doc_name(evg_graph *g, const char *doc)
 {
 	size_t n = strlen(doc);
-	const char *d = evg_strset_get(&g->doc_names, doc, n);
+	const char *d;
+	if (g->doc_index_dropped)
+		S_doc_index(g);
+	d = evg_strset_get(&g->doc_names, doc, n);
 	if (!d) {
 		d = evg_arena_strndup(&g->arena, doc, n);
 		evg_strset_put(&g->doc_names, d, n);
@@ -315,6 +345,9 @@ static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
 		cap *= 2;
 	set.slots = evg_calloc(g->mem, cap, sizeof *set.slots);
 	set.mask = cap - 1;
+	/* room for all at once: a list grown by doubling is a third empty,
+	 * and a large corpus's events cite millions of documents */
+	evg_ptrvec_reserve(g->mem, &e->docs, n);
 	for (i = 0; i < e->docs.len; i++)
 		(void)S_docset_add(&set, e->docs.items[i]);
 	for (i = 0; i < n; i++) {

@@ -57,6 +57,7 @@ struct evg_graph {
 	evg_map actor_by_id;
 	evg_strset doc_names; /* each doc name's one copy: a corpus's
 	                         documents each report many events */
+	int doc_index_dropped; /* doc_names to be made again when needed */
 	int events_sorted, actors_sorted;
 	int edges_unsorted; /* some event's edges need sorting */
 	evg_diag *diags;
@@ -65,6 +66,8 @@ struct evg_graph {
 };
 
 void evg_ptrvec_push(const evg_mem *mem, evg_ptrvec *v, void *item);
+/* Room for `more` items beyond len, exactly. */
+void evg_ptrvec_reserve(const evg_mem *mem, evg_ptrvec *v, size_t more);
 void evg_ptrvec_free(const evg_mem *mem, evg_ptrvec *v);
 
 /* Sets g->error from a printf format; returns `code` for tail calls. */
@@ -78,6 +81,10 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
  * names its raw events cite rather than have the graph copy them.
  * Leaves names and a empty. */
 void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names);
+/* Frees the index of document names, which only adding events needs:
+ * once a parser's merge is done, the rendering has the room. Adding an
+ * event later makes it again. */
+void evg_graph_drop_doc_index(evg_graph *g);
 /* Sorts events (date, id), actors (name) and each event's edges. The
  * graph sorts itself lazily on first read; readers call this. */
 void evg_graph_sort(const evg_graph *g);

@@ -197,7 +197,9 @@ static int S_cmp_addr(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Sets c->nplaces and c->docs from c's members. */
+/* Sets c->nplaces and c->docs from c's members, then frees the members'
+ * other places, which nothing after needs: the graph grows as they go,
+ * rather than on top of them all. */
 static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 {
 	size_t i, k, j = 0, n = 0;
@@ -206,9 +208,10 @@ static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 	c->nplaces = n;
 	c->docs = evg_calloc(mem, n, sizeof *c->docs);
 	for (i = 0; i < c->members.len; i++) {
-		const evg_raw_event *m = c->members.items[i];
+		evg_raw_event *m = c->members.items[i];
 		for (k = 0; k < evg_raw_places(m); k++)
 			c->docs[j++] = evg_raw_place_of(m, k).doc;
+		evg_raw_drop_places(m, mem);
 	}
 	qsort(c->docs, n, sizeof *c->docs, S_cmp_addr);
 	for (i = j = 0; i < n; i++)

@@ -255,6 +255,7 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	evg_graph_adopt_doc_names(g, &p->keep, &p->names);
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
+	evg_graph_drop_doc_index(g);
 	S_free_raw(p);
 	S_reset_keep(p);
 #ifdef EVG_DEBUG_CHECKS
@@ -337,7 +338,7 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 		r.source = S_copy_entry(into, &seen, &tmp, f->source);
 		r.target = S_copy_entry(into, &seen, &tmp, f->target);
 		for (k = 0; k < evg_raw_places(f); k++) { /* each place, folded again */
-			evg_raw_place at = evg_raw_place_of(f, k);
+			evg_raw_at at = evg_raw_place_of(f, k);
 			r.doc = S_intern(into, at.doc);
 			r.offset = at.offset, r.length = at.length, r.sentence = at.sentence;
 			r.evidence = evg_strndup(into->mem, f->evidence, strlen(f->evidence));
@@ -345,10 +346,7 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 		}
 		/* the places are the bulk of a large store: give them back now
 		 * rather than hold both stores' to the end */
-		if (f->also)
-			from->mem->free(f->also);
-		from->raw.items[i].also = NULL;
-		from->raw.items[i].nalso = from->raw.items[i].calso = 0;
+		evg_raw_drop_places(&from->raw.items[i], from->mem);
 	}
 	evg_map_free(&seen);
 	evg_arena_release(&tmp);

@@ -65,11 +65,13 @@ static size_t *S_slot(const evg_raw_events *ev, const evg_raw_event *r)
 }
 
 /* Dated (the merge places undated events by their document), and with
- * a place that fits an evg_raw_place. */
+ * a place that fits an evg_raw_place. An event beyond (a sentence of
+ * 64 KiB, the 65,536th sentence of a document) is kept whole: the same
+ * graph, at a little more room. */
 static int S_foldable(const evg_raw_event *r)
 {
-	return r->date.prec != EVG_PREC_UNKNOWN && r->length <= UINT32_MAX &&
-	       r->sentence <= UINT32_MAX;
+	return r->date.prec != EVG_PREC_UNKNOWN && r->offset <= UINT32_MAX &&
+	       r->length <= UINT16_MAX && r->sentence <= UINT16_MAX;
 }
 
 static void S_reindex(evg_raw_events *ev, const evg_mem *mem)
@@ -86,11 +88,12 @@ static void S_reindex(evg_raw_events *ev, const evg_mem *mem)
 			*S_slot(ev, &ev->items[i]) = i + 1;
 }
 
+/* r's own place; r is foldable, so it fits. */
 static evg_raw_place S_own(const evg_raw_event *r)
 {
 	evg_raw_place p;
-	p.doc = r->doc, p.offset = r->offset;
-	p.length = (uint32_t)r->length, p.sentence = (uint32_t)r->sentence;
+	p.doc = r->doc, p.offset = (uint32_t)r->offset;
+	p.length = (uint16_t)r->length, p.sentence = (uint16_t)r->sentence;
 	return p;
 }
 
@@ -165,9 +168,26 @@ size_t evg_raw_places(const evg_raw_event *r)
 	return 1 + r->nalso;
 }
 
-evg_raw_place evg_raw_place_of(const evg_raw_event *r, size_t i)
+evg_raw_at evg_raw_place_of(const evg_raw_event *r, size_t i)
 {
-	return i ? r->also[i - 1] : S_own(r);
+	evg_raw_at at;
+	if (!i) {
+		at.doc = r->doc, at.offset = r->offset, at.length = r->length;
+		at.sentence = r->sentence;
+	} else {
+		const evg_raw_place *p = &r->also[i - 1];
+		at.doc = p->doc, at.offset = p->offset, at.length = p->length;
+		at.sentence = p->sentence;
+	}
+	return at;
+}
+
+void evg_raw_drop_places(evg_raw_event *r, const evg_mem *mem)
+{
+	if (r->also)
+		mem->free(r->also);
+	r->also = NULL;
+	r->nalso = r->calso = 0;
 }
 
 void evg_raw_seal(evg_raw_events *ev, const evg_mem *mem)

@@ -43,7 +43,7 @@ static void S_put_actor(evg_buf *b, const evg_lex_entry *e)
 }
 
 /* One row: r as told at place p. */
-static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_place p)
+static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p)
 {
 	char date[11];
 	S_put_str(b, p.doc, 1);

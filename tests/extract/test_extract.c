@@ -466,6 +466,84 @@ static void S_test_answers(void)
 	evg_parser_free(p);
 }
 
+/* The same event told in three documents is stored once with three
+ * places; in a document of over 65,536 sentences its place does not fit
+ * the packed store and it is kept whole. Either way the rows give each
+ * place at full width, and the graph has one event citing all three. */
+static void S_test_places(void)
+{
+	static const char told[] = "The United States formally accused Russia of hacking "
+	                           "American political organisations.\n";
+	static const char day[] = "October 7, 2016\n\n";
+	evg_buf big = EVG_BUF_INIT(evg_default_mem()), small = EVG_BUF_INIT(evg_default_mem());
+	evg_parser *p;
+	evg_graph *g;
+	char *rows, want[64];
+	size_t len, i, offset, accuse = 0;
+	int pass;
+	evg_buf_puts(&small, day);
+	evg_buf_puts(&small, told);
+	evg_buf_puts(&big, day);
+	for (i = 0; i < 70000; i++)
+		evg_buf_puts(&big, i % 10 == 9 ? "It rained.\n\n" : "It rained. ");
+	offset = big.len;
+	evg_buf_puts(&big, told);
+	for (pass = 0; pass < 2; pass++) {
+		p = evg_parser_new();
+		evg_parser_parse_document(p, "a.txt", small.ptr, small.len, NULL);
+		evg_parser_parse_document(p, "big.txt", big.ptr, big.len, NULL);
+		evg_parser_parse_document(p, "z.txt", small.ptr, small.len, NULL);
+		if (pass == 0) { /* the rows */
+			evg_parser_take_rows(p, &rows, &len);
+			snprintf(want, sizeof want, "\nbig.txt,%zu,%zu,70000,", offset,
+			         sizeof told - 2);
+			CHECK(strstr(rows, want) != NULL, "places: no row %s in:\n%.400s", want + 1,
+			      rows);
+			snprintf(want, sizeof want, "a.txt,%zu,", sizeof day - 1);
+			CHECK(!strncmp(rows, want, strlen(want)), "places: no row %s in:\n%.400s",
+			      want, rows);
+			snprintf(want, sizeof want, "\nz.txt,%zu,", sizeof day - 1);
+			CHECK(strstr(rows, want) != NULL, "places: no row %s in:\n%.400s", want + 1,
+			      rows);
+			evg_free(rows);
+			evg_parser_free(p);
+			continue;
+		}
+		g = evg_parser_finish(p); /* the graph */
+		for (i = 0; i < evg_graph_event_count(g); i++) {
+			const evg_event *e = evg_graph_event(g, i);
+			if (evg_event_type_of(e) != EVG_TYPE_ACCUSE)
+				continue;
+			accuse++;
+			CHECK(evg_event_doc_count(e) == 3, "places: the accusation cites %zu docs",
+			      evg_event_doc_count(e));
+		}
+		CHECK(accuse == 1, "places: %zu accusations, want 1", accuse);
+		{ /* after the merge the graph still knows its document names: an
+		   * event told again by one of them cites it once */
+			char name[] = "big.txt";
+			const char *docs[] = {name, "new.txt"};
+			evg_event_desc d;
+			evg_event *e = NULL;
+			for (i = 0; i < evg_graph_event_count(g) && !e; i++)
+				if (evg_event_type_of(evg_graph_event(g, i)) == EVG_TYPE_ACCUSE)
+					e = (evg_event *)evg_graph_event(g, i);
+			memset(&d, 0, sizeof d);
+			d.id = e ? evg_event_id(e) : "x";
+			d.date = e ? evg_event_date(e) : d.date;
+			d.type = EVG_TYPE_ACCUSE;
+			d.docs = docs, d.ndocs = 2;
+			e = evg_graph_add_event(g, &d);
+			CHECK(e && evg_event_doc_count(e) == 4, "places: re-told, %zu docs, want 4",
+			      e ? evg_event_doc_count(e) : 0);
+		}
+		evg_graph_free(g);
+		evg_parser_free(p);
+	}
+	evg_buf_free(&small);
+	evg_buf_free(&big);
+}
+
 /* ---- bad bytes ---- */
 
 static void S_test_bytes(void)
@@ -558,6 +636,8 @@ int main(int argc, char **argv)
 		S_test_merge();
 		S_test_answers();
 	}
+	else if (!strcmp(mode, "places"))
+		S_test_places();
 	else if (!strcmp(mode, "bytes"))
 		S_test_bytes();
 	else if (!strcmp(mode, "pathological"))
