@@ -61,32 +61,36 @@ static void *S_alloc_big(evg_arena *a, size_t n)
 	return c->data;
 }
 
-/* Serves a small object from the newest chunk, starting a new chunk
- * when it is full. */
-static void *S_alloc_small(evg_arena *a, size_t n)
+/* Serves a small object from the newest chunk at an address that is a
+ * multiple of align (a power of two), starting a new chunk when it is
+ * full. */
+static void *S_alloc_small(evg_arena *a, size_t n, size_t align)
 {
-	void *p;
-	if (!a->chunks || a->avail - a->used < n) {
+	size_t at = a->chunks ? (a->used + align - 1) & ~(align - 1) : 0;
+	if (!a->chunks || at > a->avail || a->avail - at < n) {
 		evg_arena_chunk *c = S_chunk(a, ARENA_CHUNK);
 		c->next = a->chunks;
 		a->chunks = c;
 		a->avail = ARENA_CHUNK;
-		a->used = 0;
+		at = 0;
 	}
-	p = a->chunks->data + a->used;
-	a->used += n;
-	return p;
+	a->used = at + n;
+	return a->chunks->data + at;
+}
+
+/* n bytes (n > 0) at the given alignment. In debug mode every object is
+ * "big": its own block, so ASan and valgrind see its bounds. */
+static void *S_alloc(evg_arena *a, size_t n, size_t align)
+{
+	a->nallocs++;
+	return !S_debug && n <= ARENA_CHUNK / 4 ? S_alloc_small(a, n, align)
+	                                        : S_alloc_big(a, n);
 }
 
 void *evg_arena_alloc(evg_arena *a, size_t size)
 {
 	size_t n = S_align(size ? size : 1);
-	void *p;
-	a->nallocs++;
-	/* In debug mode every object is "big": its own block, so ASan and
-	 * valgrind see its bounds. */
-	p = !S_debug && n <= ARENA_CHUNK / 4 ? S_alloc_small(a, n) : S_alloc_big(a, n);
-	return memset(p, 0, n);
+	return memset(S_alloc(a, n, alignof(max_align_t)), 0, n);
 }
 
 void *evg_arena_array(evg_arena *a, size_t n, size_t size)
@@ -94,11 +98,17 @@ void *evg_arena_array(evg_arena *a, size_t n, size_t size)
 	return evg_arena_alloc(a, evg_size_mul(n, size));
 }
 
+/* Strings are packed: they need no alignment, and the document names of
+ * a large corpus alone are hundreds of thousands. */
 char *evg_arena_strndup(evg_arena *a, const char *s, size_t len)
 {
-	char *d = evg_arena_alloc(a, len + 1);
+	char *d;
+	if (len == (size_t)-1)
+		evg_size_mul(len, 2); /* overflow: aborts */
+	d = S_alloc(a, len + 1, 1);
 	if (len)
 		memcpy(d, s, len);
+	d[len] = 0;
 	return d;
 }
 

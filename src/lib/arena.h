@@ -23,6 +23,7 @@ void evg_arena_init(evg_arena *a, const evg_mem *mem);
 /* Zeroed memory aligned for any object; lives until evg_arena_release. */
 void *evg_arena_alloc(evg_arena *a, size_t size);
 void *evg_arena_array(evg_arena *a, size_t n, size_t size);
+/* A NUL-terminated copy, packed: at no particular alignment. */
 char *evg_arena_strndup(evg_arena *a, const char *s, size_t len);
 char *evg_arena_strdup(evg_arena *a, const char *s);
 void evg_arena_release(evg_arena *a);
