@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scale tests of the evgraph CLI: threads, map/reduce shards, JSON Lines.
 
-usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows
+usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows|progress
 
 The corpus is examples/articles, plus the seed articles when
 SOURCE_DIR/../shared/seeds is there."""
@@ -163,13 +163,52 @@ def test_rows(evg, files, work):
           (len(rows) * n, len(one) * n >> 20))
 
 
+def test_progress(evg, files, work):
+    """Progress goes to stderr when it is a terminal, and only then; its
+    last line counts every file of the folders walked, and their bytes."""
+    import pty
+    tree = os.path.join(work, "tree")
+    for i, f in enumerate(files):  # two folders, a nested one
+        d = os.path.join(tree, "a" if i % 2 else os.path.join("b", "c"))
+        os.makedirs(d, exist_ok=True)
+        shutil.copy(f, d)
+    total = sum(os.path.getsize(f) for f in files)
+    r = run([evg, "build", tree, "-o", work + "/quiet"])
+    if b"\r" in r.stderr or b"MB/s" in r.stderr:
+        sys.exit("progress written to a stderr that is not a terminal:\n%s" %
+                 r.stderr.decode(errors="replace"))
+    master, slave = pty.openpty()
+    p = subprocess.Popen([evg, "build", tree, "-o", work + "/tty"],
+                         stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    if p.wait() != 0:
+        sys.exit("build on a terminal: exit %d\n%s" % (p.returncode, out.decode()))
+    text = out.decode(errors="replace")
+    want = "%d documents, %.1f MB, " % (len(files), total / 1048576)
+    last = [part for part in text.replace("\n", "\r").split("\r") if "MB/s" in part]
+    if not last or not last[-1].startswith(want):
+        sys.exit("progress on a terminal: want a last line starting %r, got:\n%r" %
+                 (want, text))
+    print("progress: %r on a terminal, none otherwise" % last[-1].strip())
+
+
 def main():
     evg, src, work, what = sys.argv[1:5]
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     files = corpus(src)
     {"jobs": test_jobs, "shards": test_shards, "jsonl": test_jsonl,
-     "rows": test_rows}[what](evg, files, work)
+     "rows": test_rows, "progress": test_progress}[what](evg, files, work)
 
 
 if __name__ == "__main__":
