@@ -115,11 +115,18 @@ typedef struct cli_walk {
 	size_t nhits;
 } cli_walk;
 
+/* A file the walk found. */
+typedef struct cli_file {
+	char *path;    /* heap: the taker's to free */
+	evg_date date; /* from a manifest, else EVG_PREC_UNKNOWN */
+	int special;   /* found in a folder, not a regular file (a FIFO would
+	                  block the run): reported, not read */
+} cli_file;
+
 void cli_walk_init(cli_walk *w, const cli_inputs *in);
-/* 1 and the next file's path (the caller's to free) and date; 0 at the
- * end. A path that cannot be looked at is returned all the same, for
- * reading it to report. */
-int cli_walk_next(cli_walk *w, char **path, evg_date *date);
+/* 1 and the next file; 0 at the end. A path that cannot be looked at is
+ * returned all the same, for reading it to report. */
+int cli_walk_next(cli_walk *w, cli_file *f);
 void cli_walk_free(cli_walk *w);
 
 /* Documents read one at a time from files, folders' files, stdin, or
@@ -165,10 +172,9 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
  * a bad document was reported and skipped and the caller should take
  * the next, else 0 (got says whether d holds a document; *rc is the exit
  * code when the run must stop). Claim and count under the caller's lock. */
-int cli_docs_claim(cli_docs *s, char **path, evg_date *date);
-/* Takes path (from cli_docs_claim) over. */
-int cli_docs_read(const cli_docs *s, char *path, evg_date date, cli_doc *d,
-                  int *rc);
+int cli_docs_claim(cli_docs *s, cli_file *f);
+/* Takes f->path (from cli_docs_claim) over. */
+int cli_docs_read(const cli_docs *s, cli_file *f, cli_doc *d, int *rc);
 int cli_docs_count(cli_docs *s, const cli_doc *d, int got, int *rc);
 void cli_docs_close(cli_docs *s);
 void cli_doc_free(cli_doc *d);

@@ -122,8 +122,7 @@ static int S_open(cli_docs *s, char *path)
 static int S_next_jsonl(cli_docs *s, cli_doc *d)
 {
 	int rc;
-	char *path;
-	evg_date date;
+	cli_file f;
 	for (;;) {
 		if (s->cur && S_next_line(s, d))
 			return 1;
@@ -135,23 +134,29 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 			if (bad)
 				return -cli_fail(EVG_EIO, "%s: read error", s->curname);
 		}
-		if (!cli_walk_next(&s->walk, &path, &date))
+		if (!cli_walk_next(&s->walk, &f))
 			return 0;
-		if ((rc = S_open(s, path)))
+		if ((rc = S_open(s, f.path)))
 			return -rc;
 	}
 }
 
 /* Reads file path (taken over) into d: 1, or 0 with *rc set after the
  * one-line report. Reads s only, so threads may call it at once. */
-static int S_read_file(const cli_docs *s, char *path, evg_date date, cli_doc *d,
-                       int *rc)
+static int S_read_file(const cli_docs *s, cli_file *f, cli_doc *d, int *rc)
 {
+	char *path = f->path;
 	const char *name = strcmp(path, "-") ? path : "stdin";
 	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
 	char err[512];
-	int r = evg_file_read(&d->text, &d->len, path, max, err, sizeof err);
-	d->date = date;
+	int r;
+	if (f->special) {
+		*rc = cli_fail(EVG_EINVALID, "%s: not a regular file", path);
+		free(path);
+		return 0;
+	}
+	r = evg_file_read(&d->text, &d->len, path, max, err, sizeof err);
+	d->date = f->date;
 	if (r == EVG_ELIMIT)
 		*rc = cli_fail(r, "%s: over --max-doc-bytes %zu", name, max);
 	else if (r)
@@ -184,8 +189,7 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 {
 	for (;;) {
 		int got;
-		char *path;
-		evg_date date;
+		cli_file f;
 		if (s->jsonl) {
 			memset(d, 0, sizeof *d);
 			*rc = EXIT_OK;
@@ -195,27 +199,26 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 			if (got && (*rc = S_check(s, d)))
 				cli_doc_free(d), got = 0;
 		} else {
-			if (!cli_docs_claim(s, &path, &date))
+			if (!cli_docs_claim(s, &f))
 				return 0;
-			got = cli_docs_read(s, path, date, d, rc);
+			got = cli_docs_read(s, &f, d, rc);
 		}
 		if (!cli_docs_count(s, d, got, rc))
 			return got;
 	}
 }
 
-int cli_docs_claim(cli_docs *s, char **path, evg_date *date)
+int cli_docs_claim(cli_docs *s, cli_file *f)
 {
-	return !s->jsonl && cli_walk_next(&s->walk, path, date);
+	return !s->jsonl && cli_walk_next(&s->walk, f);
 }
 
-int cli_docs_read(const cli_docs *s, char *path, evg_date date, cli_doc *d,
-                  int *rc)
+int cli_docs_read(const cli_docs *s, cli_file *f, cli_doc *d, int *rc)
 {
 	int got;
 	memset(d, 0, sizeof *d);
 	*rc = EXIT_OK;
-	got = S_read_file(s, path, date, d, rc);
+	got = S_read_file(s, f, d, rc);
 	if (got && (*rc = S_check(s, d)))
 		cli_doc_free(d), got = 0;
 	return got;

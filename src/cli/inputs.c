@@ -140,9 +140,11 @@ static void S_watch(cli_walk *w, const char *path, const struct stat *st)
 }
 
 /* What the walk does with path: 1 when it is a file to read (or cannot
- * be looked at, which reading reports), 0 when it was a folder, now
- * listed or passed over. known: the type readdir gave. */
-static int S_visit(cli_walk *w, const char *path, unsigned char known)
+ * be looked at, which reading reports), 2 when it is a FIFO, socket or
+ * device found in a folder, 0 when it was a folder, now listed or passed
+ * over. known: the type readdir gave; DT_UNKNOWN for a path as given,
+ * which may be anything readable (a pipe from the shell, say). */
+static int S_visit(cli_walk *w, const char *path, unsigned char known, int given)
 {
 	struct stat st;
 	/* a plain file needs no stat unless a watched file may be it, or its
@@ -153,16 +155,19 @@ static int S_visit(cli_walk *w, const char *path, unsigned char known)
 		return 1;
 	if (S_ISDIR(st.st_mode))
 		return S_push(w, path, &st) == 0; /* an unreadable folder: reported */
+	if (!given && !S_ISREG(st.st_mode))
+		return 2;
 	S_watch(w, path, &st);
 	w->bytes += (double)st.st_size;
 	return 1;
 }
 
-int cli_walk_next(cli_walk *w, char **path, evg_date *date)
+int cli_walk_next(cli_walk *w, cli_file *f)
 {
 	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
 	for (;;) {
 		char *p;
+		int v;
 		if (w->ndirs) {
 			struct cli_walk_dir *d = &w->dirs[w->ndirs - 1];
 			S_entry e;
@@ -172,20 +177,21 @@ int cli_walk_next(cli_walk *w, char **path, evg_date *date)
 			}
 			e = d->e[d->next];
 			d->e[d->next++].path = NULL;
-			if (!S_visit(w, e.path, e.type)) {
+			if (!(v = S_visit(w, e.path, e.type, 0))) {
 				free(e.path);
 				continue;
 			}
-			*path = e.path, *date = none;
+			f->path = e.path, f->date = none, f->special = v == 2;
 			return 1;
 		}
 		if (w->next == w->in->n)
 			return 0;
 		p = w->in->paths[w->next];
-		*date = w->in->dates[w->next++];
-		if (strcmp(p, "-") && !S_visit(w, p, DT_UNKNOWN))
+		f->date = w->in->dates[w->next++];
+		f->special = 0;
+		if (strcmp(p, "-") && !S_visit(w, p, DT_UNKNOWN, 1))
 			continue;
-		if (!(*path = strdup(p)))
+		if (!(f->path = strdup(p)))
 			abort();
 		return 1;
 	}
@@ -194,8 +200,7 @@ int cli_walk_next(cli_walk *w, char **path, evg_date *date)
 double cli_inputs_bytes(const cli_inputs *in)
 {
 	cli_walk w;
-	char *p;
-	evg_date d;
+	cli_file f;
 	double bytes;
 	size_t i;
 	for (i = 0; i < in->n; i++)
@@ -203,8 +208,8 @@ double cli_inputs_bytes(const cli_inputs *in)
 			return 0; /* stdin: a size unknown */
 	cli_walk_init(&w, in);
 	w.quiet = w.sizes = 1;
-	while (cli_walk_next(&w, &p, &d))
-		free(p);
+	while (cli_walk_next(&w, &f))
+		free(f.path);
 	bytes = w.bytes;
 	cli_walk_free(&w);
 	return bytes;

@@ -36,13 +36,12 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 {
 	for (;;) {
 		int got = 0, more, r;
-		char *path;
-		evg_date date;
+		cli_file f;
 		pthread_mutex_lock(&sh->lock);
 		if (rc && !sh->rc)
 			sh->rc = rc;
 		rc = 0;
-		if (sh->rc || !cli_docs_claim(sh->docs, &path, &date)) {
+		if (sh->rc || !cli_docs_claim(sh->docs, &f)) {
 			if (!sh->rc && sh->docs->jsonl)
 				got = cli_docs_next(sh->docs, d, &sh->rc);
 			cli_progress(sh->docs, 0);
@@ -50,7 +49,7 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 			return got;
 		}
 		pthread_mutex_unlock(&sh->lock);
-		got = cli_docs_read(sh->docs, path, date, d, &r);
+		got = cli_docs_read(sh->docs, &f, d, &r);
 		pthread_mutex_lock(&sh->lock);
 		more = cli_docs_count(sh->docs, d, got, &r);
 		if (r && !sh->rc)

@@ -75,6 +75,14 @@ mkdir -p "$T/loop/a" && cp "$D/good.txt" "$T/loop/a/" && ln -s .. "$T/loop/a/up"
 "$EVG" build "$T/loop" -o "$T/o6c" 2>"$T/err" &&
 	grep -q 'loop/a/up: a link back to a folder being read, not followed' "$T/err" &&
 	grep -q 'build: 1 document,' "$T/err" && ok || bad "link loop: $(cat "$T/err")"
+# a FIFO in a folder is reported, never opened (it would wait for a
+# writer for ever); one named on the command line is read
+mkdir -p "$T/pipes" && cp "$D/good.txt" "$T/pipes/" && mkfifo "$T/pipes/fifo"
+run 1 "pipes/fifo: not a regular file" timeout 60 "$EVG" build "$T/pipes" -o "$T/o6f" &&
+	has_events "$T/o6f" 2
+rm "$T/pipes/fifo" && mkfifo "$T/named"
+(timeout 60 sh -c 'cat "$1" >"$2"' sh "$D/good.txt" "$T/named" 2>/dev/null &)
+run 0 "" timeout 60 "$EVG" build "$T/named" -o "$T/o6g" && has_events "$T/o6g" 2
 # an earlier output read again as a document, named or found in a folder
 # by a link, is never replaced
 mkdir -p "$T/again" && cp "$D/good.txt" "$T/again/"
