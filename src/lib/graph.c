@@ -327,7 +327,9 @@ typedef struct S_docset {
 /* Adds doc; 1 when it was not there yet. */
 static int S_docset_add(S_docset *s, const char *doc)
 {
-	size_t i = (size_t)(((uintptr_t)doc >> 4) * UINT64_C(0x9E3779B97F4A7C15)) & s->mask;
+	/* every bit of the address: packed names share 16-byte blocks */
+	uint64_t h = (uint64_t)(uintptr_t)doc * UINT64_C(0x9E3779B97F4A7C15);
+	size_t i = (size_t)(h ^ (h >> 29)) & s->mask;
 	while (s->slots[i] && s->slots[i] != doc)
 		i = (i + 1) & s->mask;
 	if (s->slots[i])

@@ -83,7 +83,8 @@ static size_t S_set_find(const evg_strset *s, const char *key, size_t klen)
 {
 	size_t mask = s->cap - 1;
 	size_t i = (size_t)evg_hash64(EVG_HASH64_INIT, key, klen) & mask;
-	while (s->slots[i] && (memcmp(s->slots[i], key, klen) || s->slots[i][klen]))
+	/* strncmp stops at a shorter member's end; keys hold no NUL */
+	while (s->slots[i] && (strncmp(s->slots[i], key, klen) || s->slots[i][klen]))
 		i = (i + 1) & mask;
 	return i;
 }
@@ -109,15 +110,15 @@ static void S_set_grow(evg_strset *s)
 void evg_strset_put(evg_strset *s, const char *key, size_t klen)
 {
 	size_t i;
+	if (evg_strset_get(s, key, klen))
+		return;
 	/* three quarters full at most: probes stay short, and at eight bytes
 	 * a slot the room is cheap */
 	if ((s->count + 1) * 4 > s->cap * 3)
 		S_set_grow(s);
 	i = S_set_find(s, key, klen);
-	if (!s->slots[i]) {
-		s->slots[i] = key;
-		s->count++;
-	}
+	s->slots[i] = key;
+	s->count++;
 }
 
 void evg_strset_free(evg_strset *s)
