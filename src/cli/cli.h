@@ -104,6 +104,7 @@ typedef struct cli_file_id {
 typedef struct cli_walk {
 	const cli_inputs *in;
 	size_t next;                 /* the next given input */
+	evg_date date;               /* the date of the one being walked */
 	struct cli_walk_dir *dirs;   /* folders being read, outermost first */
 	size_t ndirs, cap;
 	int quiet;                   /* no warnings: a second walk */

@@ -81,8 +81,8 @@ static int S_run(S_ctx *c, const cli_inputs *in, int jsonl, unsigned jobs)
 		return EXIT_INPUT;
 	cli_docs_init(&docs, in, jsonl, NULL, 0);
 	rc = cli_extract_docs(p, S_make, &docs, jobs, S_one, c);
-	if (!rc && docs.bad_lines)
-		rc = EXIT_INPUT;
+	if (!rc && (docs.bad_lines || docs.skipped))
+		rc = EXIT_INPUT; /* reported; the others' rows are written */
 	cli_docs_close(&docs);
 	evg_parser_free(p);
 	if (fflush(stdout) && !rc)

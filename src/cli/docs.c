@@ -136,6 +136,11 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 		}
 		if (!cli_walk_next(&s->walk, &f))
 			return 0;
+		if (f.special) {
+			rc = cli_fail(EVG_EINVALID, "%s: not a regular file", f.path);
+			free(f.path);
+			return -rc;
+		}
 		if ((rc = S_open(s, f.path)))
 			return -rc;
 	}

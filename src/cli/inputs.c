@@ -164,7 +164,6 @@ static int S_visit(cli_walk *w, const char *path, unsigned char known, int given
 
 int cli_walk_next(cli_walk *w, cli_file *f)
 {
-	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
 	for (;;) {
 		char *p;
 		int v;
@@ -181,13 +180,14 @@ int cli_walk_next(cli_walk *w, cli_file *f)
 				free(e.path);
 				continue;
 			}
-			f->path = e.path, f->date = none, f->special = v == 2;
+			/* dated as the folder was: a manifest may date a folder */
+			f->path = e.path, f->date = w->date, f->special = v == 2;
 			return 1;
 		}
 		if (w->next == w->in->n)
 			return 0;
 		p = w->in->paths[w->next];
-		f->date = w->in->dates[w->next++];
+		f->date = w->date = w->in->dates[w->next++];
 		f->special = 0;
 		if (strcmp(p, "-") && !S_visit(w, p, DT_UNKNOWN, 1))
 			continue;

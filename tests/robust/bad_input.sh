@@ -83,6 +83,15 @@ run 1 "pipes/fifo: not a regular file" timeout 60 "$EVG" build "$T/pipes" -o "$T
 rm "$T/pipes/fifo" && mkfifo "$T/named"
 (timeout 60 sh -c 'cat "$1" >"$2"' sh "$D/good.txt" "$T/named" 2>/dev/null &)
 run 0 "" timeout 60 "$EVG" build "$T/named" -o "$T/o6g" && has_events "$T/o6g" 2
+# the same through --jsonl and extract: reported, the rest read, exit 1
+mkfifo "$T/pipes/fifo"
+printf '{"text": "%s"}\n' "$good" >"$T/pipes/good.jsonl" && rm "$T/pipes/good.txt"
+run 1 "pipes/fifo: not a regular file" timeout 60 "$EVG" build --jsonl "$T/pipes" -o "$T/o6h" &&
+	has_events "$T/o6h" 2
+cp "$D/good.txt" "$T/pipes/good.txt" && rm "$T/pipes/good.jsonl"
+run 1 "pipes/fifo: not a regular file" timeout 60 "$EVG" extract "$T/pipes" &&
+	grep -q 'good\.txt,' "$T/stdout" && ok || bad "extract: the good file's rows are missing"
+rm "$T/pipes/fifo"
 # an earlier output read again as a document, named or found in a folder
 # by a link, is never replaced
 mkdir -p "$T/again" && cp "$D/good.txt" "$T/again/"
@@ -142,6 +151,12 @@ python3 -c "print(('$good' + '\n') * 5000)" >"$D/repeat.txt"
 run 0 "" timeout 60 "$EVG" build "$D/repeat.txt" -o "$T/o13" && has_events "$T/o13" 2
 
 # --- manifests and lexicons ---
+# a folder in a manifest dates its files: "Friday" before 10 October 2016
+mkdir -p "$D/dated" && echo "The FBI accused Russia on Friday of hacking the Democratic National Committee." >"$D/dated/a.txt"
+printf 'file,date\ndated,2016-10-10\n' >"$D/m-folder.csv"
+run 0 "" "$EVG" build --manifest "$D/m-folder.csv" -o "$T/o13b" &&
+	grep -q ',2016-10-07,day,ACCUSE,' "$T/o13b/events.csv" && ok ||
+	bad "manifest folder: $(cat "$T/o13b/events.csv")"
 printf 'file,date\ngood.txt,2016-10-08\nnothere.txt,2016-10-09\n' >"$D/m-missing.csv"
 run 1 "in/nothere\.txt: No such file" "$EVG" build --manifest "$D/m-missing.csv" -o "$T/o14" && has_events "$T/o14" 2
 printf 'file,date\ngood.txt,2016-13-45\n' >"$D/m-date.csv"
