@@ -73,12 +73,34 @@ static int S_open(S_reader *r, evg_graph *g, const char *name, const char *data,
 	return 0;
 }
 
-/* Splits a ';'-list into trimmed, non-empty items, in place. */
-static size_t S_split(char *s, char **items, size_t max)
+/* A cell's list, its room reused from row to row. */
+typedef struct S_list {
+	char **items;
+	size_t cap;
+} S_list;
+
+static void S_list_free(const evg_mem *mem, S_list *l)
 {
-	size_t n = 0;
-	char *p = s;
-	while (p && n < max) {
+	if (l->items)
+		mem->free(l->items);
+}
+
+/* Splits a ';'-list into trimmed, non-empty items, in place: all of
+ * them, however many (an event of a large corpus cites thousands of
+ * documents). */
+static size_t S_split(const evg_mem *mem, S_list *l, char *s)
+{
+	size_t n = 1;
+	char *p;
+	if (!s)
+		return 0;
+	for (p = s; (p = strchr(p, ';')); p++)
+		n++;
+	if (n > l->cap) {
+		l->items = evg_realloc(mem, l->items, n, sizeof *l->items);
+		l->cap = n;
+	}
+	for (n = 0, p = s; p;) {
 		char *end = strchr(p, ';'), *q;
 		if (end)
 			*end = '\0';
@@ -88,7 +110,7 @@ static size_t S_split(char *s, char **items, size_t max)
 		while (q > p && evg_isspace((unsigned char)q[-1]))
 			*--q = '\0';
 		if (*p)
-			items[n++] = p;
+			l->items[n++] = p;
 		p = end ? end + 1 : NULL;
 	}
 	return n;
@@ -102,11 +124,9 @@ static const char *const S_event_cols[E_NCOLS] = {
 	"id", "date", "precision", "type", "cameo", "source", "target",
 	"modality", "summary", "evidence", "docs"};
 
-enum { MAX_LIST = 64 }; /* actors or docs named by one cell */
-
 typedef struct {
 	evg_event_desc d;
-	char *src[MAX_LIST], *tgt[MAX_LIST], *docs[MAX_LIST];
+	S_list src, tgt, docs;
 } S_event_row;
 
 static int S_check_prec(S_reader *r, const evg_csv_row *row,
@@ -127,7 +147,7 @@ static int S_event_fields(S_reader *r, const evg_csv_row *row, S_event_row *o)
 {
 	size_t n;
 	const char *s;
-	memset(o, 0, sizeof *o);
+	memset(&o->d, 0, sizeof o->d);
 	s = S_cell(r, row, E_DATE, &n);
 	if (evg_date_parse(&o->d.date, s, n))
 		return S_bad(r, row, E_DATE, "date",
@@ -152,12 +172,13 @@ static int S_event_fields(S_reader *r, const evg_csv_row *row, S_event_row *o)
  * into the cells and must not run twice. */
 static void S_event_lists(S_reader *r, const evg_csv_row *row, S_event_row *o)
 {
-	o->d.nsources = S_split((char *)S_cell(r, row, E_SRC, NULL), o->src, MAX_LIST);
-	o->d.ntargets = S_split((char *)S_cell(r, row, E_TGT, NULL), o->tgt, MAX_LIST);
-	o->d.ndocs = S_split((char *)S_cell(r, row, E_DOCS, NULL), o->docs, MAX_LIST);
-	o->d.sources = (const char *const *)o->src;
-	o->d.targets = (const char *const *)o->tgt;
-	o->d.docs = (const char *const *)o->docs;
+	const evg_mem *mem = r->g->mem;
+	o->d.nsources = S_split(mem, &o->src, (char *)S_cell(r, row, E_SRC, NULL));
+	o->d.ntargets = S_split(mem, &o->tgt, (char *)S_cell(r, row, E_TGT, NULL));
+	o->d.ndocs = S_split(mem, &o->docs, (char *)S_cell(r, row, E_DOCS, NULL));
+	o->d.sources = (const char *const *)o->src.items;
+	o->d.targets = (const char *const *)o->tgt.items;
+	o->d.docs = (const char *const *)o->docs.items;
 }
 
 static int S_check_id(S_reader *r, const evg_csv_row *row, const char *id)
@@ -174,6 +195,7 @@ int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
 	S_event_row o;
 	size_t i;
 	int rc = S_open(&r, g, name, data, len, S_event_cols, E_NCOLS, required);
+	memset(&o, 0, sizeof o);
 	for (i = 1; !rc && i < r.t.nrows; i++) {
 		rc = S_event_fields(&r, &r.t.rows[i], &o);
 		if (!rc)
@@ -185,6 +207,9 @@ int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
 		if (!evg_graph_add_event(g, &o.d))
 			rc = EVG_EINVALID; /* checked above; kept for safety */
 	}
+	S_list_free(g->mem, &o.src);
+	S_list_free(g->mem, &o.tgt);
+	S_list_free(g->mem, &o.docs);
 	evg_csv_table_free(&r.t);
 	return rc;
 }

@@ -85,6 +85,17 @@ grep -q '^a,2016-10-07,day,ACCUSE,112,US,RU,asserted' "$T/new.csv" && ok || bad 
 	cmp -s "$T/s1.csv" "$T/s2.csv" && ok || bad "sample round trip"
 [ "$(($(wc -l <"$T/s1.csv") - 1))" -eq "$(($(wc -l <"$SRC/examples/events.csv") - 1))" ] && ok || bad "sample event count"
 
+# a cell's list is read whole: an event citing 100 documents, with 70
+# sources, renders back with all of them
+docs=$(seq -f 'd%03g.txt' 0 99 | paste -sd';')
+srcs=$(seq -f 'Agency %g' 1 70 | paste -sd';')
+printf '%s\na,2016-10-07,day,ACCUSE,112,%s,RU,asserted,,,%s\n' "$H" "$srcs" "$docs" >"$T/many.csv"
+"$EVG" render "$T/many.csv" -f csv -o "$T/many-out.csv" 2>"$T/err" &&
+	python3 -c 'import csv, sys; r = list(csv.DictReader(open(sys.argv[1])))
+sys.exit(not (len(r) == 1 and len(r[0]["docs"].split(";")) == 100 and
+              len(r[0]["source"].split(";")) == 70))' "$T/many-out.csv" && ok ||
+	bad "long lists cut short: $(cut -c1-300 "$T/many-out.csv") $(cat "$T/err")"
+
 # extract reads a folder's files in name order, as if each were named
 "$EVG" extract "$SRC/examples/articles" >"$T/folder.rows" 2>"$T/err" &&
 	"$EVG" extract "$SRC"/examples/articles/*.txt >"$T/files.rows" 2>>"$T/err" &&
