@@ -105,6 +105,16 @@ static int S_next_line(cli_docs *s, cli_doc *d)
 	return 0;
 }
 
+/* A FIFO, socket or device found in a folder: reported, its path freed,
+ * never opened (opening a FIFO waits for a writer). The exit code. */
+static int S_refuse_special(cli_file *f)
+{
+	int rc = cli_fail(EVG_EINVALID, "%s: not a regular file", f->path);
+	free(f->path);
+	f->path = NULL;
+	return rc;
+}
+
 /* Opens path (taken over) as the JSON Lines input. */
 static int S_open(cli_docs *s, char *path)
 {
@@ -136,11 +146,8 @@ static int S_next_jsonl(cli_docs *s, cli_doc *d)
 		}
 		if (!cli_walk_next(&s->walk, &f))
 			return 0;
-		if (f.special) {
-			rc = cli_fail(EVG_EINVALID, "%s: not a regular file", f.path);
-			free(f.path);
-			return -rc;
-		}
+		if (f.special)
+			return -S_refuse_special(&f);
 		if ((rc = S_open(s, f.path)))
 			return -rc;
 	}
@@ -156,8 +163,7 @@ static int S_read_file(const cli_docs *s, cli_file *f, cli_doc *d, int *rc)
 	char err[512];
 	int r;
 	if (f->special) {
-		*rc = cli_fail(EVG_EINVALID, "%s: not a regular file", path);
-		free(path);
+		*rc = S_refuse_special(f);
 		return 0;
 	}
 	r = evg_file_read(&d->text, &d->len, path, max, err, sizeof err);

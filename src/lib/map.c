@@ -109,14 +109,15 @@ static void S_set_grow(evg_strset *s)
 
 void evg_strset_put(evg_strset *s, const char *key, size_t klen)
 {
-	size_t i;
-	if (evg_strset_get(s, key, klen))
-		return;
+	size_t i = s->cap ? S_set_find(s, key, klen) : 0;
+	if (s->cap && s->slots[i])
+		return; /* there already */
 	/* three quarters full at most: probes stay short, and at eight bytes
 	 * a slot the room is cheap */
-	if ((s->count + 1) * 4 > s->cap * 3)
+	if ((s->count + 1) * 4 > s->cap * 3) {
 		S_set_grow(s);
-	i = S_set_find(s, key, klen);
+		i = S_set_find(s, key, klen);
+	}
 	s->slots[i] = key;
 	s->count++;
 }
