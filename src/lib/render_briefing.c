@@ -762,8 +762,6 @@ static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
 {
 	GVC_t *gvc = evg_gv_context();
 	const char *name = evg_format_name(fmt);
-	char *data = NULL;
-	unsigned int len = 0;
 	int rc = 0;
 	/* dpi is for pixels only: in SVG Graphviz turns it into a scale
 	 * transform inside an unscaled viewBox, which browsers crop. At 72
@@ -773,12 +771,9 @@ static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
 	if (gvLayout(gvc, f->gv.ag, "nop2") != 0)
 		return evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: layout failed: %s",
 		                      evg_gv_errors_end());
-	if (gvRenderData(gvc, f->gv.ag, name, &data, &len) != 0 || !data)
+	if (evg_gv_render_into(f->gv.ag, name, out) != 0)
 		rc = evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: %s rendering failed: %s",
 		                    name, evg_gv_errors_end());
-	else
-		evg_buf_put(out, data, len);
-	gvFreeRenderData(data);
 	gvFreeLayout(gvc, f->gv.ag);
 	return rc;
 }

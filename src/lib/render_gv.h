@@ -100,6 +100,11 @@ const char *evg_gv_default_engine(const evg_graph *g, evg_view v);
  * exit (see render_gv.c for why not one per call). */
 GVC_t *evg_gv_context(void);
 
+/* Renders the laid-out ag as fmt ("svg", "png", "pdf") into b, which
+ * may spill to its sink as it fills. Returns 0, or non-zero when
+ * Graphviz failed (part of the drawing may be in b then). */
+int evg_gv_render_into(Agraph_t *ag, const char *fmt, evg_buf *b);
+
 /* Writes ag as DOT into b through cgraph's agwrite. Returns 0 or
  * EVG_EBACKEND. */
 int evg_gv_write(Agraph_t *ag, evg_buf *b);

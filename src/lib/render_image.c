@@ -16,8 +16,6 @@ static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
                     const char *fmt, evg_buf *b)
 {
 	GVC_t *gvc = evg_gv_context();
-	char *data = NULL;
-	unsigned int len = 0;
 	int rc = 0;
 	if (gvLayout(gvc, ag, engine) != 0) {
 		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: layout with %s failed: %s",
@@ -25,14 +23,11 @@ static int S_render(evg_graph *g, Agraph_t *ag, const char *engine,
 		evg_gv_errors_begin();
 		return rc;
 	}
-	if (gvRenderData(gvc, ag, fmt, &data, &len) != 0 || !data) {
+	if (evg_gv_render_into(ag, fmt, b) != 0) {
 		rc = evg_graph_fail(g, EVG_EBACKEND, "%s: rendering failed: %s",
 		                    fmt, evg_gv_errors_end());
 		evg_gv_errors_begin();
-	} else {
-		evg_buf_put(b, data, len);
 	}
-	gvFreeRenderData(data);
 	gvFreeLayout(gvc, ag);
 	return rc;
 }
