@@ -22,13 +22,31 @@ static int S_err(char *errmsg, size_t errlen, int code, const char *path,
 	return code;
 }
 
+/* Room for a file of `size` bytes and one more, so that the end of
+ * the file is seen without growing the buffer. A regular file is read
+ * into one allocation of its size: growing by doubling would copy it and
+ * touch up to twice its pages. */
+static void S_reserve(evg_buf *b, FILE *f, size_t max_bytes)
+{
+	struct stat st;
+	size_t want;
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+		return;
+	want = (size_t)st.st_size;
+	if ((off_t)want != st.st_size || (max_bytes && want > max_bytes))
+		return; /* refused below, once read that far */
+	if (want + 2 > b->cap) {
+		b->ptr = evg_realloc(b->mem, b->ptr, want + 2, 1);
+		b->cap = want + 2;
+	}
+}
+
 int evg_file_read(char **out, size_t *out_len, const char *path,
                   size_t max_bytes, char *errmsg, size_t errlen)
 {
 	evg_buf b = EVG_BUF_INIT(evg_default_mem());
 	int is_stdin = !strcmp(path, "-");
 	FILE *f = is_stdin ? stdin : fopen(path, "rb");
-	char chunk[65536];
 	size_t n;
 	struct stat st;
 	*out = NULL;
@@ -39,15 +57,21 @@ int evg_file_read(char **out, size_t *out_len, const char *path,
 		fclose(f);
 		return S_err(errmsg, errlen, EVG_EIO, path, "is a directory");
 	}
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (max_bytes && b.len + n > max_bytes) {
+	S_reserve(&b, f, max_bytes);
+	for (;;) {
+		if (b.cap - b.len < 2)
+			evg_buf_grow(&b, 65536);
+		n = fread(b.ptr + b.len, 1, b.cap - b.len - 1, f);
+		if (n == 0)
+			break;
+		b.len += n;
+		if (max_bytes && b.len > max_bytes) {
 			if (!is_stdin)
 				fclose(f);
 			evg_buf_free(&b);
 			return S_err(errmsg, errlen, EVG_ELIMIT, path,
 			             "larger than the input size limit");
 		}
-		evg_buf_put(&b, chunk, n);
 	}
 	if (ferror(f)) {
 		int e = errno;
