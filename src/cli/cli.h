@@ -61,6 +61,10 @@ int cli_remove_output(const char *path, const char *const *inputs,
 const char *cli_opt(int argc, char **argv, int *i, const char *name,
                     const char *alias, int *missing);
 
+/* Bytes of a stdio buffer for the streams a run reads or writes
+ * throughout (stdout of extract, a JSON Lines input). */
+#define CLI_IO_BUFFER (64 * 1024)
+
 /* One JSON Lines document: the string members text, date, id, name, url
  * of one line, decoded. */
 typedef enum { CLI_J_TEXT, CLI_J_DATE, CLI_J_ID, CLI_J_NAME, CLI_J_URL } cli_jfield;
@@ -143,11 +147,13 @@ typedef struct cli_docs {
 	cli_walk walk;          /* the files */
 	int jsonl;              /* every input is JSON Lines */
 	FILE *cur;              /* the JSON Lines input being read */
+	char *iobuf;            /* its stdio buffer (CLI_IO_BUFFER bytes) */
 	char *curpath;
 	const char *curname;
 	size_t line;
 	char *lbuf;
 	size_t lcap;
+	int progress;           /* stderr is a terminal: progress is shown */
 	double bytes_total;     /* of the files listed; 0 when unknown */
 	double bytes_done;
 	size_t ndocs;

@@ -72,6 +72,10 @@ static int S_one(void *ctx, evg_parser *p, cli_doc *d)
 	return rc;
 }
 
+/* Rows go out a few KiB a document: stdout writes them in larger pieces
+ * than stdio's 4 KiB (glibc takes a size only with a buffer). */
+static char S_outbuf[CLI_IO_BUFFER];
+
 static int S_run(S_ctx *c, const cli_inputs *in, int jsonl, unsigned jobs)
 {
 	cli_docs docs;
@@ -79,6 +83,7 @@ static int S_run(S_ctx *c, const cli_inputs *in, int jsonl, unsigned jobs)
 	int rc;
 	if (!p)
 		return EXIT_INPUT;
+	setvbuf(stdout, S_outbuf, _IOFBF, sizeof S_outbuf);
 	cli_docs_init(&docs, in, jsonl, NULL, 0);
 	rc = cli_extract_docs(p, S_make, &docs, jobs, S_one, c);
 	if (!rc && (docs.bad_lines || docs.skipped))
