@@ -341,11 +341,13 @@ static int S_docset_add(S_docset *s, const char *doc)
 static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
                        size_t n)
 {
+	const char *small[64]; /* most events cite a few documents */
 	S_docset set;
 	size_t i, cap = 16;
 	while (cap < evg_size_mul(e->docs.len + n, 2))
 		cap *= 2;
-	set.slots = evg_calloc(g->mem, cap, sizeof *set.slots);
+	set.slots = cap <= 64 ? memset(small, 0, cap * sizeof *small)
+	                      : evg_calloc(g->mem, cap, sizeof *set.slots);
 	set.mask = cap - 1;
 	/* room for all at once: a list grown by doubling is a third empty,
 	 * and a large corpus's events cite millions of documents */
@@ -357,7 +359,8 @@ static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
 		if (doc && S_docset_add(&set, doc = S_doc_name(g, doc)))
 			evg_ptrvec_push(g->mem, &e->docs, (void *)doc);
 	}
-	g->mem->free(set.slots);
+	if (set.slots != small)
+		g->mem->free(set.slots);
 }
 
 /* A stable id from what the event says: the same event read again gets
@@ -410,6 +413,12 @@ static void S_merge_into(evg_graph *g, evg_event *e, const evg_event_desc *d)
 		e->summary = evg_arena_strdup(&g->arena, d->summary);
 	if (!e->evidence[0] && d->evidence)
 		e->evidence = evg_arena_strdup(&g->arena, d->evidence);
+}
+
+void evg_graph_reserve_events(evg_graph *g, size_t n)
+{
+	evg_map_reserve(&g->event_by_id, g->event_by_id.count + n);
+	evg_ptrvec_reserve(g->mem, &g->events, n);
 }
 
 evg_event *evg_graph_add_event(evg_graph *g, const evg_event_desc *d)

@@ -35,11 +35,12 @@ void *evg_map_get_hashed(const evg_map *m, const char *key, size_t klen,
 	return m->slots[S_find(m, key, klen, h)].value;
 }
 
-static void S_rehash(evg_map *m)
+/* Moves the entries into a table of cap slots (a power of two). */
+static void S_resize(evg_map *m, size_t cap)
 {
 	evg_map_slot *old = m->slots;
 	size_t oldcap = m->cap, i;
-	m->cap = oldcap ? evg_size_mul(oldcap, 2) : 64;
+	m->cap = cap;
 	m->slots = evg_calloc(m->mem, m->cap, sizeof *m->slots);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].key)
@@ -49,11 +50,20 @@ static void S_rehash(evg_map *m)
 		m->mem->free(old);
 }
 
+void evg_map_reserve(evg_map *m, size_t n)
+{
+	size_t cap = m->cap ? m->cap : 64;
+	while (evg_size_mul(n, 2) > cap)
+		cap = evg_size_mul(cap, 2);
+	if (cap > m->cap)
+		S_resize(m, cap);
+}
+
 void evg_map_put(evg_map *m, const char *key, size_t klen, void *value)
 {
 	size_t i;
 	if ((m->count + 1) * 2 > m->cap)
-		S_rehash(m);
+		S_resize(m, m->cap ? evg_size_mul(m->cap, 2) : 64);
 	i = S_find(m, key, klen, evg_hash64(EVG_HASH64_INIT, key, klen));
 	if (!m->slots[i].key) {
 		m->slots[i].key = key;

@@ -29,6 +29,9 @@ void *evg_map_get_hashed(const evg_map *m, const char *key, size_t klen,
                          uint64_t h);
 /* Sets key to value; the key must outlive the map. */
 void evg_map_put(evg_map *m, const char *key, size_t klen, void *value);
+/* Room for n entries in all without growing again: a table grown by
+ * doubling is made, filled and dropped at each size. */
+void evg_map_reserve(evg_map *m, size_t n);
 void evg_map_free(evg_map *m);
 
 /* A set of C strings (borrowed, no NUL inside), open addressing with one

@@ -201,6 +201,8 @@ int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
 		if (!rc)
 			rc = S_check_id(&r, &r.t.rows[i], o.d.id);
 	}
+	if (!rc)
+		evg_graph_reserve_events(g, r.t.nrows - 1);
 	for (i = 1; !rc && i < r.t.nrows; i++) {
 		S_event_fields(&r, &r.t.rows[i], &o);
 		S_event_lists(&r, &r.t.rows[i], &o);
