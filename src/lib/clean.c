@@ -89,6 +89,8 @@ typedef struct S_line {
 	size_t words, caps, lowers, upper_letters;
 	int terminal;    /* ends like a sentence */
 	int punct;       /* has any of . , ; ! ? */
+	unsigned marks;  /* S_C_* classes of the bytes the furniture tests
+	                    look for: a test whose byte is absent is skipped */
 } S_line;
 
 /* 1 when s[0..len) ends with . ! ? or such followed by closing quotes. */
@@ -108,17 +110,23 @@ static int S_ends_terminal(const char *s, size_t len)
 	return 0;
 }
 
-/* Byte classes for S_measure. */
-enum { S_C_SPACE = 1, S_C_UPPER = 2, S_C_LOWER = 4, S_C_PUNCT = 8 };
+/* Byte classes for S_measure: the kinds of letter, and the first bytes
+ * of what S_furniture searches for ("{{", "}}", "\xc2\xa9", "(@",
+ * "you"). A body paragraph passes every test, and most lack some of
+ * these bytes: each search is a scan of the whole paragraph. */
+enum { S_C_SPACE = 1, S_C_UPPER = 2, S_C_LOWER = 4, S_C_PUNCT = 8,
+       S_C_BRACE = 16, S_C_C2 = 32, S_C_AT = 64, S_C_Y = 128 };
 static const unsigned char S_cls[256] = {
 	[' '] = S_C_SPACE, ['\t'] = S_C_SPACE, ['\n'] = S_C_SPACE,
 	['\r'] = S_C_SPACE, ['\f'] = S_C_SPACE, ['\v'] = S_C_SPACE,
 	['.'] = S_C_PUNCT, [','] = S_C_PUNCT, [';'] = S_C_PUNCT,
 	['!'] = S_C_PUNCT, ['?'] = S_C_PUNCT,
+	['{'] = S_C_BRACE, ['}'] = S_C_BRACE, [0xc2] = S_C_C2, ['@'] = S_C_AT,
 #define U(c) [c] = S_C_UPPER, [c + 32] = S_C_LOWER
 	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'),
 	U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'),
-	U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z')
+	U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), ['Y'] = S_C_UPPER | S_C_Y,
+	['y'] = S_C_LOWER | S_C_Y, U('Z')
 #undef U
 };
 
@@ -144,6 +152,7 @@ static void S_measure(S_line *l)
 		seen |= c;
 	}
 	l->punct = (seen & S_C_PUNCT) != 0;
+	l->marks = seen;
 	l->terminal = S_ends_terminal(l->p, l->len);
 }
 
@@ -185,7 +194,7 @@ static int S_has_word(const char *p, size_t len, const char *word)
 /* A line that asks the reader to write, call or join. */
 static int S_promotional(const S_line *l)
 {
-	return (S_has_word(l->p, l->len, "you") || S_has_word(l->p, l->len, "your")) &&
+	return (l->marks & S_C_Y) && (S_has_word(l->p, l->len, "you") || S_has_word(l->p, l->len, "your")) &&
 	       (S_contains(l->p, l->len, "[email") || S_contains(l->p, l->len, "http") ||
 	        S_has_word(l->p, l->len, "call") || S_has_word(l->p, l->len, "subscribe"));
 }
@@ -193,7 +202,7 @@ static int S_promotional(const S_line *l)
 /* An embedded post: "... — Name (@handle) Month d, yyyy". */
 static int S_embedded_post(const S_line *l)
 {
-	return S_contains(l->p, l->len, "(@") &&
+	return (l->marks & S_C_AT) && S_contains(l->p, l->len, "(@") &&
 	       (S_contains(l->p, l->len, "\xe2\x80\x94") ||
 	        S_contains(l->p, l->len, " - ") ||
 	        S_contains(l->p, l->len, "pic.twitter"));
@@ -203,9 +212,11 @@ static int S_furniture(const S_line *l)
 {
 	if (!l->len)
 		return 0;
-	if (S_contains(l->p, l->len, "{{") || S_contains(l->p, l->len, "}}"))
+	if ((l->marks & S_C_BRACE) &&
+	    (S_contains(l->p, l->len, "{{") || S_contains(l->p, l->len, "}}")))
 		return 1;
-	if (S_contains(l->p, l->len, "\xc2\xa9") && l->words < S_MIN_BARE_WORDS)
+	if ((l->marks & S_C_C2) && l->words < S_MIN_BARE_WORDS &&
+	    S_contains(l->p, l->len, "\xc2\xa9"))
 		return 1; /* © photo credit */
 	if (S_embedded_post(l) || S_promotional(l))
 		return 1;
