@@ -415,6 +415,12 @@ static void S_merge_into(evg_graph *g, evg_event *e, const evg_event_desc *d)
 		e->evidence = evg_arena_strdup(&g->arena, d->evidence);
 }
 
+void evg_graph_add_event_docs(evg_graph *g, evg_event *e,
+                              const char *const *docs, size_t n)
+{
+	S_add_docs(g, e, docs, n);
+}
+
 void evg_graph_reserve_events(evg_graph *g, size_t n)
 {
 	evg_map_reserve(&g->event_by_id, g->event_by_id.count + n);

@@ -85,6 +85,9 @@ void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names);
  * once a parser's merge is done, the rendering has the room. Adding an
  * event later makes it again. */
 void evg_graph_drop_doc_index(evg_graph *g);
+/* Adds documents to e's list, as adding e again with them would. */
+void evg_graph_add_event_docs(evg_graph *g, evg_event *e,
+                              const char *const *docs, size_t n);
 /* Room for n more events, when a reader knows how many are coming. */
 void evg_graph_reserve_events(evg_graph *g, size_t n);
 /* Sorts events (date, id), actors (name) and each event's edges. The

@@ -33,7 +33,8 @@ typedef struct S_cluster {
 	int media;
 	/* Set with the event (S_make_event), for the links: */
 	size_t nplaces;      /* the places that tell it (see evg_raw_add) */
-	const char **docs;   /* the documents that tell it, by address */
+	const char **docs;   /* the documents that tell it, by address,
+	                        until they go to the event (S_attach_docs) */
 	size_t ndocs;
 } S_cluster;
 
@@ -220,29 +221,19 @@ static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 	c->ndocs = j;
 }
 
+/* Makes c's event, without its documents: the links need c->docs in
+ * address order, and the graph's list in name order would hold them all
+ * a second time (S_attach_docs adds them once the links are made). */
 static void S_make_event(evg_graph *g, S_cluster *c)
 {
 	evg_event_desc d;
-	size_t n, i;
-	const char **docs;
+	size_t i;
 	const evg_raw_event *r = c->rep;
 	evg_buf sum = EVG_BUF_INIT(g->mem);
 	memset(&d, 0, sizeof d);
 	S_cluster_docs(g->mem, c);
 	for (i = 0; i < c->members.len; i++)
 		c->media |= ((const evg_raw_event *)c->members.items[i])->media_report;
-	n = c->ndocs;
-	docs = evg_calloc(g->mem, n, sizeof *docs);
-	memcpy(docs, c->docs, n * sizeof *docs);
-	qsort(docs, n, sizeof *docs, S_cmp_docs);
-	/* The evidence's document first (its offset is into docs[0]), then
-	 * the others in name order. */
-	for (i = 0; i < n && docs[i] != r->doc; i++)
-		;
-	if (i < n) {
-		memmove(docs + 1, docs, i * sizeof *docs);
-		docs[0] = r->doc;
-	}
 	S_add_actor(g, r->source);
 	S_add_actor(g, r->target);
 	evg_buf_printf(&sum, "%s %s %s", r->source->name, S_verb(r->type), r->target->name);
@@ -256,13 +247,30 @@ static void S_make_event(evg_graph *g, S_cluster *c)
 	d.modality = r->modality;
 	d.summary = sum.ptr;
 	d.evidence = r->evidence;
-	d.docs = docs;
-	d.ndocs = n;
 	d.evidence_offset = r->offset;
 	d.evidence_length = r->length;
 	c->event = evg_graph_add_event(g, &d);
 	evg_buf_free(&sum);
+}
+
+/* Gives c's event its documents, the evidence's first (its offset is
+ * into docs[0]) and the others in name order, and frees c->docs. */
+static void S_attach_docs(evg_graph *g, S_cluster *c)
+{
+	const char **docs = c->docs;
+	size_t n = c->ndocs, i;
+	qsort(docs, n, sizeof *docs, S_cmp_docs);
+	for (i = 0; i < n && docs[i] != c->rep->doc; i++)
+		;
+	if (i < n) {
+		memmove(docs + 1, docs, i * sizeof *docs);
+		docs[0] = c->rep->doc;
+	}
+	if (c->event)
+		evg_graph_add_event_docs(g, c->event, docs, n);
 	g->mem->free(docs);
+	c->docs = NULL;
+	c->ndocs = 0;
 }
 
 /* ---- links ---- */
@@ -554,7 +562,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	S_link_reports(g, idx, nc);
 	for (i = 0; i < nc; i++) {
 		evg_ptrvec_free(g->mem, &cl[i].members);
-		g->mem->free(cl[i].docs);
+		S_attach_docs(g, &cl[i]);
 	}
 	g->mem->free(idx);
 	g->mem->free(cl);
