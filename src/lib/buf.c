@@ -34,16 +34,24 @@ void evg_buf_putc(evg_buf *b, char c) { evg_buf_put(b, &c, 1); }
 void evg_buf_printf(evg_buf *b, const char *fmt, ...)
 {
 	va_list ap, ap2;
+	size_t room;
 	int n;
+	/* Formatted straight into the room there is; only what does not fit
+	 * is formatted a second time, after growing. */
+	evg_buf_grow(b, 64);
+	room = b->cap - b->len;
 	va_start(ap, fmt);
 	va_copy(ap2, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(b->ptr + b->len, room, fmt, ap);
 	va_end(ap);
-	if (n > 0) {
+	if (n > 0 && (size_t)n >= room) {
 		evg_buf_grow(b, (size_t)n);
 		vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap2);
-		b->len += (size_t)n;
 	}
+	if (n > 0)
+		b->len += (size_t)n;
+	else
+		b->ptr[b->len] = '\0'; /* an encoding error wrote nothing */
 	va_end(ap2);
 }
 
