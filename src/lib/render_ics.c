@@ -48,7 +48,12 @@ static const char *S_clean(S_state *st, const char *s, size_t n)
 	evg_buf_put(b, "", 0);
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '\r') {
+		for (k = i; k < n && (unsigned char)s[k] >= 0x20 && (unsigned char)s[k] < 0x7f; k++)
+			;
+		if (k > i) { /* printable ASCII, most of any text, as it is */
+			evg_buf_put(b, s + i, k - i);
+			i = k;
+		} else if (c == '\r') {
 			evg_buf_putc(b, '\n');
 			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
 		} else if (c == '\n' || c == '\t') {
