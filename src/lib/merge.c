@@ -84,9 +84,43 @@ static int S_inside(const evg_date *a, const evg_date *b)
 	return a->prec < EVG_PREC_DAY || a->day == b->day;
 }
 
-/* How many words of four letters or more two texts share (a rough
- * measure of "overlapping wording"). */
-static size_t S_overlap(const char *a, const char *b)
+/* A word of four letters or more (a maximal run of ASCII letters), by
+ * its hash in lower case. */
+typedef struct S_word {
+	const char *p;
+	size_t len;
+	uint64_t h;
+} S_word;
+
+/* An evidence sentence has a few dozen such words; a longer text is
+ * compared by S_overlap_scan. */
+enum { S_MAX_WORDS = 128 };
+
+/* The long words of s, up to max of them in w; returns how many s has. */
+static size_t S_words(const char *s, S_word *w, size_t max)
+{
+	size_t n = 0, i = 0, k;
+	while (s[i]) {
+		size_t wl = 0;
+		while (evg_isalpha((unsigned char)s[i + wl]))
+			wl++;
+		if (wl >= 4) {
+			if (n < max) {
+				uint64_t h = EVG_HASH64_INIT;
+				for (k = 0; k < wl; k++)
+					h = evg_hash64_byte(h, (unsigned char)evg_tolower((unsigned char)s[i + k]));
+				w[n].p = s + i, w[n].len = wl, w[n].h = h;
+			}
+			n++;
+		}
+		i += wl ? wl : 1;
+	}
+	return n;
+}
+
+/* S_overlap for texts with more long words than S_MAX_WORDS: each word
+ * of a looked for in b, byte by byte. */
+static size_t S_overlap_scan(const char *a, const char *b)
 {
 	size_t n = 0, i, j, la = strlen(a), lb = strlen(b);
 	for (i = 0; i < la;) {
@@ -104,6 +138,32 @@ static size_t S_overlap(const char *a, const char *b)
 		}
 		i += wl ? wl : 1;
 	}
+	return n;
+}
+
+/* How many of a's words of four letters or more (each time it has one)
+ * are words of b, in any case: a rough measure of "overlapping
+ * wording". A word of b is a maximal run of letters too, so a word is
+ * in b when it equals one of b's words; and the texts are the merge's
+ * inner loop (an evidence shared by many raw events is one copy, and a
+ * text compared with itself shares all its words). */
+static size_t S_overlap(const char *a, const char *b)
+{
+	S_word wa[S_MAX_WORDS], wb[S_MAX_WORDS];
+	size_t na, nb, n = 0, i, j;
+	if (a == b)
+		return S_words(a, wa, 0);
+	na = S_words(a, wa, S_MAX_WORDS);
+	nb = S_words(b, wb, S_MAX_WORDS);
+	if (na > S_MAX_WORDS || nb > S_MAX_WORDS)
+		return S_overlap_scan(a, b);
+	for (i = 0; i < na; i++)
+		for (j = 0; j < nb; j++)
+			if (wa[i].h == wb[j].h && wa[i].len == wb[j].len &&
+			    evg_strncaseeq(wa[i].p, wb[j].p, wa[i].len)) {
+				n++;
+				break;
+			}
 	return n;
 }
 
@@ -176,9 +236,45 @@ static const char *S_verb(evg_event_type t)
 	return (unsigned)t < EVG_TYPE_COUNT ? v[t] : "acts on";
 }
 
-static void S_add_actor(evg_graph *g, const evg_lex_entry *e)
+/* The lexicon entries made actors so far, a set of addresses: adding
+ * an entry again changes nothing, yet looked each of its aliases up
+ * again, for every event naming it. */
+typedef struct S_seen {
+	const void **slots;
+	size_t mask, n;
+} S_seen;
+
+/* Adds p; 1 when it was not there yet. */
+static int S_seen_add(const evg_mem *mem, S_seen *s, const void *p)
+{
+	size_t i;
+	if (2 * (s->n + 1) > s->mask + 1) {
+		S_seen old = *s;
+		size_t cap = old.slots ? 2 * (old.mask + 1) : 64;
+		s->slots = evg_calloc(mem, cap, sizeof *s->slots);
+		s->mask = cap - 1;
+		s->n = 0;
+		for (i = 0; old.slots && i <= old.mask; i++)
+			if (old.slots[i])
+				(void)S_seen_add(mem, s, old.slots[i]);
+		if (old.slots)
+			mem->free(old.slots);
+	}
+	i = (size_t)(((uint64_t)(uintptr_t)p * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & s->mask;
+	while (s->slots[i] && s->slots[i] != p)
+		i = (i + 1) & s->mask;
+	if (s->slots[i])
+		return 0;
+	s->slots[i] = p;
+	s->n++;
+	return 1;
+}
+
+static void S_add_actor(evg_graph *g, S_seen *seen, const evg_lex_entry *e)
 {
 	evg_actor_desc d;
+	if (!S_seen_add(g->mem, seen, e))
+		return;
 	d.name = e->name;
 	d.kind = e->kind;
 	d.country = e->country[0] ? e->country : NULL;
@@ -224,7 +320,7 @@ static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 /* Makes c's event, without its documents: the links need c->docs in
  * address order, and the graph's list in name order would hold them all
  * a second time (S_attach_docs adds them once the links are made). */
-static void S_make_event(evg_graph *g, S_cluster *c)
+static void S_make_event(evg_graph *g, S_seen *seen, S_cluster *c)
 {
 	evg_event_desc d;
 	size_t i;
@@ -234,8 +330,8 @@ static void S_make_event(evg_graph *g, S_cluster *c)
 	S_cluster_docs(g->mem, c);
 	for (i = 0; i < c->members.len; i++)
 		c->media |= ((const evg_raw_event *)c->members.items[i])->media_report;
-	S_add_actor(g, r->source);
-	S_add_actor(g, r->target);
+	S_add_actor(g, seen, r->source);
+	S_add_actor(g, seen, r->target);
 	evg_buf_printf(&sum, "%s %s %s", r->source->name, S_verb(r->type), r->target->name);
 	d.date = r->date;
 	d.type = r->type;
@@ -501,32 +597,38 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
  * found in the same article. */
 static void S_link_reports(evg_graph *g, S_cluster **idx, size_t nc)
 {
-	size_t i, j, lo, hi;
+	/* The acts a report may tell of, in idx's order: each report looks
+	 * through the acts of its side, not through every cluster there. */
+	S_cluster **acts = evg_calloc(g->mem, nc ? nc : 1, sizeof *acts);
+	size_t i, j, lo, hi, nacts = 0;
+	for (i = 0; i < nc; i++)
+		if (idx[i]->event && !idx[i]->media && S_is_act(idx[i]->rep->type))
+			acts[nacts++] = idx[i];
 	for (i = 0; i < nc; i++) {
 		const evg_raw_event *a = idx[i]->rep;
 		if (!idx[i]->event || !idx[i]->media)
 			continue;
-		S_range(idx, nc, a->target->country, NULL, &lo, &hi);
+		S_range(acts, nacts, a->target->country, NULL, &lo, &hi);
 		for (j = lo; j < hi; j++) {
-			const evg_raw_event *b = idx[j]->rep;
-			if (i == j || !idx[j]->event || idx[j]->media || !S_is_act(b->type))
-				continue;
+			const evg_raw_event *b = acts[j]->rep;
 			if (b->source != a->target && a->target->kind != EVG_ACTOR_COUNTRY)
 				continue; /* GRU's acts are Russia's, not DHS's */
 			if (evg_date_cmp(&b->date, &a->date) > 0 && !S_inside(&b->date, &a->date) &&
 			    !S_inside(&a->date, &b->date))
 				continue; /* a report tells of what came before it */
-			if (S_share_doc(idx[i], idx[j]))
+			if (S_share_doc(idx[i], acts[j]))
 				evg_graph_add_relation(g, idx[i]->event->id, EVG_REL_REPORTS,
-				                       idx[j]->event->id);
+				                       acts[j]->event->id);
 		}
 	}
+	g->mem->free(acts);
 }
 
 void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 {
 	evg_raw_event **v;
 	S_cluster *cl = NULL, **idx;
+	S_seen seen;
 	size_t i, nc = 0, cap = 0, g0 = 0;
 	if (!ev->len)
 		return;
@@ -553,10 +655,13 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 		evg_ptrvec_push(g->mem, &c->members, v[i]);
 	}
 	idx = evg_calloc(g->mem, nc, sizeof *idx);
+	memset(&seen, 0, sizeof seen);
 	for (i = 0; i < nc; i++) {
-		S_make_event(g, &cl[i]);
+		S_make_event(g, &seen, &cl[i]);
 		idx[i] = &cl[i];
 	}
+	if (seen.slots)
+		g->mem->free(seen.slots);
 	qsort(idx, nc, sizeof *idx, S_cmp_sides);
 	S_link_responses(g, idx, nc);
 	S_link_reports(g, idx, nc);
