@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PKGS=(build-essential cmake pkg-config
       libgraphviz-dev graphviz libical-dev libcsv-dev
       libxml2-utils python3 python3-icalendar khal nodejs npm
-      fonts-dejavu-core chromium)
+      poppler-utils fonts-dejavu-core chromium)
 
 missing=()
 for p in "${PKGS[@]}"; do

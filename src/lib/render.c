@@ -2,9 +2,12 @@
  * layer they share (CSV framing). */
 #include <assert.h>
 #include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "csvrows.h"
+#include "ctype.h"
 #include "render.h"
 #include "text.h"
 
@@ -52,6 +55,49 @@ int evg_view_from_name(evg_view *out, const char *s)
 			return 0;
 		}
 	return EVG_EUNSUPPORTED;
+}
+
+/* 3000-12-31T23:59:59Z: libical 3.0 refuses times after the year 3000
+ * (icaltime_is_valid_time) and would write 00000000T000000 instead. */
+#define S_MAX_EPOCH 32535215999LL
+/* 2000-01-01T00:00:00Z, the stamp when nothing else is given. */
+#define S_DEFAULT_EPOCH 946684800LL
+
+/* SOURCE_DATE_EPOCH as the reproducible-builds convention defines it:
+ * decimal seconds since 1970; anything else is an error, not ignored.
+ * Returns 1 when it is not set. */
+static int S_env_epoch(evg_graph *g, const char *what, long long *out)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end, shown[48];
+	if (!s || !*s)
+		return 1;
+	errno = 0;
+	*out = strtoll(s, &end, 10);
+	if (!evg_isdigit((unsigned char)*s) || *end || errno ||
+	    *out > S_MAX_EPOCH)
+		return evg_graph_fail(g, EVG_EINVALID,
+		                      "%s: SOURCE_DATE_EPOCH must be seconds since "
+		                      "1970 up to %lld, not '%s'", what,
+		                      (long long)S_MAX_EPOCH, evg_shown(shown, sizeof shown, s));
+	return 0;
+}
+
+int evg_render_epoch(evg_graph *g, const evg_render_opts *o, const char *what,
+                     long long *out)
+{
+	long long t = (long long)o->timestamp;
+	int rc;
+	if (t < 0 || t > S_MAX_EPOCH)
+		return evg_graph_fail(g, EVG_EINVALID,
+		                      "%s: timestamp %lld is outside 1970..3000", what, t);
+	if (!t && (rc = S_env_epoch(g, what, &t)) != 0) {
+		if (rc < 0)
+			return rc;
+		t = S_DEFAULT_EPOCH;
+	}
+	*out = t;
+	return 0;
 }
 
 /* The renderer for fmt in a view. */

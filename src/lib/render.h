@@ -22,6 +22,15 @@ void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
                                        size_t nlen, evg_buf *out),
                          void *ctx);
 
+/* The time an output is stamped with (an iCalendar DTSTAMP, a PDF's
+ * creation date), in seconds since 1970: opts->timestamp, else
+ * SOURCE_DATE_EPOCH, else 2000-01-01. Never the clock: the same graph
+ * must give the same bytes. Returns 0, or EVG_EINVALID with g's error
+ * set ("what: ...") for a time outside 1970..3000 or a malformed
+ * SOURCE_DATE_EPOCH. */
+int evg_render_epoch(evg_graph *g, const evg_render_opts *opts,
+                     const char *what, long long *out);
+
 /* A renderer: appends g in format fmt to b, calling evg_buf_spill
  * where nothing written so far will be looked at again, so that
  * evg_render_to can stream. Returns 0, or a code with the graph's error

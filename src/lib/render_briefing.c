@@ -758,7 +758,7 @@ static void S_draw(S_fig *f, const char *title)
 
 /* Lays the figure out with nop2 (the positions are ours) and renders it
  * in the process's gvc context; layout and data are freed here. */
-static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
+static int S_render(S_fig *f, evg_format fmt, long long stamp, evg_buf *out)
 {
 	GVC_t *gvc = evg_gv_context();
 	const char *name = evg_format_name(fmt);
@@ -771,7 +771,7 @@ static int S_render(S_fig *f, evg_format fmt, evg_buf *out)
 	if (gvLayout(gvc, f->gv.ag, "nop2") != 0)
 		return evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: layout failed: %s",
 		                      evg_gv_errors_end());
-	if (evg_gv_render_into(f->gv.ag, name, out) != 0)
+	if (evg_gv_render_into(f->gv.ag, name, stamp, out) != 0)
 		rc = evg_graph_fail(f->gv.g, EVG_EBACKEND, "briefing: %s rendering failed: %s",
 		                    name, evg_gv_errors_end());
 	gvFreeLayout(gvc, f->gv.ag);
@@ -797,10 +797,13 @@ int evg_put_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 	S_fig f;
 	const char *tpl = opts->dot_template ? opts->dot_template : evg_tpl_briefing_dot;
 	size_t tlen = opts->dot_template ? opts->dot_template_len : strlen(tpl);
+	long long stamp = 0;
 	int rc;
 	if (fmt != EVG_FORMAT_DOT && fmt != EVG_FORMAT_SVG && fmt != EVG_FORMAT_PNG &&
 	    fmt != EVG_FORMAT_PDF)
 		return evg_graph_fail(g, EVG_EUNSUPPORTED, "briefing: dot, svg, png or pdf only");
+	if (fmt == EVG_FORMAT_PDF && (rc = evg_render_epoch(g, opts, "briefing", &stamp)))
+		return rc;
 	memset(&f, 0, sizeof f);
 	evg_gv_init(&f.gv, g);
 	f.bg.mem = evg_default_mem();
@@ -815,7 +818,7 @@ int evg_put_briefing(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 		S_place(&f);
 		evg_gv_errors_begin();
 		S_draw(&f, opts->calendar_name ? opts->calendar_name : "Event timeline");
-		rc = S_render(&f, fmt, b);
+		rc = S_render(&f, fmt, stamp, b);
 		(void)evg_gv_errors_end();
 	}
 	S_free(&f);

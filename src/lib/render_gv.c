@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "ctype.h"
 #include "render_gv.h"
 #include "text.h"
 
@@ -385,13 +387,42 @@ static ssize_t S_stream_write(void *cookie, const char *data, size_t len)
 }
 #endif
 
+/* cairo (1.16) stamps a PDF with the local time of the run, as
+ * "/CreationDate (D:YYYYMMDDHHMMSS" and "Z" or an offset "+hh'mm". The
+ * stamp becomes `stamp` (UTC, offset +00'00), in as many bytes, so the
+ * file's cross-reference offsets stay true and the same graph gives the
+ * same PDF. */
+static void S_pdf_stamp(char *pdf, size_t len, long long stamp)
+{
+	static const char key[] = "/CreationDate (D:";
+	const size_t klen = sizeof key - 1;
+	char digits[16];
+	time_t t = (time_t)stamp;
+	struct tm tm;
+	size_t i, k;
+	if (!gmtime_r(&t, &tm) || strftime(digits, sizeof digits, "%Y%m%d%H%M%S", &tm) != 14)
+		return;
+	for (i = 0; i + klen + 14 <= len; i++) {
+		char *d = pdf + i + klen;
+		if (memcmp(pdf + i, key, klen))
+			continue;
+		for (k = 0; k < 14 && evg_isdigit((unsigned char)d[k]); k++)
+			;
+		if (k < 14)
+			continue;
+		memcpy(d, digits, 14);
+		if (i + klen + 20 <= len && (d[14] == '+' || d[14] == '-') && d[17] == '\'')
+			memcpy(d + 14, "+00'00", 6);
+	}
+}
+
 /* gvRenderData would hold the whole drawing in a buffer that grows a
  * page at a time: a copy and a fresh page for each 4 KiB, a third of the
  * time of drawing 10,000 events. Graphviz writes to a stdio stream
  * instead, and on glibc that stream passes each piece on into b (and
  * through b's spill to the output). Elsewhere a memory stream, which
  * doubles, stands in. */
-int evg_gv_render_into(Agraph_t *ag, const char *fmt, evg_buf *b)
+static int S_render_stream(Agraph_t *ag, const char *fmt, evg_buf *b)
 {
 	GVC_t *gvc = evg_gv_context();
 	FILE *f;
@@ -415,6 +446,23 @@ int evg_gv_render_into(Agraph_t *ag, const char *fmt, evg_buf *b)
 		evg_buf_put(b, data, len);
 	free(data);
 #endif
+	return rc;
+}
+
+int evg_gv_render_into(Agraph_t *ag, const char *fmt, long long stamp,
+                       evg_buf *b)
+{
+	evg_buf pdf = EVG_BUF_INIT(b->mem);
+	int rc;
+	if (strcmp(fmt, "pdf"))
+		return S_render_stream(ag, fmt, b);
+	/* a PDF, a small file, is kept whole until its stamp is set */
+	if ((rc = S_render_stream(ag, fmt, &pdf)) == 0) {
+		S_pdf_stamp(pdf.ptr, pdf.len, stamp);
+		evg_buf_put(b, pdf.ptr, pdf.len);
+		(void)evg_buf_spill(b);
+	}
+	evg_buf_free(&pdf);
 	return rc;
 }
 

@@ -101,9 +101,11 @@ const char *evg_gv_default_engine(const evg_graph *g, evg_view v);
 GVC_t *evg_gv_context(void);
 
 /* Renders the laid-out ag as fmt ("svg", "png", "pdf") into b, which
- * may spill to its sink as it fills. Returns 0, or non-zero when
+ * may spill to its sink as it fills; a PDF is stamped with `stamp`
+ * (evg_render_epoch) instead of the clock. Returns 0, or non-zero when
  * Graphviz failed (part of the drawing may be in b then). */
-int evg_gv_render_into(Agraph_t *ag, const char *fmt, evg_buf *b);
+int evg_gv_render_into(Agraph_t *ag, const char *fmt, long long stamp,
+                       evg_buf *b);
 
 /* Writes ag as DOT into b through cgraph's agwrite. Returns 0 or
  * EVG_EBACKEND. */

@@ -7,7 +7,6 @@
  * the options, never from the clock, so a re-render is byte-identical and
  * a re-import updates events instead of duplicating them. */
 #include <assert.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,12 +16,6 @@
 #include "headline.h"
 #include "render.h"
 #include "text.h"
-
-/* 3000-12-31T23:59:59Z: libical 3.0 refuses times after the year 3000
- * (icaltime_is_valid_time) and would write 00000000T000000 instead. */
-#define S_MAX_EPOCH 32535215999LL
-/* 2000-01-01T00:00:00Z, the DTSTAMP when nothing else is given. */
-#define S_DEFAULT_EPOCH 946684800LL
 
 typedef struct {
 	evg_graph *g;
@@ -299,39 +292,14 @@ static icalcomponent *S_event(S_state *st, const evg_event *e)
 
 /* ---- the calendar ---- */
 
-/* SOURCE_DATE_EPOCH as the reproducible-builds convention defines it:
- * decimal seconds since 1970; anything else is an error, not ignored. */
-static int S_env_epoch(evg_graph *g, long long *out)
-{
-	const char *s = getenv("SOURCE_DATE_EPOCH");
-	char *end, shown[48];
-	if (!s || !*s)
-		return 1;
-	errno = 0;
-	*out = strtoll(s, &end, 10);
-	if (!evg_isdigit((unsigned char)*s) || *end || errno ||
-	    *out > S_MAX_EPOCH)
-		return evg_graph_fail(g, EVG_EINVALID,
-		                      "ics: SOURCE_DATE_EPOCH must be seconds since "
-		                      "1970 up to %lld, not '%s'",
-		                      (long long)S_MAX_EPOCH, evg_shown(shown, sizeof shown, s));
-	return 0;
-}
-
 /* The DTSTAMP of every event: the caller's, SOURCE_DATE_EPOCH, or a fixed
  * date. Never the clock: the same graph must give the same bytes. */
 static int S_stamp(S_state *st, const evg_render_opts *o)
 {
-	long long t = (long long)o->timestamp;
-	int rc;
-	if (t < 0 || t > S_MAX_EPOCH)
-		return evg_graph_fail(st->g, EVG_EINVALID,
-		                      "ics: timestamp %lld is outside 1970..3000", t);
-	if (!t && (rc = S_env_epoch(st->g, &t)) != 0) {
-		if (rc < 0)
-			return rc;
-		t = S_DEFAULT_EPOCH;
-	}
+	long long t;
+	int rc = evg_render_epoch(st->g, o, "ics", &t);
+	if (rc)
+		return rc;
 	st->stamp = icaltime_from_timet_with_zone((time_t)t, 0,
 	                                          icaltimezone_get_utc_timezone());
 	return 0;

@@ -8,7 +8,9 @@ usage: check_images.py EVGRAPH EXAMPLES_DIR OUT_DIR
   Python's XML parser), with every active actor's name as drawn text;
 - PNG of every view: the signature, a plausible size, and pixels that
   are not all one colour (decoded by tests/tools/pngcheck.py);
-- PDF: starts with %PDF- and ends with %%EOF;
+- PDF: starts with %PDF- and ends with %%EOF; stamped with
+  SOURCE_DATE_EPOCH, not the clock, so the same bytes run to run in any
+  time zone, and read by pdfinfo (poppler-utils) when installed;
 - DOT and SVG are the same bytes run to run;
 - --engine sfdp works; an unknown engine exits 2; a template that is not
   DOT exits 1 with one line on stderr naming the template;
@@ -21,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
@@ -151,6 +154,42 @@ def test_same_bytes():
               "%s differs between two runs" % fmt)
 
 
+def test_pdf_stamp():
+    """A PDF carries the render's stamp, not the clock: two runs a second
+    apart give the same bytes, in any time zone, and the stamp follows
+    SOURCE_DATE_EPOCH; a PDF reader reads the date and the pages."""
+    events, actors, relations = example_args()
+    env = dict(os.environ, TZ="Asia/Kolkata", SOURCE_DATE_EPOCH="1475798400")
+    for view in ("actors", "briefing"):
+        outs = []
+        for k in (1, 2):
+            path = os.path.join(OUT, "stamp%d-%s.pdf" % (k, view))
+            r = subprocess.run([EVG, "render", events, "-f", "pdf", "--view", view,
+                                "-o", path], capture_output=True, text=True,
+                               timeout=60, env=env)
+            check(r.returncode == 0, "%s pdf: %s" % (view, r.stderr))
+            with open(path, "rb") as f:
+                outs.append(f.read())
+            if k == 1:
+                time.sleep(1.1)
+        check(outs[0] == outs[1], "%s pdf differs between two runs" % view)
+        check(b"/CreationDate (D:20161007000000" in outs[0],
+              "%s pdf not stamped with SOURCE_DATE_EPOCH" % view)
+        if shutil.which("pdfinfo"):
+            r = subprocess.run(["pdfinfo", path], capture_output=True, text=True,
+                               timeout=60)
+            check(r.returncode == 0 and "Oct  7 00:00:00 2016 UTC" in r.stdout
+                  and "Pages:           1" in r.stdout and not r.stderr,
+                  "pdfinfo on the %s pdf: %r %r" % (view, r.stdout, r.stderr))
+    bad = dict(os.environ, SOURCE_DATE_EPOCH="yesterday")
+    path = os.path.join(OUT, "badstamp.pdf")
+    r = subprocess.run([EVG, "render", events, "-f", "pdf", "--view", "actors",
+                        "-o", path], capture_output=True, text=True, timeout=60,
+                       env=bad)
+    check(r.returncode != 0 and "SOURCE_DATE_EPOCH" in r.stderr and
+          not os.path.exists(path), "a bad SOURCE_DATE_EPOCH: %r" % r.stderr)
+
+
 def test_engines():
     events, actors, relations = example_args()
     svg = os.path.join(OUT, "sfdp.svg")
@@ -231,6 +270,7 @@ def test_hostile():
 
 test_views()
 test_same_bytes()
+test_pdf_stamp()
 test_engines()
 test_bad_template()
 test_hostile()
