@@ -80,6 +80,7 @@ typedef struct S_reader {
 	evg_arena *keep;
 	evg_strset *names;
 	evg_map *actors; /* the four cells, NUL-separated -> entry */
+	evg_buf key;     /* such a key being made, its room kept row to row */
 	const char *name;
 	const evg_csv_row *row;
 	char *err;
@@ -125,27 +126,27 @@ static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
 	const char *s;
 	evg_lex_entry *e;
 	evg_actor_kind kind;
-	evg_buf key = EVG_BUF_INIT(rd->mem);
+	evg_buf *key = &rd->key;
 	if (!rd->row->lens[col])
 		return S_bad(rd, col, "empty actor name");
 	s = S_field(rd, col + 1, &len);
 	if (evg_actor_kind_from_name(&kind, s, len))
 		return S_bad(rd, col + 1, "unknown actor kind");
+	evg_buf_clear(key);
 	for (k = 0; k < 4; k++) {
 		s = S_field(rd, col + k, &len);
-		evg_buf_put(&key, s, len + 1); /* NUL-separated */
+		evg_buf_put(key, s, len + 1); /* NUL-separated */
 	}
-	if (!(e = evg_map_get(rd->actors, key.ptr, key.len))) {
-		char *kk = evg_arena_strndup(rd->keep, key.ptr, key.len);
+	if (!(e = evg_map_get(rd->actors, key->ptr, key->len))) {
+		char *kk = evg_arena_strndup(rd->keep, key->ptr, key->len);
 		e = evg_arena_alloc(rd->keep, sizeof *e);
 		e->name = kk;
 		e->kind = kind;
 		e->country = kk + strlen(kk) + 1;
 		e->country += strlen(e->country) + 1; /* skip the kind */
 		e->aliases = e->country + strlen(e->country) + 1;
-		evg_map_put(rd->actors, kk, key.len, e);
+		evg_map_put(rd->actors, kk, key->len, e);
 	}
-	evg_buf_free(&key);
 	*out = e;
 	return 0;
 }
@@ -232,7 +233,9 @@ int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
 	rd.ev = ev;
 	rd.mem = mem, rd.keep = keep, rd.names = names, rd.name = name;
 	rd.err = err, rd.errlen = errlen;
+	rd.key.mem = mem;
 	rc = evg_csv_each(mem, name, first_line, data, len, S_each, &rd, err, errlen);
+	evg_buf_free(&rd.key);
 	evg_map_free(&actors);
 	return rc;
 }
