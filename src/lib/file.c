@@ -59,9 +59,15 @@ int evg_file_read(char **out, size_t *out_len, const char *path,
 	}
 	S_reserve(&b, f, max_bytes);
 	for (;;) {
+		size_t want;
 		if (b.cap - b.len < 2)
 			evg_buf_grow(&b, 65536);
-		n = fread(b.ptr + b.len, 1, b.cap - b.len - 1, f);
+		want = b.cap - b.len - 1;
+		/* one byte past the limit tells a file is over it; reading more
+		 * would hold up to twice the limit before refusing */
+		if (max_bytes && want > max_bytes + 1 - b.len)
+			want = max_bytes + 1 - b.len;
+		n = fread(b.ptr + b.len, 1, want, f);
 		if (n == 0)
 			break;
 		b.len += n;
