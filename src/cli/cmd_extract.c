@@ -1,3 +1,4 @@
+#define _POSIX_C_SOURCE 200809L /* isatty */
 /* cmd_extract.c: `evgraph extract`, the map of a map/reduce run: each
  * document's events as CSV rows on stdout, written as soon as the
  * document is done, nothing kept between documents. `evgraph merge` is
@@ -5,6 +6,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -83,7 +85,8 @@ static int S_run(S_ctx *c, const cli_inputs *in, int jsonl, unsigned jobs)
 	int rc;
 	if (!p)
 		return EXIT_INPUT;
-	setvbuf(stdout, S_outbuf, _IOFBF, sizeof S_outbuf);
+	if (!isatty(STDOUT_FILENO)) /* a terminal shows rows as they come */
+		setvbuf(stdout, S_outbuf, _IOFBF, sizeof S_outbuf);
 	cli_docs_init(&docs, in, jsonl, NULL, 0);
 	rc = cli_extract_docs(p, S_make, &docs, jobs, S_one, c);
 	if (!rc && (docs.bad_lines || docs.skipped))
