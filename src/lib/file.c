@@ -26,14 +26,13 @@ static int S_err(char *errmsg, size_t errlen, int code, const char *path,
  * the file is seen without growing the buffer. A regular file is read
  * into one allocation of its size: growing by doubling would copy it and
  * touch up to twice its pages. */
-static void S_reserve(evg_buf *b, FILE *f, size_t max_bytes)
+static void S_reserve(evg_buf *b, const struct stat *st, size_t max_bytes)
 {
-	struct stat st;
 	size_t want;
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+	if (!S_ISREG(st->st_mode) || st->st_size <= 0)
 		return;
-	want = (size_t)st.st_size;
-	if ((off_t)want != st.st_size || (max_bytes && want > max_bytes))
+	want = (size_t)st->st_size;
+	if ((off_t)want != st->st_size || (max_bytes && want > max_bytes))
 		return; /* refused below, once read that far */
 	if (want + 2 > b->cap) {
 		b->ptr = evg_realloc(b->mem, b->ptr, want + 2, 1);
@@ -53,11 +52,13 @@ int evg_file_read(char **out, size_t *out_len, const char *path,
 	*out_len = 0;
 	if (!f)
 		return S_err(errmsg, errlen, EVG_EIO, path, strerror(errno));
-	if (!is_stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(f);
-		return S_err(errmsg, errlen, EVG_EIO, path, "is a directory");
+	if (fstat(fileno(f), &st) == 0) {
+		if (!is_stdin && S_ISDIR(st.st_mode)) {
+			fclose(f);
+			return S_err(errmsg, errlen, EVG_EIO, path, "is a directory");
+		}
+		S_reserve(&b, &st, max_bytes);
 	}
-	S_reserve(&b, f, max_bytes);
 	for (;;) {
 		size_t want;
 		if (b.cap - b.len < 2)
