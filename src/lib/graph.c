@@ -316,51 +316,26 @@ void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names)
 	evg_arena_adopt(&g->arena, a);
 }
 
-/* A set of document names by address (each name has one copy), for an
- * event cited by many documents: looking through its list for each new
- * one took time in the square of their number. */
-typedef struct S_docset {
-	const char **slots;
-	size_t mask;
-} S_docset;
-
-/* Adds doc; 1 when it was not there yet. */
-static int S_docset_add(S_docset *s, const char *doc)
-{
-	/* every bit of the address: packed names share 16-byte blocks */
-	uint64_t h = (uint64_t)(uintptr_t)doc * UINT64_C(0x9E3779B97F4A7C15);
-	size_t i = (size_t)(h ^ (h >> 29)) & s->mask;
-	while (s->slots[i] && s->slots[i] != doc)
-		i = (i + 1) & s->mask;
-	if (s->slots[i])
-		return 0;
-	s->slots[i] = doc;
-	return 1;
-}
-
 static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
                        size_t n)
 {
-	const char *small[64]; /* most events cite a few documents */
-	S_docset set;
-	size_t i, cap = 16;
-	while (cap < evg_size_mul(e->docs.len + n, 2))
-		cap *= 2;
-	set.slots = cap <= 64 ? memset(small, 0, cap * sizeof *small)
-	                      : evg_calloc(g->mem, cap, sizeof *set.slots);
-	set.mask = cap - 1;
+	/* Document names have one copy each: a set of addresses finds the
+	 * repeats, where looking through the list for each new one took time
+	 * in the square of an event's documents. */
+	evg_ptrset set;
+	size_t i;
+	evg_ptrset_init(&set, g->mem, e->docs.len + n);
 	/* room for all at once: a list grown by doubling is a third empty,
 	 * and a large corpus's events cite millions of documents */
 	evg_ptrvec_reserve(g->mem, &e->docs, n);
 	for (i = 0; i < e->docs.len; i++)
-		(void)S_docset_add(&set, e->docs.items[i]);
+		(void)evg_ptrset_add(&set, e->docs.items[i]);
 	for (i = 0; i < n; i++) {
 		const char *doc = S_item(g, docs[i]);
-		if (doc && S_docset_add(&set, doc = S_doc_name(g, doc)))
+		if (doc && evg_ptrset_add(&set, doc = S_doc_name(g, doc)))
 			evg_ptrvec_push(g->mem, &e->docs, (void *)doc);
 	}
-	if (set.slots != small)
-		g->mem->free(set.slots);
+	evg_ptrset_free(&set);
 }
 
 /* A stable id from what the event says: the same event read again gets

@@ -139,3 +139,61 @@ void evg_strset_free(evg_strset *s)
 	s->slots = NULL;
 	s->cap = s->count = 0;
 }
+
+/* ---- the address set ---- */
+
+/* Room for n members at up to half full, in a fresh empty table. */
+static void S_ptrset_table(evg_ptrset *s, size_t n)
+{
+	size_t cap = 16;
+	while (cap < evg_size_mul(n, 2))
+		cap = evg_size_mul(cap, 2);
+	if (cap <= sizeof s->small / sizeof *s->small) {
+		memset(s->small, 0, sizeof s->small);
+		s->slots = s->small;
+		cap = sizeof s->small / sizeof *s->small;
+	} else {
+		s->slots = evg_calloc(s->mem, cap, sizeof *s->slots);
+	}
+	s->mask = cap - 1;
+	s->count = 0;
+}
+
+void evg_ptrset_init(evg_ptrset *s, const evg_mem *mem, size_t n)
+{
+	s->mem = mem;
+	S_ptrset_table(s, n);
+}
+
+int evg_ptrset_add(evg_ptrset *s, const void *p)
+{
+	/* every bit of the address: packed strings share aligned blocks */
+	uint64_t h = (uint64_t)(uintptr_t)p * UINT64_C(0x9E3779B97F4A7C15);
+	size_t i = (size_t)(h ^ (h >> 29)) & s->mask;
+	while (s->slots[i] && s->slots[i] != p)
+		i = (i + 1) & s->mask;
+	if (s->slots[i])
+		return 0;
+	if (2 * (s->count + 1) > s->mask + 1) {
+		const void **old = s->slots;
+		size_t oldcap = s->mask + 1, k;
+		S_ptrset_table(s, s->count + 1); /* past small: on the heap */
+		for (k = 0; k < oldcap; k++)
+			if (old[k])
+				(void)evg_ptrset_add(s, old[k]);
+		if (old != s->small)
+			s->mem->free(old);
+		return evg_ptrset_add(s, p);
+	}
+	s->slots[i] = p;
+	s->count++;
+	return 1;
+}
+
+void evg_ptrset_free(evg_ptrset *s)
+{
+	if (s->slots && s->slots != s->small)
+		s->mem->free(s->slots);
+	s->slots = NULL;
+	s->mask = s->count = 0;
+}

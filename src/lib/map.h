@@ -52,4 +52,21 @@ const char *evg_strset_get(const evg_strset *s, const char *key, size_t klen);
 void evg_strset_put(evg_strset *s, const char *key, size_t klen);
 void evg_strset_free(evg_strset *s);
 
+/* A set of addresses, for things that have one copy each (interned
+ * names, lexicon entries): open addressing at up to half full. Its first
+ * table is inside it, so a small set, the usual one, allocates nothing. */
+typedef struct evg_ptrset {
+	const evg_mem *mem;
+	const void **slots; /* small, or the heap */
+	size_t mask;        /* capacity - 1; the capacity is a power of two */
+	size_t count;
+	const void *small[64];
+} evg_ptrset;
+
+/* An empty set with room for n members before it grows. */
+void evg_ptrset_init(evg_ptrset *s, const evg_mem *mem, size_t n);
+/* Adds p (not NULL); 1 when it was not there yet. */
+int evg_ptrset_add(evg_ptrset *s, const void *p);
+void evg_ptrset_free(evg_ptrset *s);
+
 #endif

@@ -236,44 +236,13 @@ static const char *S_verb(evg_event_type t)
 	return (unsigned)t < EVG_TYPE_COUNT ? v[t] : "acts on";
 }
 
-/* The lexicon entries made actors so far, a set of addresses: adding
- * an entry again changes nothing, yet looked each of its aliases up
+/* Adds e's actor to g, once: seen holds the entries added so far, and
+ * adding one again changes nothing, yet looked each of its aliases up
  * again, for every event naming it. */
-typedef struct S_seen {
-	const void **slots;
-	size_t mask, n;
-} S_seen;
-
-/* Adds p; 1 when it was not there yet. */
-static int S_seen_add(const evg_mem *mem, S_seen *s, const void *p)
-{
-	size_t i;
-	if (2 * (s->n + 1) > s->mask + 1) {
-		S_seen old = *s;
-		size_t cap = old.slots ? 2 * (old.mask + 1) : 64;
-		s->slots = evg_calloc(mem, cap, sizeof *s->slots);
-		s->mask = cap - 1;
-		s->n = 0;
-		for (i = 0; old.slots && i <= old.mask; i++)
-			if (old.slots[i])
-				(void)S_seen_add(mem, s, old.slots[i]);
-		if (old.slots)
-			mem->free(old.slots);
-	}
-	i = (size_t)(((uint64_t)(uintptr_t)p * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & s->mask;
-	while (s->slots[i] && s->slots[i] != p)
-		i = (i + 1) & s->mask;
-	if (s->slots[i])
-		return 0;
-	s->slots[i] = p;
-	s->n++;
-	return 1;
-}
-
-static void S_add_actor(evg_graph *g, S_seen *seen, const evg_lex_entry *e)
+static void S_add_actor(evg_graph *g, evg_ptrset *seen, const evg_lex_entry *e)
 {
 	evg_actor_desc d;
-	if (!S_seen_add(g->mem, seen, e))
+	if (!evg_ptrset_add(seen, e))
 		return;
 	d.name = e->name;
 	d.kind = e->kind;
@@ -320,7 +289,7 @@ static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 /* Makes c's event, without its documents: the links need c->docs in
  * address order, and the graph's list in name order would hold them all
  * a second time (S_attach_docs adds them once the links are made). */
-static void S_make_event(evg_graph *g, S_seen *seen, S_cluster *c)
+static void S_make_event(evg_graph *g, evg_ptrset *seen, S_cluster *c)
 {
 	evg_event_desc d;
 	size_t i;
@@ -628,7 +597,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 {
 	evg_raw_event **v;
 	S_cluster *cl = NULL, **idx;
-	S_seen seen;
+	evg_ptrset seen;
 	size_t i, nc = 0, cap = 0, g0 = 0;
 	if (!ev->len)
 		return;
@@ -655,13 +624,12 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 		evg_ptrvec_push(g->mem, &c->members, v[i]);
 	}
 	idx = evg_calloc(g->mem, nc, sizeof *idx);
-	memset(&seen, 0, sizeof seen);
+	evg_ptrset_init(&seen, g->mem, 0);
 	for (i = 0; i < nc; i++) {
 		S_make_event(g, &seen, &cl[i]);
 		idx[i] = &cl[i];
 	}
-	if (seen.slots)
-		g->mem->free(seen.slots);
+	evg_ptrset_free(&seen);
 	qsort(idx, nc, sizeof *idx, S_cmp_sides);
 	S_link_responses(g, idx, nc);
 	S_link_reports(g, idx, nc);
