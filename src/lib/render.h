@@ -31,6 +31,11 @@ void evg_template_expand(evg_buf *out, const char *tpl, size_t len,
 int evg_render_epoch(evg_graph *g, const evg_render_opts *opts,
                      const char *what, long long *out);
 
+/* Sets the creation date of a PDF drawn by cairo to `stamp` (seconds
+ * since 1970, in UTC), so that the same graph gives the same PDF, at any
+ * time and in any time zone. */
+void evg_pdf_stamp(evg_buf *pdf, long long stamp);
+
 /* A renderer: appends g in format fmt to b, calling evg_buf_spill
  * where nothing written so far will be looked at again, so that
  * evg_render_to can stream. Returns 0, or a code with the graph's error
