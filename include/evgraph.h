@@ -458,6 +458,25 @@ EVG_EXPORT int evg_render_to(evg_graph *g, evg_format fmt,
                              evg_render_opts *opts, evg_write_fn write,
                              void *ctx);
 
+/**
+ * Rendering in two threads. Graphviz is not thread-safe: the formats it
+ * makes (DOT, SVG, PNG, PDF, and the HTML page, whose figures are SVG;
+ * evg_format_uses_graphviz says 1) are rendered one at a time in a
+ * process. The other formats use none of it,
+ * so another thread may render them meanwhile. Each thread renders
+ * through a handle of its own: one through g, any other through a reader
+ * of g.
+ */
+EVG_EXPORT int evg_format_uses_graphviz(evg_format fmt);
+/**
+ * A handle on g for rendering it in another thread: it reads g's events,
+ * actors, relations and diagnostics, and has an error message of its
+ * own. g is sorted here and must not change while the reader lives; the
+ * reader is never changed (evg_graph_add_* on it is a programming error).
+ * Free it with evg_graph_free, before g, which it leaves as it was.
+ */
+EVG_EXPORT evg_graph *evg_graph_reader(evg_graph *g);
+
 EVG_EXPORT int evg_render_dot(evg_graph *g, evg_render_opts *opts, char **out,
                               size_t *out_len);
 /** SVG, PNG or PDF through gvc in process, laid out by opts->layout_engine. */

@@ -2,6 +2,8 @@
 # strings, templates, engines), and through the CLI the images themselves
 # (SVG well-formed, PNG decoded and not blank, PDF) and the exit codes.
 evg_test_exe(gv_test ${CMAKE_CURRENT_SOURCE_DIR}/graphviz/gv_test.c)
+find_package(Threads REQUIRED)
+target_link_libraries(gv_test PRIVATE Threads::Threads)
 add_test(NAME graphviz_dot_readback
          COMMAND gv_test ${PROJECT_SOURCE_DIR}/examples)
 

@@ -4,6 +4,7 @@
  * order, so a run does not depend on the file system's listing order. */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -284,6 +285,79 @@ static int S_read_all(S_args *a, evg_parser *p)
 	return rc;
 }
 
+/* The rendering of a build's outputs: each into a temporary file, its
+ * result and message kept to be reported in the outputs' order. */
+typedef struct S_render {
+	const S_args *a;
+	const char *const *inputs; /* files an output must not replace */
+	size_t nin;
+	char *paths[S_NOUTPUTS], *tmps[S_NOUTPUTS];
+	int r[S_NOUTPUTS];
+	char *msg[S_NOUTPUTS]; /* the graph's error when r[i] < 0 */
+} S_render;
+
+/* A renderer's copy of its handle's error, for the report. */
+static char *S_strdup(const char *s)
+{
+	char *d = strdup(s);
+	if (!d)
+		abort();
+	return d;
+}
+
+/* Renders the outputs that use Graphviz (graphviz 1) or the others,
+ * through g, which is the graph or a reader of it (see
+ * evg_format_uses_graphviz). */
+static void S_render_some(S_render *rd, evg_graph *g, int graphviz)
+{
+	size_t i;
+	for (i = 0; i < S_NOUTPUTS; i++) {
+		evg_render_opts o;
+		if (evg_format_uses_graphviz(S_outputs[i].fmt) != graphviz)
+			continue;
+		memset(&o, 0, sizeof o);
+		o.view = S_outputs[i].view;
+		o.calendar_name = rd->a->title;
+		rd->r[i] = cli_render_file(g, S_outputs[i].fmt, &o, rd->paths[i],
+		                           rd->inputs, rd->nin, &rd->tmps[i]);
+		if (rd->r[i] < 0)
+			rd->msg[i] = S_strdup(evg_graph_error(g));
+	}
+}
+
+typedef struct S_other {
+	S_render *rd;
+	evg_graph *reader;
+} S_other;
+
+static void *S_render_other(void *arg)
+{
+	S_other *o = arg;
+	S_render_some(o->rd, o->reader, 0);
+	return NULL;
+}
+
+/* Renders every output, in two threads with -j 2 or more: Graphviz's
+ * outputs in this one, the tables, calendar and timeline beside them. */
+static void S_render_all(S_render *rd, evg_graph *g, unsigned jobs)
+{
+	pthread_t t;
+	S_other other;
+	other.rd = rd;
+	other.reader = jobs > 1 ? evg_graph_reader(g) : NULL;
+	if (other.reader && pthread_create(&t, NULL, S_render_other, &other)) {
+		evg_graph_free(other.reader);
+		other.reader = NULL;
+	}
+	S_render_some(rd, g, 1);
+	if (other.reader) {
+		pthread_join(t, NULL);
+		evg_graph_free(other.reader);
+	} else {
+		S_render_some(rd, g, 0);
+	}
+}
+
 /* Renders every output into a temporary file, then puts them all in
  * place, so a build interrupted while rendering leaves the folder as the
  * last build left it. A renderer that is not available, or a view too
@@ -294,7 +368,8 @@ static int S_write_all(const S_args *a, evg_graph *g)
 {
 	size_t i, dl = strlen(a->outdir), nin = 0;
 	int rc = EXIT_OK;
-	char *paths[S_NOUTPUTS], *tmps[S_NOUTPUTS];
+	S_render rd;
+	char **paths = rd.paths, **tmps = rd.tmps;
 	/* the files read that an output could replace: the earlier outputs
 	 * found among the documents, the lexicons, the manifest */
 	const char **inputs = calloc(a->nhits + a->nlex + 1, sizeof *inputs);
@@ -307,27 +382,26 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		inputs[nin++] = a->lexicons[i];
 	if (a->manifest)
 		inputs[nin++] = a->manifest;
+	memset(&rd, 0, sizeof rd);
+	rd.a = a, rd.inputs = inputs, rd.nin = nin;
 	for (i = 0; i < S_NOUTPUTS; i++) {
-		evg_render_opts o;
-		char *path = malloc(dl + strlen(S_outputs[i].file) + 2);
-		int r;
-		if (!path)
+		if (!(paths[i] = malloc(dl + strlen(S_outputs[i].file) + 2)))
 			abort();
-		paths[i] = path;
-		sprintf(path, "%s/%s", a->outdir, S_outputs[i].file);
-		memset(&o, 0, sizeof o);
-		o.view = S_outputs[i].view;
-		o.calendar_name = a->title;
-		r = cli_render_file(g, S_outputs[i].fmt, &o, path, inputs, nin, &tmps[i]);
+		sprintf(paths[i], "%s/%s", a->outdir, S_outputs[i].file);
+	}
+	S_render_all(&rd, g, a->jobs);
+	for (i = 0; i < S_NOUTPUTS; i++) {
+		int r = rd.r[i];
 		if (r == EVG_EUNSUPPORTED || r == EVG_ELIMIT) {
-			fprintf(stderr, "evgraph build: warning: %s not written: %s\n", path,
-			        evg_graph_error(g));
-			if (cli_remove_output(path, inputs, nin)) /* an earlier run's */
+			fprintf(stderr, "evgraph build: warning: %s not written: %s\n", paths[i],
+			        rd.msg[i]);
+			if (cli_remove_output(paths[i], inputs, nin)) /* an earlier run's */
 				rc = EXIT_INPUT;
 		} else if (r < 0)
-			rc = cli_fail(r, "%s: %s", path, evg_graph_error(g));
+			rc = cli_fail(r, "%s: %s", paths[i], rd.msg[i]);
 		else if (r)
 			rc = r;
+		free(rd.msg[i]);
 	}
 	for (i = 0; i < S_NOUTPUTS; i++) {
 		if (tmps[i] && cli_commit(tmps[i], paths[i]))

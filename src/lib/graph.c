@@ -56,11 +56,28 @@ evg_graph *evg_graph_new_with_mem(const evg_mem *mem)
 
 evg_graph *evg_graph_new(void) { return evg_graph_new_with_mem(NULL); }
 
+evg_graph *evg_graph_reader(evg_graph *g)
+{
+	evg_graph *r;
+	assert(g && !g->reader);
+	/* sorted now, so that no reader has anything left to sort */
+	evg_graph_sort(g);
+	r = evg_calloc(g->mem, 1, sizeof *r);
+	*r = *g;
+	r->reader = 1;
+	r->error[0] = 0;
+	return r;
+}
+
 void evg_graph_free(evg_graph *g)
 {
 	size_t i;
 	if (!g)
 		return;
+	if (g->reader) {
+		g->mem->free(g);
+		return;
+	}
 	for (i = 0; i < g->events.len; i++) {
 		evg_event *e = g->events.items[i];
 		evg_ptrvec_free(g->mem, &e->sources);
@@ -197,7 +214,9 @@ static void S_merge_aliases(evg_graph *g, evg_actor *a, const char *aliases)
 evg_actor *evg_graph_add_actor(evg_graph *g, const evg_actor_desc *desc)
 {
 	const char *name = desc->name ? desc->name : "";
-	evg_actor *a = evg_graph_find_actor(g, name, strlen(name));
+	evg_actor *a;
+	assert(!g->reader && "a reader is for reading");
+	a = evg_graph_find_actor(g, name, strlen(name));
 	if (!a) {
 		a = evg_arena_alloc(&g->arena, sizeof *a);
 		a->name = evg_arena_strdup(&g->arena, name);
@@ -407,7 +426,7 @@ evg_event *evg_graph_add_event(evg_graph *g, const evg_event_desc *d)
 	char derived[24];
 	const char *id = d->id;
 	evg_event *e;
-	assert(g && d);
+	assert(g && d && !g->reader);
 	if ((unsigned)d->type >= EVG_TYPE_COUNT ||
 	    (unsigned)d->modality >= EVG_MOD_COUNT) {
 		evg_graph_fail(g, EVG_EINVALID, "event type or modality out of range");
@@ -461,6 +480,7 @@ int evg_graph_add_relation(evg_graph *g, const char *from_id,
 	evg_edge *r;
 	size_t i;
 	char shown[64];
+	assert(!g->reader && "a reader is for reading");
 	if ((unsigned)kind >= EVG_REL_COUNT)
 		return evg_graph_fail(g, EVG_EINVALID, "relation kind out of range");
 	if (!from || !to)
@@ -531,7 +551,8 @@ void evg_graph_sort(const evg_graph *cg)
 			e->edges_sorted = 1;
 		}
 	}
-	g->edges_unsorted = 0;
+	if (g->edges_unsorted) /* never written when sorted: readers share g */
+		g->edges_unsorted = 0;
 #ifdef EVG_DEBUG_CHECKS
 	evg_graph_check(g);
 #endif
@@ -634,6 +655,7 @@ void evg_graph_add_diag(evg_graph *g, const char *file, size_t line,
                         size_t column, const char *code, const char *message)
 {
 	evg_diag *d;
+	assert(!g->reader && "a reader is for reading");
 	if (g->ndiags == g->capdiags) {
 		g->capdiags = g->capdiags ? evg_size_mul(g->capdiags, 2) : 8;
 		g->diags = evg_realloc(g->mem, g->diags, g->capdiags, sizeof *g->diags);

@@ -62,6 +62,8 @@ struct evg_graph {
 	int edges_unsorted; /* some event's edges need sorting */
 	evg_diag *diags;
 	size_t ndiags, capdiags;
+	int reader; /* a handle of evg_graph_reader: the fields above are
+	               another graph's, borrowed */
 	char error[512];
 };
 

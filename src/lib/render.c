@@ -127,6 +127,14 @@ static evg_put_fn S_renderer(evg_format fmt, evg_view view)
 	}
 }
 
+int evg_format_uses_graphviz(evg_format fmt)
+{
+	/* the briefing page carries the figure and the graph as inline SVG */
+	return fmt == EVG_FORMAT_DOT || fmt == EVG_FORMAT_SVG ||
+	       fmt == EVG_FORMAT_PNG || fmt == EVG_FORMAT_PDF ||
+	       fmt == EVG_FORMAT_HTML;
+}
+
 int evg_render(evg_graph *g, evg_format fmt, evg_render_opts *opts, char **out,
                size_t *out_len)
 {

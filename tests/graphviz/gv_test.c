@@ -4,6 +4,7 @@
  * the aggregated actors view; determinism.
  *
  * usage: gv_test EXAMPLES_DIR */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -754,6 +755,104 @@ static void S_test_deterministic(evg_graph *g)
 	}
 }
 
+/* ---- rendering in two threads (evg_graph_reader) ------------------ */
+
+static const evg_format S_plain_formats[] = {
+	EVG_FORMAT_CSV, EVG_FORMAT_ACTORS_CSV, EVG_FORMAT_RELATIONS_CSV,
+	EVG_FORMAT_ICS, EVG_FORMAT_TIMELINEJS};
+enum { S_NPLAIN = sizeof S_plain_formats / sizeof *S_plain_formats };
+
+typedef struct S_plain {
+	evg_graph *g; /* a reader */
+	int rounds;
+	char *out[S_NPLAIN];
+	size_t len[S_NPLAIN];
+	int rc;
+} S_plain;
+
+/* Renders the formats without Graphviz, `rounds` times, keeping the
+ * last bytes of each. */
+static void *S_render_plain(void *arg)
+{
+	S_plain *p = arg;
+	int k;
+	size_t i;
+	for (k = 0; k < p->rounds; k++)
+		for (i = 0; i < S_NPLAIN; i++) {
+			evg_render_opts o;
+			memset(&o, 0, sizeof o);
+			o.view = EVG_VIEW_TIMELINE;
+			evg_free(p->out[i]);
+			p->out[i] = NULL;
+			p->rc |= evg_render(p->g, S_plain_formats[i], &o, &p->out[i], &p->len[i]);
+		}
+	return NULL;
+}
+
+/* One thread renders Graphviz's formats through the graph while another
+ * renders the tables, calendar and timeline through a reader: the bytes
+ * are those of the same renders one after another, and each handle
+ * keeps its own error. */
+static void S_test_reader_threads(evg_graph *g)
+{
+	S_plain serial, other;
+	evg_render_opts o;
+	pthread_t t;
+	char *want[EVG_VIEW_COUNT], *got, before[512];
+	size_t wlen[EVG_VIEW_COUNT], glen, i;
+	int v, k;
+	for (i = 0; i < S_NPLAIN; i++)
+		CHECK(!evg_format_uses_graphviz(S_plain_formats[i]), "format %zu", i);
+	CHECK(evg_format_uses_graphviz(EVG_FORMAT_DOT) && evg_format_uses_graphviz(EVG_FORMAT_SVG) &&
+	      evg_format_uses_graphviz(EVG_FORMAT_HTML), "Graphviz formats");
+	memset(&serial, 0, sizeof serial);
+	memset(&other, 0, sizeof other);
+	serial.g = g, serial.rounds = 1;
+	S_render_plain(&serial);
+	CHECK(serial.rc == 0, "serial renders: %s", evg_graph_error(g));
+	for (v = 0; v < EVG_VIEW_COUNT; v++) {
+		memset(&o, 0, sizeof o);
+		o.view = (evg_view)v;
+		CHECK(evg_render(g, EVG_FORMAT_DOT, &o, &want[v], &wlen[v]) == 0, "serial DOT");
+	}
+	other.g = evg_graph_reader(g);
+	other.rounds = 5;
+	CHECK(pthread_create(&t, NULL, S_render_plain, &other) == 0, "thread");
+	for (k = 0; k < 5; k++)
+		for (v = 0; v < EVG_VIEW_COUNT; v++) {
+			memset(&o, 0, sizeof o);
+			o.view = (evg_view)v;
+			CHECK(evg_render(g, EVG_FORMAT_DOT, &o, &got, &glen) == 0, "DOT");
+			CHECK(glen == wlen[v] && !memcmp(got, want[v], glen),
+			      "%s DOT differs beside a reader", evg_view_name(o.view));
+			evg_free(got);
+		}
+	pthread_join(t, NULL);
+	CHECK(other.rc == 0, "reader renders: %s", evg_graph_error(other.g));
+	for (i = 0; i < S_NPLAIN; i++) {
+		CHECK(other.len[i] == serial.len[i] && other.len[i] > 100 &&
+		      !memcmp(other.out[i], serial.out[i], serial.len[i]),
+		      "format %s differs through a reader", evg_format_name(S_plain_formats[i]));
+		evg_free(other.out[i]);
+		evg_free(serial.out[i]);
+	}
+	/* a failure on the reader is the reader's to tell */
+	snprintf(before, sizeof before, "%s", evg_graph_error(g));
+	memset(&o, 0, sizeof o);
+	CHECK(evg_render(other.g, EVG_FORMAT_COUNT, &o, &got, &glen) < 0, "bad format");
+	CHECK(strstr(evg_graph_error(other.g), "format") && !strcmp(evg_graph_error(g), before),
+	      "errors shared: '%s'", evg_graph_error(g));
+	CHECK(evg_graph_event_count(other.g) == evg_graph_event_count(g), "counts");
+	evg_graph_free(other.g);
+	/* the graph lives on after its reader */
+	memset(&o, 0, sizeof o);
+	CHECK(evg_render(g, EVG_FORMAT_DOT, &o, &got, &glen) == 0 && glen == wlen[0] &&
+	      !memcmp(got, want[0], glen), "graph after its reader");
+	evg_free(got);
+	for (v = 0; v < EVG_VIEW_COUNT; v++)
+		evg_free(want[v]);
+}
+
 static void S_test_empty(void)
 {
 	evg_graph *g = evg_graph_new();
@@ -810,6 +909,7 @@ int main(int argc, char **argv)
 	S_test_engines(g);
 	S_test_formats(g);
 	S_test_deterministic(g);
+	S_test_reader_threads(g);
 	evg_graph_free(g);
 	S_test_hostile();
 	S_test_aggregate();
