@@ -462,10 +462,9 @@ EVG_EXPORT int evg_render_to(evg_graph *g, evg_format fmt,
  * Rendering in two threads. Graphviz is not thread-safe: the formats it
  * makes (DOT, SVG, PNG, PDF, and the HTML page, whose figures are SVG;
  * evg_format_uses_graphviz says 1) are rendered one at a time in a
- * process. The other formats use none of it,
- * so another thread may render them meanwhile. Each thread renders
- * through a handle of its own: one through g, any other through a reader
- * of g.
+ * process. The other formats use none of it, so another thread may
+ * render them meanwhile. Each thread renders through a handle of its
+ * own: one through g, any other through a reader of g.
  */
 EVG_EXPORT int evg_format_uses_graphviz(evg_format fmt);
 /**
