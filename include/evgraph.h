@@ -283,7 +283,20 @@ EVG_EXPORT const evg_actor *evg_event_source(const evg_event *e, size_t i);
 EVG_EXPORT size_t evg_event_target_count(const evg_event *e);
 EVG_EXPORT const evg_actor *evg_event_target(const evg_event *e, size_t i);
 EVG_EXPORT size_t evg_event_doc_count(const evg_event *e);
-EVG_EXPORT const char *evg_event_doc(const evg_event *e, size_t i);
+/**
+ * A document's name, in two parts: the folder (up to and with the
+ * name's last '/', "" when it has none) and the rest; the name is the
+ * one followed by the other. A graph keeps each folder once, since a
+ * large corpus has a few folders and hundreds of thousands of names.
+ */
+typedef struct evg_doc_name {
+	const char *dir;
+	const char *base;
+} evg_doc_name;
+/** Document i of e, in the order the event was given them (the merge
+ * gives the evidence's first, then the others in name order); both parts
+ * borrowed from the graph until it changes, NULL when i is out of range. */
+EVG_EXPORT evg_doc_name evg_event_doc(const evg_event *e, size_t i);
 EVG_EXPORT size_t evg_event_evidence_offset(const evg_event *e);
 EVG_EXPORT size_t evg_event_evidence_length(const evg_event *e);
 /** Outgoing edges of the event, ordered by (target id, kind). */

@@ -49,7 +49,7 @@ evg_graph *evg_graph_new_with_mem(const evg_mem *mem)
 	evg_map_init(&g->event_by_id, mem);
 	evg_map_init(&g->actor_by_key, mem);
 	evg_map_init(&g->actor_by_id, mem);
-	evg_strset_init(&g->doc_names, mem);
+	evg_docnames_init(&g->docs, mem);
 	g->events_sorted = g->actors_sorted = 1;
 	return g;
 }
@@ -82,7 +82,8 @@ void evg_graph_free(evg_graph *g)
 		evg_event *e = g->events.items[i];
 		evg_ptrvec_free(g->mem, &e->sources);
 		evg_ptrvec_free(g->mem, &e->targets);
-		evg_ptrvec_free(g->mem, &e->docs);
+		if (e->docs)
+			g->mem->free(e->docs);
 		evg_ptrvec_free(g->mem, &e->edges);
 	}
 	evg_ptrvec_free(g->mem, &g->events);
@@ -91,7 +92,7 @@ void evg_graph_free(evg_graph *g)
 	evg_map_free(&g->event_by_id);
 	evg_map_free(&g->actor_by_key);
 	evg_map_free(&g->actor_by_id);
-	evg_strset_free(&g->doc_names);
+	evg_docnames_free(&g->docs);
 	if (g->diags)
 		g->mem->free(g->diags);
 	evg_arena_release(&g->arena);
@@ -288,71 +289,43 @@ static void S_add_actors(evg_graph *g, evg_event *e, evg_ptrvec *v,
 
 void evg_graph_drop_doc_index(evg_graph *g)
 {
-	evg_strset_free(&g->doc_names);
-	g->doc_index_dropped = 1;
+	evg_docnames_seal(&g->docs);
 }
 
-/* The index of document names again, from the events' lists. */
-static void S_doc_index(evg_graph *g)
+/* Room for n more documents in e's list, exactly: a list grown by
+ * doubling is a third empty, and a large corpus's events cite millions
+ * of documents. */
+static void S_reserve_docs(evg_graph *g, evg_event *e, size_t n)
 {
-	size_t i, k;
-	g->doc_index_dropped = 0;
-	for (i = 0; i < g->events.len; i++) {
-		const evg_event *e = g->events.items[i];
-		for (k = 0; k < e->docs.len; k++)
-			evg_strset_put(&g->doc_names, e->docs.items[k], strlen(e->docs.items[k]));
+	size_t want = (size_t)e->ndocs + n;
+	if (want > e->capdocs) {
+		if (want > UINT32_MAX)
+			want = UINT32_MAX; /* there are no more references */
+		e->capdocs = (uint32_t)want;
+		e->docs = evg_realloc(g->mem, e->docs, want, sizeof *e->docs);
 	}
-}
-
-/* The graph's one copy of a document name. */
-static const char *S_doc_name(evg_graph *g, const char *doc)
-{
-	size_t n = strlen(doc);
-	const char *d;
-	if (g->doc_index_dropped)
-		S_doc_index(g);
-	d = evg_strset_get(&g->doc_names, doc, n);
-	if (!d) {
-		d = evg_arena_strndup(&g->arena, doc, n);
-		evg_strset_put(&g->doc_names, d, n);
-	}
-	return d;
-}
-
-void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names)
-{
-	size_t i;
-	if (!g->doc_names.count) {
-		evg_strset_free(&g->doc_names);
-		g->doc_names = *names;
-	} else {
-		for (i = 0; i < names->cap; i++)
-			if (names->slots[i])
-				evg_strset_put(&g->doc_names, names->slots[i], strlen(names->slots[i]));
-		evg_strset_free(names);
-	}
-	evg_strset_init(names, g->mem);
-	evg_arena_adopt(&g->arena, a);
 }
 
 static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
                        size_t n)
 {
-	/* Document names have one copy each: a set of addresses finds the
-	 * repeats, where looking through the list for each new one took time
-	 * in the square of an event's documents. */
+	/* A set of references finds the repeats, where looking through the
+	 * list for each new one took time in the square of an event's
+	 * documents. References are offset by one: the set takes no NULL. */
 	evg_ptrset set;
 	size_t i;
-	evg_ptrset_init(&set, g->mem, e->docs.len + n);
-	/* room for all at once: a list grown by doubling is a third empty,
-	 * and a large corpus's events cite millions of documents */
-	evg_ptrvec_reserve(g->mem, &e->docs, n);
-	for (i = 0; i < e->docs.len; i++)
-		(void)evg_ptrset_add(&set, e->docs.items[i]);
+	evg_ptrset_init(&set, g->mem, e->ndocs + n);
+	S_reserve_docs(g, e, n);
+	for (i = 0; i < e->ndocs; i++)
+		(void)evg_ptrset_add(&set, (const void *)((uintptr_t)e->docs[i] + 1));
 	for (i = 0; i < n; i++) {
 		const char *doc = S_item(g, docs[i]);
-		if (doc && evg_ptrset_add(&set, doc = S_doc_name(g, doc)))
-			evg_ptrvec_push(g->mem, &e->docs, (void *)doc);
+		uint32_t ref;
+		if (!doc)
+			continue;
+		ref = evg_docnames_put(&g->docs, doc, strlen(doc));
+		if (evg_ptrset_add(&set, (const void *)((uintptr_t)ref + 1)))
+			e->docs[e->ndocs++] = ref;
 	}
 	evg_ptrset_free(&set);
 }
@@ -456,6 +429,7 @@ evg_event *evg_graph_add_event(evg_graph *g, const evg_event_desc *d)
 	e->evidence = evg_arena_strdup(&g->arena, d->evidence);
 	e->evidence_offset = d->evidence_offset;
 	e->evidence_length = d->evidence_length;
+	e->names = &g->docs;
 	S_add_actors(g, e, &e->sources, d->sources, d->nsources);
 	S_add_actors(g, e, &e->targets, d->targets, d->ntargets);
 	S_add_docs(g, e, d->docs, d->ndocs);
@@ -605,7 +579,7 @@ const char *evg_event_summary(const evg_event *e) { return e->summary; }
 const char *evg_event_evidence(const evg_event *e) { return e->evidence; }
 size_t evg_event_source_count(const evg_event *e) { return e->sources.len; }
 size_t evg_event_target_count(const evg_event *e) { return e->targets.len; }
-size_t evg_event_doc_count(const evg_event *e) { return e->docs.len; }
+size_t evg_event_doc_count(const evg_event *e) { return e->ndocs; }
 size_t evg_event_edge_count(const evg_event *e) { return e->edges.len; }
 size_t evg_event_evidence_offset(const evg_event *e) { return e->evidence_offset; }
 size_t evg_event_evidence_length(const evg_event *e) { return e->evidence_length; }
@@ -620,9 +594,10 @@ const evg_actor *evg_event_target(const evg_event *e, size_t i)
 	return i < e->targets.len ? e->targets.items[i] : NULL;
 }
 
-const char *evg_event_doc(const evg_event *e, size_t i)
+evg_doc_name evg_event_doc(const evg_event *e, size_t i)
 {
-	return i < e->docs.len ? e->docs.items[i] : NULL;
+	evg_doc_name none = {NULL, NULL};
+	return i < e->ndocs ? evg_docnames_get(e->names, e->docs[i]) : none;
 }
 
 const evg_edge *evg_event_edge(const evg_event *e, size_t i)

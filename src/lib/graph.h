@@ -4,8 +4,10 @@
 #define EVG_GRAPH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
+#include "docnames.h"
 #include "evgraph.h"
 #include "map.h"
 
@@ -41,7 +43,9 @@ struct evg_event {
 	size_t evidence_offset, evidence_length;
 	evg_ptrvec sources; /* evg_actor * */
 	evg_ptrvec targets; /* evg_actor * */
-	evg_ptrvec docs;    /* char *, arena strings */
+	uint32_t *docs;     /* references into *names, heap-owned */
+	uint32_t ndocs, capdocs;
+	const evg_docnames *names; /* the graph's */
 	evg_ptrvec edges;   /* evg_edge *, outgoing */
 	int edges_sorted;
 };
@@ -55,9 +59,8 @@ struct evg_graph {
 	evg_map event_by_id;
 	evg_map actor_by_key;  /* lower-cased name or alias -> actor */
 	evg_map actor_by_id;
-	evg_strset doc_names; /* each doc name's one copy: a corpus's
-	                         documents each report many events */
-	int doc_index_dropped; /* doc_names to be made again when needed */
+	evg_docnames docs; /* each document name's one copy: a corpus's
+	                      documents each report many events */
 	int events_sorted, actors_sorted;
 	int edges_unsorted; /* some event's edges need sorting */
 	evg_diag *diags;
@@ -78,11 +81,6 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
-/* Takes a set of document names (the names in `a`) as
- * the graph's own, with the arena they live in: a parser hands over the
- * names its raw events cite rather than have the graph copy them.
- * Leaves names and a empty. */
-void evg_graph_adopt_doc_names(evg_graph *g, evg_arena *a, evg_strset *names);
 /* Frees the index of document names, which only adding events needs:
  * once a parser's merge is done, the rendering has the room. Adding an
  * event later makes it again. */

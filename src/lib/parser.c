@@ -250,9 +250,10 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	if (g->ndiags)
 		qsort(g->diags, g->ndiags, sizeof *g->diags, S_cmp_diag);
 	evg_raw_seal(&p->raw, p->mem);
-	/* The raw events' document names become the graph's, and the
-	 * actors kept beside them live on with it until the merge is done. */
-	evg_graph_adopt_doc_names(g, &p->keep, &p->names);
+	/* The graph keeps its own copy of the names the raw events cite: the
+	 * set that made them one copy each is not needed to merge. */
+	evg_strset_free(&p->names);
+	evg_strset_init(&p->names, p->mem);
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	evg_graph_drop_doc_index(g);

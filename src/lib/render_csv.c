@@ -37,9 +37,11 @@ static void S_docs(evg_buf *b, const evg_event *e)
 	evg_buf l = EVG_BUF_INIT(b->mem);
 	size_t i;
 	for (i = 0; i < evg_event_doc_count(e); i++) {
+		evg_doc_name d = evg_event_doc(e, i);
 		if (i)
 			evg_buf_putc(&l, ';');
-		evg_buf_puts(&l, evg_event_doc(e, i));
+		evg_buf_puts(&l, d.dir);
+		evg_buf_puts(&l, d.base);
 	}
 	evg_csv_put_cell(b, l.ptr ? l.ptr : "", l.len, 0);
 	evg_buf_free(&l);

@@ -129,9 +129,10 @@ static void S_event_tooltip(evg_gv *gv, const evg_event *e)
 		evg_gv_text(b, ev, strlen(ev), 0, 0);
 	}
 	for (i = 0; i < evg_event_sources_shown(e); i++) {
-		const char *doc = evg_event_doc(e, i);
+		evg_doc_name doc = evg_event_doc(e, i);
 		evg_buf_puts(b, i ? "; " : "\\nsources: ");
-		evg_gv_text(b, doc, strlen(doc), 0, 0);
+		evg_gv_text(b, doc.dir, strlen(doc.dir), 0, 0);
+		evg_gv_text(b, doc.base, strlen(doc.base), 0, 0);
 	}
 	if (i < evg_event_doc_count(e))
 		evg_buf_printf(b, " and %zu more", evg_event_doc_count(e) - i);

@@ -108,9 +108,11 @@ static void S_row(evg_buf *b, const evg_event *e)
 	}
 	evg_buf_puts(b, "</td><td class=\"docs\">");
 	for (i = 0; i < evg_event_sources_shown(e); i++) {
+		evg_doc_name d = evg_event_doc(e, i);
 		if (i)
 			evg_buf_puts(b, "<br>");
-		S_text(b, evg_event_doc(e, i));
+		S_text(b, d.dir);
+		S_text(b, d.base);
 	}
 	if (i < evg_event_doc_count(e))
 		evg_buf_printf(b, "<br>and %zu more", evg_event_doc_count(e) - i);

@@ -120,9 +120,14 @@ static void S_list_line(evg_buf *b, const char *label, const evg_event *e,
 	for (i = 0; i < n; i++) {
 		if (i)
 			evg_buf_puts(b, "; ");
-		evg_buf_puts(b, what == 0 ? evg_actor_name(evg_event_source(e, i))
-		              : what == 1 ? evg_actor_name(evg_event_target(e, i))
-		                          : evg_event_doc(e, i));
+		if (what == 2) {
+			evg_doc_name d = evg_event_doc(e, i);
+			evg_buf_puts(b, d.dir);
+			evg_buf_puts(b, d.base);
+		} else {
+			evg_buf_puts(b, evg_actor_name(what == 0 ? evg_event_source(e, i)
+			                                         : evg_event_target(e, i)));
+		}
 	}
 	if (what == 2 && n < evg_event_doc_count(e))
 		evg_buf_printf(b, " and %zu more", evg_event_doc_count(e) - n);

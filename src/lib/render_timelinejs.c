@@ -58,10 +58,11 @@ static void S_body(evg_buf *b, const evg_event *e)
 	evg_escape_html(&t, h.ptr, h.len);
 	evg_buf_puts(&t, "</p><p>Sources: ");
 	for (i = 0; i < evg_event_sources_shown(e); i++) {
-		const char *d = evg_event_doc(e, i);
+		evg_doc_name d = evg_event_doc(e, i);
 		if (i)
 			evg_buf_puts(&t, "; ");
-		evg_escape_html(&t, d, strlen(d));
+		evg_escape_html(&t, d.dir, strlen(d.dir));
+		evg_escape_html(&t, d.base, strlen(d.base));
 	}
 	if (i < evg_event_doc_count(e))
 		evg_buf_printf(&t, " and %zu more", evg_event_doc_count(e) - i);

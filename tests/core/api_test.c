@@ -1,5 +1,6 @@
 /* api_test.c: the data model, iterator, dates, vocabularies and the
  * interchange CSV, through the public API. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "evgraph.h"
@@ -142,6 +143,76 @@ static void test_actors_and_merge(void)
 	evg_graph_free(g);
 }
 
+/* The name of document i of e, its two parts joined, in buf. */
+static const char *doc_name(char *buf, size_t size, const evg_event *e, size_t i)
+{
+	evg_doc_name d = evg_event_doc(e, i);
+	snprintf(buf, size, "%s%s", d.dir, d.base);
+	return buf;
+}
+
+/* A graph keeps a document's name as its folder and the rest: the parts
+ * join to the name given, whatever its shape, and one name is one
+ * document however many events cite it. */
+static void test_doc_names(void)
+{
+	static const char *const shapes[] = {
+		"a/b/001.txt", "a/c/001.txt", "001.txt", "a/b/001.txt",
+		"https://example.com/news/", "/abs/x", " a/b/002.txt ", "a//b", "/"};
+	static const char *const want[] = {"a/b/001.txt", "a/c/001.txt", "001.txt",
+	                                   "https://example.com/news/", "/abs/x",
+	                                   "a/b/002.txt", "a//b", "/"};
+	enum { MANY = 5000 };
+	evg_graph *g = evg_graph_new();
+	char buf[64], (*names)[32] = calloc(MANY, sizeof *names);
+	const char **docs = calloc(MANY, sizeof *docs);
+	evg_event_desc d;
+	evg_event *e, *f;
+	evg_doc_name part;
+	size_t i;
+	memset(&d, 0, sizeof d);
+	d.id = "shapes";
+	d.docs = (const char *const *)shapes;
+	d.ndocs = sizeof shapes / sizeof *shapes;
+	e = evg_graph_add_event(g, &d);
+	CHECK(e && evg_event_doc_count(e) == sizeof want / sizeof *want);
+	for (i = 0; e && i < evg_event_doc_count(e); i++)
+		CHECK_STR(doc_name(buf, sizeof buf, e, i), want[i]);
+	part = evg_event_doc(e, 0);
+	CHECK_STR(part.dir, "a/b/");
+	CHECK_STR(part.base, "001.txt");
+	part = evg_event_doc(e, 2);
+	CHECK_STR(part.dir, "");
+	part = evg_event_doc(e, 3);
+	CHECK_STR(part.base, "");
+	part = evg_event_doc(e, 99);
+	CHECK(part.dir == NULL && part.base == NULL);
+	/* enough names, in a few folders, for the index to grow many times;
+	 * a second event cites them again, then each once more */
+	for (i = 0; i < MANY; i++) {
+		snprintf(names[i], sizeof names[i], "f%zu/%05zu.txt", i % 3, i);
+		docs[i] = names[i];
+	}
+	d.id = "many";
+	d.docs = docs;
+	d.ndocs = MANY;
+	f = evg_graph_add_event(g, &d);
+	d.ndocs = MANY / 2;
+	CHECK(evg_graph_add_event(g, &d) == f);
+	CHECK(f && evg_event_doc_count(f) == MANY);
+	for (i = 0; f && i < MANY; i++)
+		if (strcmp(doc_name(buf, sizeof buf, f, i), names[i]))
+			break;
+	CHECK(i == MANY);
+	part = evg_event_doc(f, 7);
+	CHECK_STR(part.dir, "f1/");
+	/* the first event's names are still its own */
+	CHECK_STR(doc_name(buf, sizeof buf, e, 1), "a/c/001.txt");
+	free(names);
+	free(docs);
+	evg_graph_free(g);
+}
+
 static void test_stable_ids(void)
 {
 	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
@@ -265,6 +336,7 @@ int main(void)
 	test_vocab();
 	test_graph_order();
 	test_actors_and_merge();
+	test_doc_names();
 	test_stable_ids();
 	test_bad_ids();
 	test_render_to();
