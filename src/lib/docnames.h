@@ -23,7 +23,6 @@ typedef struct evg_docnames {
 	unsigned char *bytes;
 	size_t len, cap;
 	const char **dirs; /* folder texts, in dir_text; dirs[0] is "" */
-	size_t *dirlens;
 	size_t ndirs, capdirs;
 	evg_arena dir_text;
 	evg_map dir_index; /* folder text -> its number + 1 */
