@@ -1,5 +1,4 @@
 /* arena.c: chunked bump allocator (see arena.h). */
-#include <assert.h>
 #include <stdalign.h>
 #include <stddef.h>
 #include <string.h>
@@ -115,27 +114,6 @@ char *evg_arena_strndup(evg_arena *a, const char *s, size_t len)
 char *evg_arena_strdup(evg_arena *a, const char *s)
 {
 	return evg_arena_strndup(a, s ? s : "", s ? strlen(s) : 0);
-}
-
-void evg_arena_adopt(evg_arena *into, evg_arena *from)
-{
-	evg_arena_chunk *last = from->chunks;
-	assert(into->mem == from->mem);
-	if (!last)
-		return;
-	while (last->next)
-		last = last->next;
-	if (into->chunks) {
-		/* behind into's newest chunk, whose free space stays in use */
-		last->next = into->chunks->next;
-		into->chunks->next = from->chunks;
-	} else {
-		into->chunks = from->chunks;
-		into->used = from->used;
-		into->avail = from->avail;
-	}
-	into->nallocs += from->nallocs;
-	evg_arena_init(from, from->mem);
 }
 
 void evg_arena_release(evg_arena *a)

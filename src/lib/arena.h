@@ -27,8 +27,5 @@ void *evg_arena_array(evg_arena *a, size_t n, size_t size);
 char *evg_arena_strndup(evg_arena *a, const char *s, size_t len);
 char *evg_arena_strdup(evg_arena *a, const char *s);
 void evg_arena_release(evg_arena *a);
-/* Moves what `from` holds into `into` (same allocator), leaving `from`
- * empty: the objects live on until `into` is released. */
-void evg_arena_adopt(evg_arena *into, evg_arena *from);
 
 #endif
