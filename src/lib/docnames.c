@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctype.h"
 #include "docnames.h"
 #include "text.h"
 
@@ -149,6 +150,9 @@ static uint32_t S_add(evg_docnames *d, const char *s, size_t len)
 	memset(d->bytes + off + 4 + bl, 0, need - 4 - bl);
 	d->len += need;
 	d->count++;
+	if (!len || evg_isspace((unsigned char)s[0]) ||
+	    evg_isspace((unsigned char)s[len - 1]))
+		d->padded++;
 	return (uint32_t)(off / 4);
 }
 
@@ -171,6 +175,46 @@ evg_doc_name evg_docnames_get(const evg_docnames *d, uint32_t ref)
 	n.dir = d->dirs[S_dir_of(rec)];
 	n.base = (const char *)rec + 4;
 	return n;
+}
+
+int evg_docnames_cmp(const evg_docnames *d, uint32_t a, uint32_t b)
+{
+	const unsigned char *ra, *rb;
+	const unsigned char *pa, *pb, *na, *nb;
+	if (a == b)
+		return 0;
+	ra = S_record(d, a), rb = S_record(d, b);
+	if (S_dir_of(ra) == S_dir_of(rb))
+		return strcmp((const char *)ra + 4, (const char *)rb + 4);
+	/* Each name is two strings, the folder then the rest: walk both
+	 * pairs byte by byte, stepping from the folder to the rest where
+	 * the folder ends. */
+	pa = (const unsigned char *)d->dirs[S_dir_of(ra)], na = ra + 4;
+	pb = (const unsigned char *)d->dirs[S_dir_of(rb)], nb = rb + 4;
+	for (;;) {
+		if (!*pa && na)
+			pa = na, na = NULL;
+		if (!*pb && nb)
+			pb = nb, nb = NULL;
+		if (*pa != *pb || !*pa)
+			return (int)*pa - (int)*pb;
+		pa++, pb++;
+	}
+}
+
+void evg_docnames_join(const evg_docnames *d, uint32_t ref, evg_buf *out)
+{
+	evg_doc_name n = evg_docnames_get(d, ref);
+	evg_buf_clear(out);
+	evg_buf_puts(out, n.dir);
+	evg_buf_puts(out, n.base);
+}
+
+void evg_docnames_move(evg_docnames *to, evg_docnames *from)
+{
+	evg_docnames_free(to);
+	*to = *from;
+	evg_docnames_init(from, to->mem);
 }
 
 void evg_docnames_seal(evg_docnames *d)

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "evgraph.h"
 #include "map.h"
 
@@ -29,6 +30,8 @@ typedef struct evg_docnames {
 	uint32_t *slots;   /* the names' index: a reference + 1, 0 when empty;
 	                      NULL once dropped */
 	size_t nslots, count;
+	size_t padded;     /* names that are empty or begin or end with
+	                      white space */
 } evg_docnames;
 
 void evg_docnames_init(evg_docnames *d, const evg_mem *mem);
@@ -39,6 +42,16 @@ uint32_t evg_docnames_put(evg_docnames *d, const char *s, size_t len);
 /* The name a reference stands for, in its two parts; borrowed until the
  * next evg_docnames_put. */
 evg_doc_name evg_docnames_get(const evg_docnames *d, uint32_t ref);
+/* Compares the names of two references as whole strings (strcmp's
+ * order of the folder and the rest joined): "a/z" sorts after "a/b/c"
+ * though its folder "a/" sorts before "a/b/". */
+int evg_docnames_cmp(const evg_docnames *d, uint32_t a, uint32_t b);
+/* Sets out to the whole name of a reference. */
+void evg_docnames_join(const evg_docnames *d, uint32_t ref, evg_buf *out);
+/* Moves the names of from into to, whose own names are freed; from is
+ * left empty. References into from then stand for the same names in
+ * to. */
+void evg_docnames_move(evg_docnames *to, evg_docnames *from);
 /* Frees the index, which only evg_docnames_put needs, and the records'
  * room to grow: once a merge is done the rendering has the room. The
  * next evg_docnames_put makes the index again. */

@@ -684,7 +684,8 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r.offset = s->span->off;
 	r.length = s->span->len;
 	r.evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
-	r.doc = c->doc->name; /* interned by the parser */
+	/* a document without events leaves no name behind */
+	r.doc = evg_docnames_put(&c->out->names, c->doc->name, strlen(c->doc->name));
 	r.sentence = c->sentence;
 	evg_raw_add(c->out, c->mem, &r);
 	if (a->type == EVG_TYPE_ACCUSE && a->src->kind == EVG_ACTOR_MEDIA)

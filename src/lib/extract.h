@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "buf.h"
+#include "docnames.h"
 #include "graph.h"
 #include "map.h"
 #include "words.h"
@@ -131,18 +132,18 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 /* ---- events ---- */
 
 /* Where an event was told: document, the sentence's bytes and index.
- * A sentence's length and index fit 32 bits; a place is kept for every
- * row of a large corpus, so it is kept small. */
+ * A place is kept for every row of a large corpus, so it is kept small:
+ * 12 bytes, the document by its reference in the store's names. */
 typedef struct evg_raw_place {
-	const char *doc;    /* interned: one pointer per document name */
-	uint32_t offset;    /* 16 bytes in all: a large corpus keeps millions */
+	uint32_t doc;
+	uint32_t offset;
 	uint16_t length;
 	uint16_t sentence;
 } evg_raw_place;
 
 /* A place as evg_raw_place_of gives it, at full width. */
 typedef struct evg_raw_at {
-	const char *doc;
+	uint32_t doc;
 	size_t offset, length, sentence;
 } evg_raw_at;
 
@@ -152,7 +153,6 @@ typedef struct evg_raw_event {
 	evg_lex_entry *source, *target;
 	const char *cameo;  /* static or NULL */
 	char *evidence;     /* one copy per text in the store (evg_raw_add) */
-	const char *doc;    /* interned: one pointer per document name */
 	size_t offset, length;
 	size_t sentence;    /* index within its document */
 	evg_raw_place *also; /* heap: the same event told elsewhere in the
@@ -161,13 +161,14 @@ typedef struct evg_raw_event {
 	evg_event_type type;
 	evg_modality modality;
 	uint32_t nalso, calso;
+	uint32_t doc;       /* a reference into the store's names */
 	unsigned char date_from_text; /* 1: a time expression dated it, 0: the DCT */
 	unsigned char media_report;   /* a media outlet's report or accusation */
 	unsigned char doc_undated;    /* its document has no publication date */
 } evg_raw_event;
 
 typedef struct evg_doc_ctx {
-	const char *name;  /* interned (compare pointers) */
+	const char *name;  /* kept in the store's names with its first event */
 	const char *text;  /* the original bytes */
 	const char *work;  /* the cleaned copy */
 	size_t len;
@@ -183,9 +184,14 @@ typedef struct evg_raw_events {
 	size_t nslots;      /* a power of two, or 0 */
 	evg_map texts;      /* evidence -> itself: one copy of each sentence,
 	                       however many events (dates, actors) it gives */
+	evg_docnames names; /* the documents the events cite, each once:
+	                       equal names are equal references */
 } evg_raw_events;
 
 /* ---- the raw event store (raw.c) ---- */
+
+/* Makes ev an empty store. */
+void evg_raw_init(evg_raw_events *ev, const evg_mem *mem);
 
 /* Adds r to ev, which takes its evidence (freed, or kept once for all
  * the events with that evidence). A dated event told again in
@@ -205,7 +211,7 @@ void evg_raw_drop_places(evg_raw_event *r, const evg_mem *mem);
  * to grow: the merge holds ev and the graph at once. A later evg_raw_add
  * builds the index again. */
 void evg_raw_seal(evg_raw_events *ev, const evg_mem *mem);
-/* Frees what ev holds and empties it. */
+/* Frees what ev holds and leaves it empty, ready for use again. */
 void evg_raw_free(evg_raw_events *ev, const evg_mem *mem);
 
 /* Extracts the events of one cleaned document into out. */
@@ -237,16 +243,11 @@ char *evg_evidence_text(const evg_mem *mem, const char *work, size_t off,
 /* Appends one CSV line per place of each raw event (no header). */
 void evg_rows_write(evg_buf *b, const evg_raw_events *ev);
 /* Appends the rows of data, which starts on line first_line of `name`,
- * to ev: actors and cameo codes are allocated in keep, document names
- * interned in names (keys in keep), evidence on the heap. Returns 0, or
- * EVG_EINVALID with "name:line:col: message" in err (rows read before
- * the bad one stay in ev). */
+ * to ev: actors and cameo codes are allocated in keep, evidence on the
+ * heap. Returns 0, or EVG_EINVALID with "name:line:col: message" in err
+ * (rows read before the bad one stay in ev). */
 int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
-                  evg_strset *names, const char *name, size_t first_line,
-                  const char *data, size_t len, char *err, size_t errlen);
-
-/* One copy of each string in names (allocated in a), so that equal
- * strings compare equal as pointers. */
-const char *evg_intern(evg_arena *a, evg_strset *names, const char *s, size_t len);
+                  const char *name, size_t first_line, const char *data,
+                  size_t len, char *err, size_t errlen);
 
 #endif

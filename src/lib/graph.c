@@ -306,28 +306,66 @@ static void S_reserve_docs(evg_graph *g, evg_event *e, size_t n)
 	}
 }
 
-static void S_add_docs(evg_graph *g, evg_event *e, const char *const *docs,
-                       size_t n)
+/* The documents being added to an event: n names, or n references
+ * into another store's names (tmp holds one joined). */
+typedef struct S_docs_in {
+	const char *const *names;
+	const evg_docnames *from;
+	const uint32_t *refs;
+	evg_buf tmp;
+	size_t n;
+} S_docs_in;
+
+/* The reference in g of document i of in; 0 when it is no name at all
+ * (empty or white space). */
+static int S_doc_ref(evg_graph *g, S_docs_in *in, size_t i, uint32_t *ref)
+{
+	const char *doc;
+	if (in->from == &g->docs) {
+		*ref = in->refs[i];
+		return 1;
+	}
+	if (in->from) {
+		evg_docnames_join(in->from, in->refs[i], &in->tmp);
+		doc = S_item(g, in->tmp.ptr);
+	} else {
+		doc = S_item(g, in->names[i]);
+	}
+	if (!doc)
+		return 0;
+	*ref = evg_docnames_put(&g->docs, doc, strlen(doc));
+	return 1;
+}
+
+static void S_add_docs(evg_graph *g, evg_event *e, S_docs_in *in)
 {
 	/* A set of references finds the repeats, where looking through the
 	 * list for each new one took time in the square of an event's
 	 * documents. References are offset by one: the set takes no NULL. */
 	evg_ptrset set;
 	size_t i;
-	evg_ptrset_init(&set, g->mem, e->ndocs + n);
-	S_reserve_docs(g, e, n);
+	evg_ptrset_init(&set, g->mem, e->ndocs + in->n);
+	S_reserve_docs(g, e, in->n);
 	for (i = 0; i < e->ndocs; i++)
 		(void)evg_ptrset_add(&set, (const void *)((uintptr_t)e->docs[i] + 1));
-	for (i = 0; i < n; i++) {
-		const char *doc = S_item(g, docs[i]);
+	for (i = 0; i < in->n; i++) {
 		uint32_t ref;
-		if (!doc)
-			continue;
-		ref = evg_docnames_put(&g->docs, doc, strlen(doc));
-		if (evg_ptrset_add(&set, (const void *)((uintptr_t)ref + 1)))
+		if (S_doc_ref(g, in, i, &ref) &&
+		    evg_ptrset_add(&set, (const void *)((uintptr_t)ref + 1)))
 			e->docs[e->ndocs++] = ref;
 	}
 	evg_ptrset_free(&set);
+	evg_buf_free(&in->tmp);
+}
+
+static void S_add_doc_names(evg_graph *g, evg_event *e, const char *const *docs,
+                            size_t n)
+{
+	S_docs_in in;
+	memset(&in, 0, sizeof in);
+	in.names = docs, in.n = n;
+	in.tmp.mem = g->mem;
+	S_add_docs(g, e, &in);
 }
 
 /* A stable id from what the event says: the same event read again gets
@@ -375,17 +413,32 @@ static void S_merge_into(evg_graph *g, evg_event *e, const evg_event_desc *d)
 	}
 	S_add_actors(g, e, &e->sources, d->sources, d->nsources);
 	S_add_actors(g, e, &e->targets, d->targets, d->ntargets);
-	S_add_docs(g, e, d->docs, d->ndocs);
+	S_add_doc_names(g, e, d->docs, d->ndocs);
 	if (!e->summary[0] && d->summary)
 		e->summary = evg_arena_strdup(&g->arena, d->summary);
 	if (!e->evidence[0] && d->evidence)
 		e->evidence = evg_arena_strdup(&g->arena, d->evidence);
 }
 
-void evg_graph_add_event_docs(evg_graph *g, evg_event *e,
-                              const char *const *docs, size_t n)
+const evg_docnames *evg_graph_adopt_doc_names(evg_graph *g,
+                                              evg_docnames *names)
 {
-	S_add_docs(g, e, docs, n);
+	/* g's names are trimmed (S_item): others are added one by one */
+	if (g->docs.count || names->padded)
+		return names;
+	evg_docnames_move(&g->docs, names);
+	return &g->docs;
+}
+
+void evg_graph_add_event_docs(evg_graph *g, evg_event *e,
+                              const evg_docnames *names, const uint32_t *refs,
+                              size_t n)
+{
+	S_docs_in in;
+	memset(&in, 0, sizeof in);
+	in.from = names, in.refs = refs, in.n = n;
+	in.tmp.mem = g->mem;
+	S_add_docs(g, e, &in);
 }
 
 void evg_graph_reserve_events(evg_graph *g, size_t n)
@@ -432,7 +485,7 @@ evg_event *evg_graph_add_event(evg_graph *g, const evg_event_desc *d)
 	e->names = &g->docs;
 	S_add_actors(g, e, &e->sources, d->sources, d->nsources);
 	S_add_actors(g, e, &e->targets, d->targets, d->ntargets);
-	S_add_docs(g, e, d->docs, d->ndocs);
+	S_add_doc_names(g, e, d->docs, d->ndocs);
 	e->edges_sorted = 1;
 	evg_map_put(&g->event_by_id, e->id, strlen(e->id), e);
 	evg_ptrvec_push(g->mem, &g->events, e);

@@ -85,9 +85,16 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
  * once a parser's merge is done, the rendering has the room. Adding an
  * event later makes it again. */
 void evg_graph_drop_doc_index(evg_graph *g);
-/* Adds documents to e's list, as adding e again with them would. */
+/* The names that references into `names` are to be read in from now
+ * on: g's own, which take over `names` (left empty) when g has none
+ * yet, as when a parser's merge makes a new graph; else `names`. */
+const evg_docnames *evg_graph_adopt_doc_names(evg_graph *g,
+                                              evg_docnames *names);
+/* Adds documents to e's list, as adding e again with them would: the
+ * names of n references into `names`. */
 void evg_graph_add_event_docs(evg_graph *g, evg_event *e,
-                              const char *const *docs, size_t n);
+                              const evg_docnames *names, const uint32_t *refs,
+                              size_t n);
 /* Room for n more events, when a reader knows how many are coming. */
 void evg_graph_reserve_events(evg_graph *g, size_t n);
 /* Sorts events (date, id), actors (name) and each event's edges. The

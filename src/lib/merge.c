@@ -9,6 +9,7 @@
  * to an accusation, report, threat or attack by the other side against
  * it, made shortly before; a media outlet's report or accusation reports
  * the acts of the accused found in the same document. */
+#define _GNU_SOURCE /* qsort_r (POSIX.1-2024): documents sort by name */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +34,7 @@ typedef struct S_cluster {
 	int media;
 	/* Set with the event (S_make_event), for the links: */
 	size_t nplaces;      /* the places that tell it (see evg_raw_add) */
-	const char **docs;   /* the documents that tell it, by address,
+	uint32_t *docs;      /* the documents that tell it, by reference,
 	                        until they go to the event (S_attach_docs) */
 	size_t ndocs;
 } S_cluster;
@@ -44,8 +45,8 @@ static int S_cmp_str(const char *a, const char *b)
 }
 
 /* Content order: group key, then the most precise and earliest date,
- * then document and position. */
-static int S_cmp_raw(const void *pa, const void *pb)
+ * then document (by name, in names) and position. */
+static int S_cmp_raw(const void *pa, const void *pb, void *names)
 {
 	const evg_raw_event *a = *(evg_raw_event *const *)pa;
 	const evg_raw_event *b = *(evg_raw_event *const *)pb;
@@ -59,7 +60,7 @@ static int S_cmp_raw(const void *pa, const void *pb)
 	if (!c)
 		c = evg_date_cmp(&a->date, &b->date);
 	if (!c)
-		c = strcmp(a->doc, b->doc);
+		c = evg_docnames_cmp(names, a->doc, b->doc);
 	if (!c)
 		c = a->offset < b->offset ? -1 : a->offset > b->offset;
 	if (!c)
@@ -251,15 +252,16 @@ static void S_add_actor(evg_graph *g, evg_ptrset *seen, const evg_lex_entry *e)
 	evg_graph_add_actor(g, &d);
 }
 
-static int S_cmp_docs(const void *a, const void *b)
+/* Documents by name, in names. */
+static int S_cmp_docs(const void *a, const void *b, void *names)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	return evg_docnames_cmp(names, *(const uint32_t *)a, *(const uint32_t *)b);
 }
 
-/* Document names are interned: one address each. */
-static int S_cmp_addr(const void *a, const void *b)
+/* Document names are interned: one reference each. */
+static int S_cmp_ref(const void *a, const void *b)
 {
-	uintptr_t x = (uintptr_t)*(const char *const *)a, y = (uintptr_t)*(const char *const *)b;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 	return x < y ? -1 : x > y;
 }
 
@@ -279,7 +281,7 @@ static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 			c->docs[j++] = evg_raw_place_of(m, k).doc;
 		evg_raw_drop_places(m, mem);
 	}
-	qsort(c->docs, n, sizeof *c->docs, S_cmp_addr);
+	qsort(c->docs, n, sizeof *c->docs, S_cmp_ref);
 	for (i = j = 0; i < n; i++)
 		if (!j || c->docs[j - 1] != c->docs[i])
 			c->docs[j++] = c->docs[i];
@@ -287,7 +289,7 @@ static void S_cluster_docs(const evg_mem *mem, S_cluster *c)
 }
 
 /* Makes c's event, without its documents: the links need c->docs in
- * address order, and the graph's list in name order would hold them all
+ * reference order, and the graph's list in name order would hold them all
  * a second time (S_attach_docs adds them once the links are made). */
 static void S_make_event(evg_graph *g, evg_ptrset *seen, S_cluster *c)
 {
@@ -320,11 +322,11 @@ static void S_make_event(evg_graph *g, evg_ptrset *seen, S_cluster *c)
 
 /* Gives c's event its documents, the evidence's first (its offset is
  * into docs[0]) and the others in name order, and frees c->docs. */
-static void S_attach_docs(evg_graph *g, S_cluster *c)
+static void S_attach_docs(evg_graph *g, const evg_docnames *names, S_cluster *c)
 {
-	const char **docs = c->docs;
+	uint32_t *docs = c->docs;
 	size_t n = c->ndocs, i;
-	qsort(docs, n, sizeof *docs, S_cmp_docs);
+	qsort_r(docs, n, sizeof *docs, S_cmp_docs, (void *)names);
 	for (i = 0; i < n && docs[i] != c->rep->doc; i++)
 		;
 	if (i < n) {
@@ -332,7 +334,7 @@ static void S_attach_docs(evg_graph *g, S_cluster *c)
 		docs[0] = c->rep->doc;
 	}
 	if (c->event)
-		evg_graph_add_event_docs(g, c->event, docs, n);
+		evg_graph_add_event_docs(g, c->event, names, docs, n);
 	g->mem->free(docs);
 	c->docs = NULL;
 	c->ndocs = 0;
@@ -356,7 +358,7 @@ static int S_share_doc(const S_cluster *a, const S_cluster *b)
 		a = b, b = t;
 	}
 	for (i = 0; i < a->ndocs; i++)
-		if (bsearch(&a->docs[i], b->docs, b->ndocs, sizeof *b->docs, S_cmp_addr))
+		if (bsearch(&a->docs[i], b->docs, b->ndocs, sizeof *b->docs, S_cmp_ref))
 			return 1;
 	return 0;
 }
@@ -598,13 +600,16 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	evg_raw_event **v;
 	S_cluster *cl = NULL, **idx;
 	evg_ptrset seen;
+	const evg_docnames *names;
 	size_t i, nc = 0, cap = 0, g0 = 0;
 	if (!ev->len)
 		return;
+	/* the graph takes the names over rather than copy them */
+	names = evg_graph_adopt_doc_names(g, &ev->names);
 	v = evg_calloc(g->mem, ev->len, sizeof *v);
 	for (i = 0; i < ev->len; i++)
 		v[i] = &ev->items[i];
-	qsort(v, ev->len, sizeof *v, S_cmp_raw);
+	qsort_r(v, ev->len, sizeof *v, S_cmp_raw, (void *)names);
 	for (i = 0; i < ev->len; i++) {
 		S_cluster *c;
 		if (i && !S_same_group(v[i - 1], v[i]))
@@ -635,7 +640,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	S_link_reports(g, idx, nc);
 	for (i = 0; i < nc; i++) {
 		evg_ptrvec_free(g->mem, &cl[i].members);
-		S_attach_docs(g, &cl[i]);
+		S_attach_docs(g, names, &cl[i]);
 	}
 	g->mem->free(idx);
 	g->mem->free(cl);
@@ -652,10 +657,11 @@ typedef struct S_pick {
 /* Which of two mentions of a name decides its kind and country: the one
  * earliest in the documents' name order, then by content, so that the
  * choice does not depend on which parser saw which document first. */
-static int S_earlier(const evg_raw_event *a, const evg_lex_entry *ea,
-                     const evg_raw_event *b, const evg_lex_entry *eb)
+static int S_earlier(const evg_docnames *names, const evg_raw_event *a,
+                     const evg_lex_entry *ea, const evg_raw_event *b,
+                     const evg_lex_entry *eb)
 {
-	int c = strcmp(a->doc, b->doc);
+	int c = evg_docnames_cmp(names, a->doc, b->doc);
 	if (!c)
 		c = a->offset < b->offset ? -1 : a->offset > b->offset;
 	if (!c)
@@ -667,15 +673,15 @@ static int S_earlier(const evg_raw_event *a, const evg_lex_entry *ea,
 	return c < 0;
 }
 
-static void S_consider(evg_map *m, evg_arena *a, const evg_raw_event *r,
-                       evg_lex_entry *e)
+static void S_consider(evg_map *m, evg_arena *a, const evg_docnames *names,
+                       const evg_raw_event *r, evg_lex_entry *e)
 {
 	size_t n = strlen(e->name);
 	S_pick *p = evg_map_get(m, e->name, n);
 	if (!p) {
 		p = evg_arena_alloc(a, sizeof *p);
 		evg_map_put(m, e->name, n, p);
-	} else if (p->entry == e || !S_earlier(r, e, p->by, p->entry)) {
+	} else if (p->entry == e || !S_earlier(names, r, e, p->by, p->entry)) {
 		return;
 	}
 	p->entry = e;
@@ -691,8 +697,8 @@ void evg_canon_actors(const evg_mem *mem, evg_raw_events *ev)
 	evg_map_init(&m, mem);
 	evg_arena_init(&a, mem);
 	for (i = 0; i < ev->len; i++) {
-		S_consider(&m, &a, &ev->items[i], ev->items[i].source);
-		S_consider(&m, &a, &ev->items[i], ev->items[i].target);
+		S_consider(&m, &a, &ev->names, &ev->items[i], ev->items[i].source);
+		S_consider(&m, &a, &ev->names, &ev->items[i], ev->items[i].target);
 	}
 	for (i = 0; i < ev->len; i++) {
 		evg_raw_event *r = &ev->items[i];

@@ -25,8 +25,7 @@ struct evg_parser {
 	evg_lexicon lex;
 	evg_graph *graph;
 	evg_raw_events raw;
-	evg_arena keep;  /* actors known only by shape, document names */
-	evg_strset names; /* interned document names */
+	evg_arena keep;  /* actors known only by shape */
 	evg_map unknown; /* actors known by shape, shared by documents */
 	evg_map copies;  /* actors copied from other parsers, by content */
 	/* the document being fed */
@@ -68,8 +67,8 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 	(void)rc;
 	p->error[0] = 0;
 	p->graph = evg_graph_new_with_mem(mem);
+	evg_raw_init(&p->raw, mem);
 	evg_arena_init(&p->keep, mem);
-	evg_strset_init(&p->names, mem);
 	evg_map_init(&p->unknown, mem);
 	evg_map_init(&p->copies, mem);
 	p->text.mem = mem;
@@ -78,13 +77,10 @@ evg_parser *evg_parser_new_with_mem(const evg_mem *mem)
 
 evg_parser *evg_parser_new(void) { return evg_parser_new_with_mem(NULL); }
 
-/* Forgets the actors and document names of the raw events, once the
- * raw events themselves are gone, so memory does not grow with the
- * number of documents read. */
+/* Forgets the actors of the raw events, once the raw events themselves
+ * are gone, so memory does not grow with the number of documents read. */
 static void S_reset_keep(evg_parser *p)
 {
-	evg_strset_free(&p->names);
-	evg_strset_init(&p->names, p->mem);
 	evg_map_free(&p->unknown);
 	evg_map_init(&p->unknown, p->mem);
 	evg_map_free(&p->copies);
@@ -105,7 +101,6 @@ void evg_parser_free(evg_parser *p)
 	S_free_raw(p);
 	evg_graph_free(p->graph);
 	evg_lexicon_free(&p->lex);
-	evg_strset_free(&p->names);
 	evg_map_free(&p->unknown);
 	evg_map_free(&p->copies);
 	evg_arena_release(&p->keep);
@@ -153,22 +148,6 @@ int evg_parser_feed(evg_parser *p, const char *data, size_t len)
 	return 0;
 }
 
-const char *evg_intern(evg_arena *a, evg_strset *names, const char *s, size_t len)
-{
-	const char *k = evg_strset_get(names, s, len);
-	if (!k) {
-		k = evg_arena_strndup(a, s, len);
-		evg_strset_put(names, k, len);
-	}
-	return k;
-}
-
-/* One copy of each document name, so events compare docs by pointer. */
-static const char *S_intern(evg_parser *p, const char *name)
-{
-	return evg_intern(&p->keep, &p->names, name, strlen(name));
-}
-
 /* Runs the stages over one buffered document. */
 static void S_extract(evg_parser *p, const char *text, size_t len)
 {
@@ -200,7 +179,7 @@ static void S_extract(evg_parser *p, const char *text, size_t len)
 	evg_map_init(&unknown, p->mem);
 	da.unknown = &unknown;
 	da.shared = &p->unknown;
-	doc.name = S_intern(p, p->name);
+	doc.name = p->name;
 	doc.text = text, doc.work = work, doc.len = len;
 	doc.dct = dct.date, doc.tx = tx, doc.ntx = ntx;
 	evg_events_extract(&p->raw, p->mem, &p->lex, &da, &doc, sents, ns);
@@ -250,10 +229,6 @@ evg_graph *evg_parser_finish(evg_parser *p)
 	if (g->ndiags)
 		qsort(g->diags, g->ndiags, sizeof *g->diags, S_cmp_diag);
 	evg_raw_seal(&p->raw, p->mem);
-	/* The graph keeps its own copy of the names the raw events cite: the
-	 * set that made them one copy each is not needed to merge. */
-	evg_strset_free(&p->names);
-	evg_strset_init(&p->names, p->mem);
 	evg_canon_actors(p->mem, &p->raw);
 	evg_merge_into_graph(g, &p->raw);
 	evg_graph_drop_doc_index(g);
@@ -326,6 +301,7 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 {
 	evg_map seen;
 	evg_arena tmp;
+	evg_buf name = EVG_BUF_INIT(into->mem);
 	size_t i;
 	assert(into && from && into != from);
 	if (from->active)
@@ -340,7 +316,8 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 		r.target = S_copy_entry(into, &seen, &tmp, f->target);
 		for (k = 0; k < evg_raw_places(f); k++) { /* each place, folded again */
 			evg_raw_at at = evg_raw_place_of(f, k);
-			r.doc = S_intern(into, at.doc);
+			evg_docnames_join(&from->raw.names, at.doc, &name);
+			r.doc = evg_docnames_put(&into->raw.names, name.ptr, name.len);
 			r.offset = at.offset, r.length = at.length, r.sentence = at.sentence;
 			r.evidence = evg_strndup(into->mem, f->evidence, strlen(f->evidence));
 			evg_raw_add(&into->raw, into->mem, &r);
@@ -351,6 +328,7 @@ int evg_parser_absorb(evg_parser *into, evg_parser *from)
 	}
 	evg_map_free(&seen);
 	evg_arena_release(&tmp);
+	evg_buf_free(&name);
 	S_free_raw(from);
 	S_reset_keep(from);
 	S_take_diags(into, from);
@@ -372,7 +350,7 @@ int evg_parser_add_rows_at(evg_parser *p, const char *name, size_t first_line,
                            const char *data, size_t len)
 {
 	assert(p && name && (data || !len) && first_line >= 1);
-	return evg_rows_read(&p->raw, p->mem, &p->keep, &p->names, name, first_line,
+	return evg_rows_read(&p->raw, p->mem, &p->keep, name, first_line,
 	                     data ? data : "", len, p->error, sizeof p->error);
 }
 

@@ -97,22 +97,24 @@ static evg_raw_place S_own(const evg_raw_event *r)
 	return p;
 }
 
-static int S_before(const evg_raw_place *a, const evg_raw_place *b)
+static int S_before(const evg_docnames *names, const evg_raw_place *a,
+                    const evg_raw_place *b)
 {
-	int c = strcmp(a->doc, b->doc);
+	int c = evg_docnames_cmp(names, a->doc, b->doc);
 	return c < 0 || (c == 0 && a->offset < b->offset);
 }
 
 /* Adds r's place to e, the same event; r's becomes e's own place when
  * it comes first. */
-static void S_fold(evg_raw_event *e, const evg_mem *mem, const evg_raw_event *r)
+static void S_fold(const evg_raw_events *ev, evg_raw_event *e,
+                   const evg_mem *mem, const evg_raw_event *r)
 {
 	evg_raw_place mine = S_own(e), theirs = S_own(r);
 	if (e->nalso == e->calso) {
 		e->calso = e->calso ? (uint32_t)evg_size_mul(e->calso, 2) : 4;
 		e->also = evg_realloc(mem, e->also, e->calso, sizeof *e->also);
 	}
-	if (S_before(&theirs, &mine)) {
+	if (S_before(&ev->names, &theirs, &mine)) {
 		e->also[e->nalso++] = mine;
 		e->doc = r->doc, e->offset = r->offset, e->length = r->length;
 		e->sentence = r->sentence;
@@ -126,14 +128,19 @@ static char *S_text(evg_raw_events *ev, const evg_mem *mem, char *text)
 {
 	size_t n = strlen(text);
 	char *kept;
-	if (!ev->texts.mem)
-		evg_map_init(&ev->texts, mem);
 	if ((kept = evg_map_get(&ev->texts, text, n))) {
 		mem->free(text);
 		return kept;
 	}
 	evg_map_put(&ev->texts, text, n, text);
 	return text;
+}
+
+void evg_raw_init(evg_raw_events *ev, const evg_mem *mem)
+{
+	memset(ev, 0, sizeof *ev);
+	evg_map_init(&ev->texts, mem);
+	evg_docnames_init(&ev->names, mem);
 }
 
 void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
@@ -147,7 +154,7 @@ void evg_raw_add(evg_raw_events *ev, const evg_mem *mem, const evg_raw_event *r)
 			S_reindex(ev, mem);
 		slot = S_slot(ev, r);
 		if (*slot) {
-			S_fold(&ev->items[*slot - 1], mem, r);
+			S_fold(ev, &ev->items[*slot - 1], mem, r);
 			return;
 		}
 	}
@@ -213,9 +220,10 @@ void evg_raw_free(evg_raw_events *ev, const evg_mem *mem)
 		if (ev->texts.slots[i].key)
 			mem->free(ev->texts.slots[i].value);
 	evg_map_free(&ev->texts);
+	evg_docnames_free(&ev->names);
 	if (ev->items)
 		mem->free(ev->items);
 	if (ev->slots)
 		mem->free(ev->slots);
-	memset(ev, 0, sizeof *ev);
+	evg_raw_init(ev, mem);
 }

@@ -42,11 +42,12 @@ static void S_put_actor(evg_buf *b, const evg_lex_entry *e)
 	S_put_str(b, e->aliases, 0);
 }
 
-/* One row: r as told at place p. */
-static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p)
+/* One row: r as told at place p, whose document's name is doc. */
+static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p,
+                      const evg_buf *doc)
 {
 	char date[11];
-	S_put_str(b, p.doc, 1);
+	evg_csv_put_cell(b, doc->ptr, doc->len, 1);
 	S_put_num(b, p.offset);
 	S_put_num(b, p.length);
 	S_put_num(b, p.sentence);
@@ -66,10 +67,15 @@ static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p)
 /* A folded event gives one row per place, as if it had not been. */
 void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
 {
+	evg_buf doc = EVG_BUF_INIT(b->mem);
 	size_t i, k;
 	for (i = 0; i < ev->len; i++)
-		for (k = 0; k < evg_raw_places(&ev->items[i]); k++)
-			S_put_row(b, &ev->items[i], evg_raw_place_of(&ev->items[i], k));
+		for (k = 0; k < evg_raw_places(&ev->items[i]); k++) {
+			evg_raw_at at = evg_raw_place_of(&ev->items[i], k);
+			evg_docnames_join(&ev->names, at.doc, &doc);
+			S_put_row(b, &ev->items[i], at, &doc);
+		}
+	evg_buf_free(&doc);
 }
 
 /* ---- reading ---- */
@@ -78,7 +84,6 @@ typedef struct S_reader {
 	const evg_mem *mem;
 	evg_raw_events *ev;
 	evg_arena *keep;
-	evg_strset *names;
 	evg_map *actors; /* the four cells, NUL-separated -> entry */
 	evg_buf key;     /* such a key being made, its room kept row to row */
 	const char *name;
@@ -191,7 +196,7 @@ static int S_row(S_reader *rd, evg_raw_event *r)
 	s = S_field(rd, 0, &len);
 	if (!len)
 		return S_bad(rd, 0, "empty document name");
-	r->doc = evg_intern(rd->keep, rd->names, s, len);
+	r->doc = evg_docnames_put(&rd->ev->names, s, len);
 	if (S_num(rd, 1, (size_t)-1, &r->offset) || S_num(rd, 2, (size_t)-1, &r->length) ||
 	    S_num(rd, 3, (size_t)-1, &r->sentence) || S_event(rd, r) ||
 	    S_actor(rd, 11, &r->source) || S_actor(rd, 15, &r->target))
@@ -221,8 +226,8 @@ static int S_each(void *ctx, const evg_csv_row *row)
 
 /* Row by row: a reducer's input may be far larger than its output. */
 int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
-                  evg_strset *names, const char *name, size_t first_line,
-                  const char *data, size_t len, char *err, size_t errlen)
+                  const char *name, size_t first_line, const char *data,
+                  size_t len, char *err, size_t errlen)
 {
 	S_reader rd;
 	evg_map actors;
@@ -231,7 +236,7 @@ int evg_rows_read(evg_raw_events *ev, const evg_mem *mem, evg_arena *keep,
 	memset(&rd, 0, sizeof rd);
 	rd.actors = &actors;
 	rd.ev = ev;
-	rd.mem = mem, rd.keep = keep, rd.names = names, rd.name = name;
+	rd.mem = mem, rd.keep = keep, rd.name = name;
 	rd.err = err, rd.errlen = errlen;
 	rd.key.mem = mem;
 	rc = evg_csv_each(mem, name, first_line, data, len, S_each, &rd, err, errlen);

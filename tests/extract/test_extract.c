@@ -427,6 +427,73 @@ static void S_test_merge(void)
 	evg_parser_free(p);
 }
 
+/* The one event of six documents telling it in the same words, parsed
+ * in `way`: 0 in order, 1 in reverse, 2 shared between two parsers and
+ * absorbed, 3 through rows (extract, then merge). */
+static evg_graph *S_told_six(const char *const *names, size_t n, int way)
+{
+	evg_parser *p = evg_parser_new(), *q = evg_parser_new();
+	evg_graph *g;
+	size_t i;
+	for (i = 0; i < n; i++) {
+		size_t k = way == 1 ? n - 1 - i : i;
+		evg_parser_parse_document(way == 2 && i % 2 ? q : p, names[k], S_docs[1][1],
+		                          strlen(S_docs[1][1]), NULL);
+	}
+	if (way == 2)
+		CHECK(evg_parser_absorb(p, q) == 0, "absorb: %s", evg_parser_error(p));
+	if (way == 3) {
+		char *rows;
+		size_t len;
+		evg_parser_take_rows(p, &rows, &len);
+		CHECK(evg_parser_add_rows(q, "rows.csv", rows, len) == 0, "rows: %s",
+		      evg_parser_error(q));
+		evg_free(rows);
+		g = evg_parser_finish(q);
+	} else {
+		g = evg_parser_finish(p);
+	}
+	evg_parser_free(p);
+	evg_parser_free(q);
+	return g;
+}
+
+/* An event cites its documents in the order of their whole names,
+ * however the names are kept (by folder and the rest): "a/b/c.txt"
+ * before "a/z.txt" though its folder "a/b/" sorts after "a/", "a-.txt"
+ * before both and "a0.txt" after ('-' < '/' < '0'); the first is also
+ * the one whose sentence is the evidence. */
+static void S_test_name_order(void)
+{
+	static const char *const names[] = {"a/z.txt", "a0.txt", "a/b/c.txt",
+	                                    "a-.txt", "a/b/", "b/a.txt"};
+	static const char *const want[] = {"a-.txt", "a/b/", "a/b/c.txt",
+	                                   "a/z.txt", "a0.txt", "b/a.txt"};
+	enum { N = sizeof names / sizeof *names };
+	int way;
+	for (way = 0; way < 4; way++) {
+		evg_graph *g = S_told_six(names, N, way);
+		size_t i, k, accuse = 0;
+		for (i = 0; i < evg_graph_event_count(g); i++) {
+			const evg_event *e = evg_graph_event(g, i);
+			if (evg_event_type_of(e) != EVG_TYPE_ACCUSE)
+				continue;
+			accuse++;
+			CHECK(evg_event_doc_count(e) == N, "name order %d: %zu docs", way,
+			      evg_event_doc_count(e));
+			for (k = 0; k < N && k < evg_event_doc_count(e); k++) {
+				evg_doc_name d = evg_event_doc(e, k);
+				char name[32];
+				snprintf(name, sizeof name, "%s%s", d.dir, d.base);
+				CHECK(!strcmp(name, want[k]), "name order %d: doc %zu is %s, want %s",
+				      way, k, name, want[k]);
+			}
+		}
+		CHECK(accuse == 1, "name order %d: %zu accusations", way, accuse);
+		evg_graph_free(g);
+	}
+}
+
 /* A denial answers the nearest of the accusations it could answer, not
  * each one told in the weeks before: seven like claims, four days apart,
  * give it S_MAX_ANSWERS (4) answers, the four latest. */
@@ -634,6 +701,7 @@ int main(int argc, char **argv)
 		S_test_events(argv[2]);
 	else if (!strcmp(mode, "merge")) {
 		S_test_merge();
+		S_test_name_order();
 		S_test_answers();
 	}
 	else if (!strcmp(mode, "places"))
