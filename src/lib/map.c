@@ -81,65 +81,6 @@ void evg_map_free(evg_map *m)
 	m->cap = m->count = 0;
 }
 
-/* ---- the string set ---- */
-
-void evg_strset_init(evg_strset *s, const evg_mem *mem)
-{
-	memset(s, 0, sizeof *s);
-	s->mem = mem;
-}
-
-static size_t S_set_find(const evg_strset *s, const char *key, size_t klen)
-{
-	size_t mask = s->cap - 1;
-	size_t i = (size_t)evg_hash64(EVG_HASH64_INIT, key, klen) & mask;
-	/* strncmp stops at a shorter member's end; keys hold no NUL */
-	while (s->slots[i] && (strncmp(s->slots[i], key, klen) || s->slots[i][klen]))
-		i = (i + 1) & mask;
-	return i;
-}
-
-const char *evg_strset_get(const evg_strset *s, const char *key, size_t klen)
-{
-	return s->cap ? s->slots[S_set_find(s, key, klen)] : NULL;
-}
-
-static void S_set_grow(evg_strset *s)
-{
-	const char **old = s->slots;
-	size_t oldcap = s->cap, i;
-	s->cap = oldcap ? evg_size_mul(oldcap, 2) : 64;
-	s->slots = evg_calloc(s->mem, s->cap, sizeof *s->slots);
-	for (i = 0; i < oldcap; i++)
-		if (old[i])
-			s->slots[S_set_find(s, old[i], strlen(old[i]))] = old[i];
-	if (old)
-		s->mem->free(old);
-}
-
-void evg_strset_put(evg_strset *s, const char *key, size_t klen)
-{
-	size_t i = s->cap ? S_set_find(s, key, klen) : 0;
-	if (s->cap && s->slots[i])
-		return; /* there already */
-	/* three quarters full at most: probes stay short, and at eight bytes
-	 * a slot the room is cheap */
-	if ((s->count + 1) * 4 > s->cap * 3) {
-		S_set_grow(s);
-		i = S_set_find(s, key, klen);
-	}
-	s->slots[i] = key;
-	s->count++;
-}
-
-void evg_strset_free(evg_strset *s)
-{
-	if (s->slots)
-		s->mem->free(s->slots);
-	s->slots = NULL;
-	s->cap = s->count = 0;
-}
-
 /* ---- the address set ---- */
 
 /* Room for n members at up to half full, in a fresh empty table. */

@@ -34,24 +34,6 @@ void evg_map_put(evg_map *m, const char *key, size_t klen, void *value);
 void evg_map_reserve(evg_map *m, size_t n);
 void evg_map_free(evg_map *m);
 
-/* A set of C strings (borrowed, no NUL inside), open addressing with one
- * pointer a slot: the interned document names, one per document of a
- * corpus, where a map's key, length and value took three times the room. */
-typedef struct evg_strset {
-	const evg_mem *mem;
-	const char **slots;
-	size_t cap; /* a power of two, or 0 */
-	size_t count;
-} evg_strset;
-
-void evg_strset_init(evg_strset *s, const evg_mem *mem);
-/* The member equal to the klen bytes at key, or NULL. */
-const char *evg_strset_get(const evg_strset *s, const char *key, size_t klen);
-/* Adds key (klen bytes, then a NUL), which must outlive the set, unless
- * an equal member is there. */
-void evg_strset_put(evg_strset *s, const char *key, size_t klen);
-void evg_strset_free(evg_strset *s);
-
 /* A set of addresses, for things that have one copy each (interned
  * names, lexicon entries): open addressing at up to half full. Its first
  * table is inside it, so a small set, the usual one, allocates nothing. */
