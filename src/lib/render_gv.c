@@ -208,18 +208,39 @@ static void S_declare_tpl(Agraph_t *ag, int kind, const char *name,
 		agstrfree(ag, h);
 }
 
+/* gvContext declares a node label of "\N" (the node's name, Graphviz's
+ * own default) for every graph opened after it, which agwrite then
+ * writes out: a view's DOT would depend on whether anything was laid out
+ * before it in the process. Every node a view makes has a label of its
+ * own, so the default is emptied, which agwrite leaves out; a template
+ * may still declare one. */
+static void S_forget_proto_label(Agraph_t *ag)
+{
+	if (agattr(ag, AGNODE, "label", NULL))
+		agattr(ag, AGNODE, "label", "");
+}
+
+/* 1 for the node label default that gvContext gives every graph opened
+ * after it, the template's too (see S_forget_proto_label). */
+static int S_proto_label(int kind, const char *name, const char *v)
+{
+	return kind == AGNODE && !strcmp(name, "label") && !strcmp(v, "\\N");
+}
+
 void evg_gv_copy_defaults(Agraph_t *ag, Agraph_t *tpl)
 {
 	static const int kinds[] = {AGRAPH, AGNODE, AGEDGE};
 	Agsym_t *sym;
 	size_t k;
+	S_forget_proto_label(ag);
 	for (k = 0; k < sizeof kinds / sizeof *kinds; k++)
 		for (sym = agnxtattr(tpl, kinds[k], NULL); sym;
 		     sym = agnxtattr(tpl, kinds[k], sym)) {
 			const char *v = kinds[k] == AGRAPH ? agxget(tpl, sym) : sym->defval;
 			/* Attributes only class nodes set have an empty default;
-			 * declaring them would just clutter the output. */
-			if (*v)
+			 * declaring them would just clutter the output. Nor is a
+			 * node label of "\N" copied: see S_forget_proto_label. */
+			if (*v && !S_proto_label(kinds[k], sym->name, v))
 				S_declare_tpl(ag, kinds[k], sym->name, v);
 		}
 }

@@ -738,6 +738,24 @@ static void S_test_large(void)
 	evg_graph_free(g);
 }
 
+/* The DOT of every view as written before anything was laid out in
+ * this process: Graphviz's context, made for the first layout, changes
+ * the defaults of every graph opened after it, and a DOT file must not
+ * depend on what was drawn before it. */
+static char *S_first_dot[EVG_VIEW_COUNT];
+static size_t S_first_len[EVG_VIEW_COUNT];
+
+static void S_keep_first_dots(evg_graph *g)
+{
+	evg_render_opts o;
+	int v;
+	for (v = 0; v < EVG_VIEW_COUNT; v++) {
+		memset(&o, 0, sizeof o);
+		o.view = (evg_view)v;
+		evg_render(g, EVG_FORMAT_DOT, &o, &S_first_dot[v], &S_first_len[v]);
+	}
+}
+
 static void S_test_deterministic(evg_graph *g)
 {
 	evg_render_opts o;
@@ -750,8 +768,12 @@ static void S_test_deterministic(evg_graph *g)
 		evg_render(g, EVG_FORMAT_DOT, &o, &a, &la);
 		evg_render(g, EVG_FORMAT_DOT, &o, &b, &lb);
 		CHECK(la == lb && !memcmp(a, b, la), "%s DOT differs run to run", evg_view_name(o.view));
+		CHECK(S_first_dot[v] && la == S_first_len[v] && !memcmp(a, S_first_dot[v], la),
+		      "%s DOT differs after a layout from the DOT written before any:\n%s\n---\n%s",
+		      evg_view_name(o.view), S_first_dot[v] ? S_first_dot[v] : "(none)", a);
 		evg_free(a);
 		evg_free(b);
+		evg_free(S_first_dot[v]);
 	}
 }
 
@@ -901,6 +923,7 @@ int main(int argc, char **argv)
 	if (argc != 2)
 		return fprintf(stderr, "usage: gv_test EXAMPLES_DIR\n"), 2;
 	g = S_examples(argv[1]);
+	S_keep_first_dots(g);
 	S_test_actors_view(g);
 	S_test_events_view(g);
 	S_test_timeline_view(g);
