@@ -6,6 +6,7 @@ endfunction()
 
 evg_c_test(core_api ${CMAKE_CURRENT_SOURCE_DIR}/core/api_test.c)
 evg_c_test(core_csv ${CMAKE_CURRENT_SOURCE_DIR}/core/csv_test.c)
+evg_c_test(core_sort ${CMAKE_CURRENT_SOURCE_DIR}/core/sort_test.c)
 
 if(TARGET evgraph_cli)
   add_test(NAME core_cli

@@ -9,13 +9,13 @@
  * to an accusation, report, threat or attack by the other side against
  * it, made shortly before; a media outlet's report or accusation reports
  * the acts of the accused found in the same document. */
-#define _GNU_SOURCE /* qsort_r (POSIX.1-2024): documents sort by name */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ctype.h"
 #include "extract.h"
+#include "sort.h"
 #include "text.h"
 
 /* A response comes within this many days after what it answers; a few
@@ -326,7 +326,7 @@ static void S_attach_docs(evg_graph *g, const evg_docnames *names, S_cluster *c)
 {
 	uint32_t *docs = c->docs;
 	size_t n = c->ndocs, i;
-	qsort_r(docs, n, sizeof *docs, S_cmp_docs, (void *)names);
+	evg_sort(g->mem, docs, n, sizeof *docs, S_cmp_docs, (void *)names);
 	for (i = 0; i < n && docs[i] != c->rep->doc; i++)
 		;
 	if (i < n) {
@@ -609,7 +609,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	v = evg_calloc(g->mem, ev->len, sizeof *v);
 	for (i = 0; i < ev->len; i++)
 		v[i] = &ev->items[i];
-	qsort_r(v, ev->len, sizeof *v, S_cmp_raw, (void *)names);
+	evg_sort(g->mem, v, ev->len, sizeof *v, S_cmp_raw, (void *)names);
 	for (i = 0; i < ev->len; i++) {
 		S_cluster *c;
 		if (i && !S_same_group(v[i - 1], v[i]))
