@@ -40,7 +40,7 @@ void evg_docnames_free(evg_docnames *d);
  * added when new. Aborts, as when out of memory, past 16 GiB of names. */
 uint32_t evg_docnames_put(evg_docnames *d, const char *s, size_t len);
 /* The name a reference stands for, in its two parts; borrowed until the
- * next evg_docnames_put. */
+ * next evg_docnames_put, _seal, _move or _free. */
 evg_doc_name evg_docnames_get(const evg_docnames *d, uint32_t ref);
 /* Compares the names of two references as whole strings (strcmp's
  * order of the folder and the rest joined): "a/z" sorts after "a/b/c"

@@ -184,7 +184,7 @@ typedef struct evg_raw_events {
 	size_t nslots;      /* a power of two, or 0 */
 	evg_map texts;      /* evidence -> itself: one copy of each sentence,
 	                       however many events (dates, actors) it gives */
-	evg_docnames names; /* the documents the events cite, each once:
+	evg_docnames names; /* the documents of the events added, each once:
 	                       equal names are equal references */
 } evg_raw_events;
 

@@ -87,7 +87,9 @@ int evg_graph_fail(evg_graph *g, int code, const char *fmt, ...)
 void evg_graph_drop_doc_index(evg_graph *g);
 /* The names that references into `names` are to be read in from now
  * on: g's own, which take over `names` (left empty) when g has none
- * yet, as when a parser's merge makes a new graph; else `names`. */
+ * yet, as when a parser's merge makes a new graph, and none of them
+ * needs trimming (docnames' `padded`); else `names`, whose names are
+ * then added to g's one by one, trimmed. */
 const evg_docnames *evg_graph_adopt_doc_names(evg_graph *g,
                                               evg_docnames *names);
 /* Adds documents to e's list, as adding e again with them would: the

@@ -210,10 +210,12 @@ static void S_declare_tpl(Agraph_t *ag, int kind, const char *name,
 
 /* gvContext declares a node label of "\N" (the node's name, Graphviz's
  * own default) for every graph opened after it, which agwrite then
- * writes out: a view's DOT would depend on whether anything was laid out
- * before it in the process. Every node a view makes has a label of its
- * own, so the default is emptied, which agwrite leaves out; a template
- * may still declare one. */
+ * writes out: a view's DOT, and the size of a node without a label,
+ * would depend on whether anything was laid out before in the process.
+ * The default is emptied, which agwrite leaves out. Every node a view
+ * or the briefing shows has a label of its own; the briefing's
+ * invisible corner and key nodes have none, and so are never sized by
+ * their names. A template may declare any label but "\N". */
 static void S_forget_proto_label(Agraph_t *ag)
 {
 	if (agattr(ag, AGNODE, "label", NULL))

@@ -185,22 +185,23 @@ static int S_event(S_reader *rd, evg_raw_event *r)
 
 static int S_row(S_reader *rd, evg_raw_event *r)
 {
-	size_t len;
-	const char *s;
+	size_t len, doclen;
+	const char *s, *doc;
 	memset(r, 0, sizeof *r);
 	if (rd->row->nfields != S_NCOLS) {
 		snprintf(rd->err, rd->errlen, "%s:%zu:1: %zu fields, an event row has %d",
 		         rd->name, rd->row->line, rd->row->nfields, (int)S_NCOLS);
 		return EVG_EINVALID;
 	}
-	s = S_field(rd, 0, &len);
-	if (!len)
+	doc = S_field(rd, 0, &doclen);
+	if (!doclen)
 		return S_bad(rd, 0, "empty document name");
-	r->doc = evg_docnames_put(&rd->ev->names, s, len);
 	if (S_num(rd, 1, (size_t)-1, &r->offset) || S_num(rd, 2, (size_t)-1, &r->length) ||
 	    S_num(rd, 3, (size_t)-1, &r->sentence) || S_event(rd, r) ||
 	    S_actor(rd, 11, &r->source) || S_actor(rd, 15, &r->target))
 		return EVG_EINVALID;
+	/* kept only for a row that is added */
+	r->doc = evg_docnames_put(&rd->ev->names, doc, doclen);
 	s = S_field(rd, 19, &len);
 	r->evidence = evg_strndup(rd->mem, s, len);
 	return 0;
