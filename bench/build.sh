@@ -8,6 +8,10 @@
 # then measures wall clock (best of RUNS) and peak RSS (GNU time %M) of:
 #   cat, wc -w, grep -c          references, over the same files
 #   evgraph extract -j 1, -j 2   extraction (documents -> event rows)
+#   2 x evgraph extract -j 1     two processes at once, each on half the
+#                                files: what this machine gives two
+#                                workers that share nothing, the
+#                                reference for the -j 2 speed-up
 #   evgraph merge                the reduce (rows -> graph -> tables)
 #   evgraph timex                the temporal tagger alone
 #   chrono-node                  on a CHRONO_MB slice (bench/node_modules:
@@ -65,6 +69,11 @@ WC=$(best sh -c "xargs cat <'$W/list' | wc -w")
 GREP=$(best sh -c "xargs grep -c -h said <'$W/list'")
 X1=$(best sh -c "xargs '$EVG' extract -j 1 <'$W/list'")
 X2=$(best sh -c "xargs '$EVG' extract -j 2 <'$W/list'")
+half=$(((NDOCS + 1) / 2))
+head -n "$half" "$W/list" >"$W/half1"
+tail -n +"$((half + 1))" "$W/list" >"$W/half2"
+XP=$(best sh -c "xargs '$EVG' extract -j 1 <'$W/half1' & p=\$!;
+	xargs '$EVG' extract -j 1 <'$W/half2' && wait \$p")
 xargs "$EVG" extract -j 2 <"$W/list" >"$W/rows.csv"
 M=$(best "$EVG" merge "$W/rows.csv" -o "$W/merged")
 TX=$(best sh -c "xargs '$EVG' timex --format csv --dct 2016-10-07 <'$W/list'")
@@ -73,10 +82,12 @@ line "wc -w" "$WC" "$BYTES" "$NDOCS"
 line "grep -c said" "$GREP" "$BYTES" "$NDOCS"
 line "evgraph extract -j 1" "$X1" "$BYTES" "$NDOCS"
 line "evgraph extract -j 2" "$X2" "$BYTES" "$NDOCS"
+line "2 x extract -j 1 (halves)" "$XP" "$BYTES" "$NDOCS"
 line "evgraph merge (rows)" "$M" "$BYTES" "$NDOCS"
 line "evgraph timex" "$TX" "$BYTES" "$NDOCS"
-T1=${X1%% *} T2=${X2%% *}
-echo "extract -j 2 / -j 1 speed-up: $(ratio "$T1" "$T2")x"
+T1=${X1%% *} T2=${X2%% *} TP=${XP%% *}
+echo "extract -j 2 / -j 1 speed-up: $(ratio "$T1" "$T2")x;" \
+	"two processes on halves / -j 1: $(ratio "$T1" "$TP")x (this machine's ceiling for two workers)"
 echo "extract -j 1 vs wc -w: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${WC%% *}" "$BYTES")")x the MB/s;" \
 	"vs grep -c: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${GREP%% *}" "$BYTES")")x;" \
 	"vs cat: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${CAT%% *}" "$BYTES")")x"
