@@ -3,6 +3,7 @@
 #define EVG_CLI_H
 
 #include <stdio.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include "evgraph.h"
@@ -108,7 +109,6 @@ typedef struct cli_file_id {
 typedef struct cli_walk {
 	const cli_inputs *in;
 	size_t next;                 /* the next given input */
-	evg_date date;               /* the date of the one being walked */
 	struct cli_walk_dir *dirs;   /* folders being read, outermost first */
 	size_t ndirs, cap;
 	int quiet;                   /* no warnings: a second walk */
@@ -126,12 +126,27 @@ typedef struct cli_file {
 	evg_date date; /* from a manifest, else EVG_PREC_UNKNOWN */
 	int special;   /* found in a folder, not a regular file (a FIFO would
 	                  block the run): reported, not read */
+	int given;     /* named by an input, not found in a folder */
+	int look;      /* still to be looked at: cli_file_look */
+	struct stat st;
 } cli_file;
 
 void cli_walk_init(cli_walk *w, const cli_inputs *in);
 /* 1 and the next file; 0 at the end. A path that cannot be looked at is
  * returned all the same, for reading it to report. */
 int cli_walk_next(cli_walk *w, cli_file *f);
+/* cli_walk_next in three steps, so that threads stat files at once
+ * rather than one at a time under a lock: cli_walk_claim takes the next
+ * path (1, or 0 at the end); cli_file_look, without the lock, stats it
+ * when the walk needs to know what it is, and returns 1 when the walk
+ * must take it back (a folder to list, a watched file to note, a size to
+ * add); cli_walk_settle then does so, under the lock, and returns 1 when
+ * f is a file to read, 0 when it was a folder (listed, or passed over,
+ * its path freed). Files come in the same order as from cli_walk_next
+ * when one thread takes them. */
+int cli_walk_claim(cli_walk *w, cli_file *f);
+int cli_file_look(const cli_walk *w, cli_file *f);
+int cli_walk_settle(cli_walk *w, cli_file *f);
 void cli_walk_free(cli_walk *w);
 
 /* Documents read one at a time from files, folders' files, stdin, or
@@ -172,14 +187,19 @@ void cli_docs_init(cli_docs *s, const cli_inputs *in, int jsonl,
 /* 1 and a document in *d; 0 when there are no more, or on a failure
  * (the error printed, its exit code in *rc). */
 int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
-/* cli_docs_next in three steps, so that threads read files at once:
+/* cli_docs_next in steps, so that threads stat and read files at once:
  * cli_docs_claim takes the next file (0: none left, or the input
- * is JSON Lines, read with cli_docs_next), cli_docs_read reads and checks
+ * is JSON Lines, read with cli_docs_next); cli_docs_look and
+ * cli_docs_settle are cli_file_look and cli_walk_settle (a folder is
+ * listed, and its files taken next); cli_docs_read reads and checks
  * it without touching s, and cli_docs_count records the outcome: 1 when
  * a bad document was reported and skipped and the caller should take
  * the next, else 0 (got says whether d holds a document; *rc is the exit
- * code when the run must stop). Claim and count under the caller's lock. */
+ * code when the run must stop). Claim, settle and count under the
+ * caller's lock. */
 int cli_docs_claim(cli_docs *s, cli_file *f);
+int cli_docs_look(const cli_docs *s, cli_file *f);
+int cli_docs_settle(cli_docs *s, cli_file *f);
 /* Takes f->path (from cli_docs_claim) over. */
 int cli_docs_read(const cli_docs *s, cli_file *f, cli_doc *d, int *rc);
 int cli_docs_count(cli_docs *s, const cli_doc *d, int got, int *rc);

@@ -219,7 +219,7 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 			if (got && (*rc = S_check(s, d)))
 				cli_doc_free(d), got = 0;
 		} else {
-			if (!cli_docs_claim(s, &f))
+			if (!cli_walk_next(&s->walk, &f))
 				return 0;
 			got = cli_docs_read(s, &f, d, rc);
 		}
@@ -230,7 +230,17 @@ int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
 
 int cli_docs_claim(cli_docs *s, cli_file *f)
 {
-	return !s->jsonl && cli_walk_next(&s->walk, f);
+	return !s->jsonl && cli_walk_claim(&s->walk, f);
+}
+
+int cli_docs_look(const cli_docs *s, cli_file *f)
+{
+	return cli_file_look(&s->walk, f);
+}
+
+int cli_docs_settle(cli_docs *s, cli_file *f)
+{
+	return cli_walk_settle(&s->walk, f);
 }
 
 int cli_docs_read(const cli_docs *s, cli_file *f, cli_doc *d, int *rc)

@@ -50,6 +50,7 @@ struct cli_walk_dir {
 	size_t n, next;
 	dev_t dev;
 	ino_t ino;
+	evg_date date; /* its files are dated as the input it is in was */
 };
 
 void cli_walk_init(cli_walk *w, const cli_inputs *in)
@@ -83,11 +84,13 @@ static int S_cmp_entry(const void *a, const void *b)
 	return strcmp(((const S_entry *)a)->path, ((const S_entry *)b)->path);
 }
 
-/* Lists folder `dir` (st its stat) onto the walk: 1, or 0 when it cannot
- * be opened (the caller then reads it as a file, which reports it), or
- * -1 when it is one of the folders being read, reached again by a link:
- * following it would read the same files at every depth. */
-static int S_push(cli_walk *w, const char *dir, const struct stat *st)
+/* Lists folder `dir` (st its stat, date its files' date) onto the walk:
+ * 1, or 0 when it cannot be opened (the caller then reads it as a file,
+ * which reports it), or -1 when it is one of the folders being read,
+ * reached again by a link: following it would read the same files at
+ * every depth. */
+static int S_push(cli_walk *w, const char *dir, const struct stat *st,
+                  evg_date date)
 {
 	DIR *d;
 	struct dirent *de;
@@ -108,6 +111,7 @@ static int S_push(cli_walk *w, const char *dir, const struct stat *st)
 	f = &w->dirs[w->ndirs++];
 	memset(f, 0, sizeof *f);
 	f->dev = st->st_dev, f->ino = st->st_ino;
+	f->date = date;
 	while ((de = readdir(d))) {
 		size_t len = dlen + strlen(de->d_name) + 2;
 		if (de->d_name[0] == '.')
@@ -139,34 +143,20 @@ static void S_watch(cli_walk *w, const char *path, const struct stat *st)
 		}
 }
 
-/* What the walk does with path: 1 when it is a file to read (or cannot
- * be looked at, which reading reports), 2 when it is a FIFO, socket or
- * device found in a folder, 0 when it was a folder, now listed or passed
- * over. known: the type readdir gave; DT_UNKNOWN for a path as given,
- * which may be anything readable (a pipe from the shell, say). */
-static int S_visit(cli_walk *w, const char *path, unsigned char known, int given)
+/* Whether a file needs a stat before it is read: a plain file needs
+ * none unless a watched file may be it, or its size is wanted. known:
+ * the type readdir gave; DT_UNKNOWN for a path as given, which may be
+ * anything readable (a pipe from the shell, say) or a folder. */
+static int S_needs_look(const cli_walk *w, unsigned char known)
 {
-	struct stat st;
-	/* a plain file needs no stat unless a watched file may be it, or its
-	 * size is wanted */
-	if (known == DT_REG && !w->nwatch && !w->sizes)
-		return 1;
-	if (stat(path, &st))
-		return 1;
-	if (S_ISDIR(st.st_mode))
-		return S_push(w, path, &st) == 0; /* an unreadable folder: reported */
-	if (!given && !S_ISREG(st.st_mode))
-		return 2;
-	S_watch(w, path, &st);
-	w->bytes += (double)st.st_size;
-	return 1;
+	return known != DT_REG || w->nwatch || w->sizes;
 }
 
-int cli_walk_next(cli_walk *w, cli_file *f)
+int cli_walk_claim(cli_walk *w, cli_file *f)
 {
+	memset(f, 0, sizeof *f);
 	for (;;) {
-		char *p;
-		int v;
+		const char *p;
 		if (w->ndirs) {
 			struct cli_walk_dir *d = &w->dirs[w->ndirs - 1];
 			S_entry e;
@@ -176,25 +166,70 @@ int cli_walk_next(cli_walk *w, cli_file *f)
 			}
 			e = d->e[d->next];
 			d->e[d->next++].path = NULL;
-			if (!(v = S_visit(w, e.path, e.type, 0))) {
-				free(e.path);
-				continue;
-			}
-			/* dated as the folder was: a manifest may date a folder */
-			f->path = e.path, f->date = w->date, f->special = v == 2;
+			f->path = e.path, f->date = d->date;
+			f->look = S_needs_look(w, e.type);
 			return 1;
 		}
 		if (w->next == w->in->n)
 			return 0;
 		p = w->in->paths[w->next];
-		f->date = w->date = w->in->dates[w->next++];
-		f->special = 0;
-		if (strcmp(p, "-") && !S_visit(w, p, DT_UNKNOWN, 1))
-			continue;
+		f->date = w->in->dates[w->next++];
+		f->given = 1;
+		f->look = strcmp(p, "-") != 0;
 		if (!(f->path = strdup(p)))
 			abort();
 		return 1;
 	}
+}
+
+/* Reads only what no one changes during the walk (the watched files,
+ * whether sizes are wanted), so threads call it without a lock. */
+int cli_file_look(const cli_walk *w, cli_file *f)
+{
+	size_t i;
+	if (!f->look)
+		return 0;
+	if (stat(f->path, &f->st)) {
+		f->look = 0;
+		return 0; /* reading it reports why */
+	}
+	if (S_ISDIR(f->st.st_mode))
+		return 1;
+	if (!f->given && !S_ISREG(f->st.st_mode)) {
+		f->look = 0;
+		f->special = 1;
+		return 0;
+	}
+	if (w->sizes)
+		return 1;
+	for (i = 0; i < w->nwatch; i++)
+		if (w->watch[i].dev == f->st.st_dev && w->watch[i].ino == f->st.st_ino)
+			return 1;
+	f->look = 0;
+	return 0;
+}
+
+int cli_walk_settle(cli_walk *w, cli_file *f)
+{
+	f->look = 0;
+	if (S_ISDIR(f->st.st_mode)) {
+		if (S_push(w, f->path, &f->st, f->date) == 0)
+			return 1; /* an unreadable folder: reading it reports it */
+		free(f->path);
+		f->path = NULL;
+		return 0;
+	}
+	S_watch(w, f->path, &f->st);
+	w->bytes += (double)f->st.st_size;
+	return 1;
+}
+
+int cli_walk_next(cli_walk *w, cli_file *f)
+{
+	while (cli_walk_claim(w, f))
+		if (!cli_file_look(w, f) || cli_walk_settle(w, f))
+			return 1;
+	return 0;
 }
 
 double cli_inputs_bytes(const cli_inputs *in)

@@ -30,8 +30,10 @@ typedef struct S_worker {
 } S_worker;
 
 /* Takes the next document; 0 when there is none or a worker failed.
- * A file is read outside the lock, so workers read at the same time;
- * JSON Lines come from one stream, read under it. */
+ * A file is looked at and read outside the lock, so workers stat and
+ * read at the same time; only a folder to list or a file the walk must
+ * note takes the lock again. JSON Lines come from one stream, read under
+ * it. */
 static int S_take(S_shared *sh, cli_doc *d, int rc)
 {
 	for (;;) {
@@ -49,6 +51,13 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 			return got;
 		}
 		pthread_mutex_unlock(&sh->lock);
+		if (cli_docs_look(sh->docs, &f)) {
+			pthread_mutex_lock(&sh->lock);
+			got = cli_docs_settle(sh->docs, &f);
+			pthread_mutex_unlock(&sh->lock);
+			if (!got)
+				continue; /* a folder, listed: its files come next */
+		}
 		got = cli_docs_read(sh->docs, &f, d, &r);
 		pthread_mutex_lock(&sh->lock);
 		more = cli_docs_count(sh->docs, d, got, &r);

@@ -102,6 +102,8 @@ run 1 "o6d/events\.csv: refusing to overwrite an input" \
 ln -s "$T/o6d/events.csv" "$T/again/zz-link.txt"
 run 1 "o6d/events\.csv: refusing to overwrite an input" "$EVG" build "$T/again" -o "$T/o6d" &&
 	cmp -s "$T/kept.csv" "$T/o6d/events.csv" && ok || bad "linked earlier output replaced"
+run 1 "o6d/events\.csv: refusing to overwrite an input" "$EVG" build -j 2 "$T/again" -o "$T/o6d" &&
+	cmp -s "$T/kept.csv" "$T/o6d/events.csv" && ok || bad "linked earlier output replaced (-j 2)"
 rm "$T/again/zz-link.txt"
 # a folder holding no file is refused, nothing written
 mkdir -p "$T/void"
@@ -157,6 +159,24 @@ printf 'file,date\ndated,2016-10-10\n' >"$D/m-folder.csv"
 run 0 "" "$EVG" build --manifest "$D/m-folder.csv" -o "$T/o13b" &&
 	grep -q ',2016-10-07,day,ACCUSE,' "$T/o13b/events.csv" && ok ||
 	bad "manifest folder: $(cat "$T/o13b/events.csv")"
+# six folders, each dated a Monday a week apart, and a file between
+# them: with two threads each folder's files keep their folder's date
+# (the Friday before it), whichever thread lists the folder
+printf 'file,date\n' >"$D/m-weeks.csv"
+for k in 0 1 2 3 4 5; do
+	mkdir -p "$D/week$k"
+	for f in a b c d; do
+		echo "The FBI accused Russia on Friday of hacking the Democratic National Committee." >"$D/week$k/$f.txt"
+	done
+	printf 'week%s,2016-%s\n' "$k" "$(echo "10-10 10-17 10-24 10-31 11-07 11-14" | cut -d' ' -f$((k + 1)))" >>"$D/m-weeks.csv"
+	[ "$k" = 2 ] && printf 'dated/a.txt,2016-12-05\n' >>"$D/m-weeks.csv"
+done
+for j in 1 2; do
+	run 0 "" "$EVG" build -j $j --manifest "$D/m-weeks.csv" -o "$T/weeks$j" || continue
+	got=$(grep -o ',2016-[0-9-]*,day,ACCUSE,' "$T/weeks$j/events.csv" | cut -d, -f2 | sort | tr '\n' ' ')
+	[ "$got" = "2016-10-07 2016-10-14 2016-10-21 2016-10-28 2016-11-04 2016-11-11 2016-12-02 " ] && ok ||
+		bad "manifest folders with -j $j: $got"
+done
 printf 'file,date\ngood.txt,2016-10-08\nnothere.txt,2016-10-09\n' >"$D/m-missing.csv"
 run 1 "in/nothere\.txt: No such file" "$EVG" build --manifest "$D/m-missing.csv" -o "$T/o14" && has_events "$T/o14" 2
 printf 'file,date\ngood.txt,2016-13-45\n' >"$D/m-date.csv"
