@@ -150,7 +150,8 @@ int cli_walk_settle(cli_walk *w, cli_file *f);
 void cli_walk_free(cli_walk *w);
 
 /* Documents read one at a time from files, folders' files, stdin, or
- * JSON Lines (one document per line). Not thread-safe: callers lock. */
+ * JSON Lines (one document per line). The steps below say which need
+ * the caller's lock. */
 typedef struct cli_doc {
 	char *name, *text; /* heap; cli_doc_free */
 	size_t len;
@@ -184,12 +185,33 @@ typedef struct cli_docs {
  * s->walk.hits when they are among them. */
 void cli_docs_init(cli_docs *s, const cli_inputs *in, int jsonl,
                    const cli_file_id *watch, size_t nwatch);
-/* 1 and a document in *d; 0 when there are no more, or on a failure
- * (the error printed, its exit code in *rc). */
-int cli_docs_next(cli_docs *s, cli_doc *d, int *rc);
-/* cli_docs_next in steps, so that threads stat and read files at once:
- * cli_docs_claim takes the next file (0: none left, or the input
- * is JSON Lines, read with cli_docs_next); cli_docs_look and
+
+/* One line of JSON Lines input, taken to be parsed without the lock. */
+typedef struct cli_jline {
+	char *text;   /* heap: the line, without its line break */
+	size_t len;
+	char *source; /* heap: the name of the input it came from */
+	size_t line;  /* its number there, from 1 */
+	int bad;      /* not a JSON document: reported */
+} cli_jline;
+
+/* The documents of JSON Lines, in steps so that threads parse and check
+ * lines at once: cli_docs_take_line, under the caller's lock, takes the
+ * next line that is not blank (1; 0 at the end, or when an input
+ * failed, reported, with its exit code in *rc); cli_docs_parse_line,
+ * without the lock, makes the line's document (1), or reports the line
+ * and returns 0; cli_docs_count_line, under the lock, records the
+ * outcome as cli_docs_count does, and counts a bad line as reported and
+ * skipped (1: take the next). cli_jline_free frees the line. */
+int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc);
+int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc);
+int cli_docs_count_line(cli_docs *s, const cli_jline *l, const cli_doc *d,
+                        int got, int *rc);
+void cli_jline_free(cli_jline *l);
+
+/* The documents of files, in steps so that threads stat and read files
+ * at once: cli_docs_claim takes the next file (0: none left, or the input
+ * is JSON Lines, taken with cli_docs_take_line); cli_docs_look and
  * cli_docs_settle are cli_file_look and cli_walk_settle (a folder is
  * listed, and its files taken next); cli_docs_read reads and checks
  * it without touching s, and cli_docs_count records the outcome: 1 when

@@ -47,7 +47,7 @@ static char *S_strdup(const char *s, size_t n)
 
 /* The document of a JSON line: its id, name or url names it, else the
  * input and line; its date, when given, is the publication date. */
-static int S_jdoc(cli_docs *s, cli_doc *d, const cli_jdoc *j)
+static void S_jdoc(const cli_jline *l, cli_doc *d, const cli_jdoc *j)
 {
 	size_t n, k;
 	const char *v, *text = cli_jdoc_get(j, CLI_J_TEXT, &n);
@@ -63,30 +63,29 @@ static int S_jdoc(cli_docs *s, cli_doc *d, const cli_jdoc *j)
 	if ((v = cli_jdoc_get(j, CLI_J_DATE, &n)) && evg_date_parse(&d->date, v, n) &&
 	    (n < 10 || evg_date_parse(&d->date, v, 10))) {
 		fprintf(stderr, "%s:%zu: date: not an ISO 8601 date; the text's own date is used\n",
-		        s->curname, s->line);
+		        l->source, l->line);
 		d->date.prec = EVG_PREC_UNKNOWN;
 	}
 	for (k = CLI_J_ID; k <= CLI_J_URL; k++)
 		if ((v = cli_jdoc_get(j, (cli_jfield)k, &n)) && n) {
 			d->name = S_strdup(v, n);
-			return 1;
+			return;
 		}
-	snprintf(name, sizeof name, ":%zu", s->line);
-	n = strlen(s->curname);
+	snprintf(name, sizeof name, ":%zu", l->line);
+	n = strlen(l->source);
 	d->name = malloc(n + strlen(name) + 1);
 	if (!d->name)
 		abort();
-	memcpy(d->name, s->curname, n);
+	memcpy(d->name, l->source, n);
 	strcpy(d->name + n, name);
-	return 1;
 }
 
-/* The next good line of the open JSON Lines input; 0 at its end. */
-static int S_next_line(cli_docs *s, cli_doc *d)
+/* The next line of the open JSON Lines input that is not blank, copied
+ * into l; 0 at its end. */
+static int S_next_line(cli_docs *s, cli_jline *l)
 {
 	ssize_t n;
 	while ((n = getline(&s->lbuf, &s->lcap, s->cur)) >= 0) {
-		cli_jdoc j;
 		size_t len = (size_t)n;
 		s->line++;
 		s->bytes_done += (double)n;
@@ -94,14 +93,11 @@ static int S_next_line(cli_docs *s, cli_doc *d)
 			len--;
 		if (!len)
 			continue;
-		if (cli_jdoc_parse(&j, s->lbuf, len)) {
-			fprintf(stderr, "%s:%zu:%zu: %s\n", s->curname, s->line, j.column, j.error);
-			s->bad_lines++;
-			free(j.buf);
-			continue;
-		}
-		S_jdoc(s, d, &j);
-		free(j.buf);
+		memset(l, 0, sizeof *l);
+		l->text = S_strdup(s->lbuf, len);
+		l->len = len;
+		l->source = S_strdup(s->curname, strlen(s->curname));
+		l->line = s->line;
 		return 1;
 	}
 	return 0;
@@ -117,6 +113,8 @@ static int S_refuse_special(cli_file *f)
 	return rc;
 }
 
+static int S_stdin_buffered;
+
 /* Opens path (taken over) as the JSON Lines input. */
 static int S_open(cli_docs *s, char *path)
 {
@@ -128,22 +126,28 @@ static int S_open(cli_docs *s, char *path)
 	if (!s->cur)
 		return cli_fail(EVG_EIO, "%s: cannot open", path);
 	/* fewer, larger reads than stdio's 4 KiB (glibc takes the size only
-	 * with a buffer); one buffer serves each file in turn */
+	 * with a buffer); one buffer serves each file in turn. stdin gets
+	 * one of its own, for the life of the process, before its first
+	 * read: it is taken under the workers' lock. */
 	if (s->cur != stdin) {
 		if (!s->iobuf && !(s->iobuf = malloc(CLI_IO_BUFFER)))
 			abort();
 		setvbuf(s->cur, s->iobuf, _IOFBF, CLI_IO_BUFFER);
+	} else if (!S_stdin_buffered) {
+		static char buf[CLI_IO_BUFFER];
+		S_stdin_buffered = 1;
+		setvbuf(stdin, buf, _IOFBF, sizeof buf);
 	}
 	return EXIT_OK;
 }
 
-/* 1 and a document, 0 at the end, or minus an exit code. */
-static int S_next_jsonl(cli_docs *s, cli_doc *d)
+/* 1 and a line, 0 at the end, or minus an exit code. */
+static int S_next_jsonl(cli_docs *s, cli_jline *l)
 {
 	int rc;
 	cli_file f;
 	for (;;) {
-		if (s->cur && S_next_line(s, d))
+		if (s->cur && S_next_line(s, l))
 			return 1;
 		if (s->cur) {
 			int bad = ferror(s->cur);
@@ -202,30 +206,46 @@ static int S_check(const cli_docs *s, const cli_doc *d)
 	                      s->max_line ? s->max_line : CLI_MAX_LINE);
 }
 
-/* 1 and a document; 0 at the end or, after a bad one, 0 with *rc set
- * when strict, else the bad one is counted in s->skipped and the next
- * one read. */
-int cli_docs_next(cli_docs *s, cli_doc *d, int *rc)
+int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc)
 {
-	for (;;) {
-		int got;
-		cli_file f;
-		if (s->jsonl) {
-			memset(d, 0, sizeof *d);
-			*rc = EXIT_OK;
-			got = S_next_jsonl(s, d);
-			if (got < 0)
-				*rc = -got, got = 0;
-			if (got && (*rc = S_check(s, d)))
-				cli_doc_free(d), got = 0;
-		} else {
-			if (!cli_walk_next(&s->walk, &f))
-				return 0;
-			got = cli_docs_read(s, &f, d, rc);
-		}
-		if (!cli_docs_count(s, d, got, rc))
-			return got;
+	int got = s->jsonl ? S_next_jsonl(s, l) : 0;
+	*rc = got < 0 ? -got : EXIT_OK;
+	return got > 0;
+}
+
+int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
+{
+	cli_jdoc j;
+	memset(d, 0, sizeof *d);
+	*rc = EXIT_OK;
+	if (cli_jdoc_parse(&j, l->text, l->len)) {
+		fprintf(stderr, "%s:%zu:%zu: %s\n", l->source, l->line, j.column, j.error);
+		free(j.buf);
+		l->bad = 1;
+		return 0;
 	}
+	S_jdoc(l, d, &j);
+	free(j.buf);
+	if ((*rc = S_check(s, d)))
+		cli_doc_free(d);
+	return !*rc;
+}
+
+int cli_docs_count_line(cli_docs *s, const cli_jline *l, const cli_doc *d,
+                        int got, int *rc)
+{
+	if (l->bad) {
+		s->bad_lines++; /* reported; go on with the next line */
+		return 1;
+	}
+	return cli_docs_count(s, d, got, rc);
+}
+
+void cli_jline_free(cli_jline *l)
+{
+	free(l->text);
+	free(l->source);
+	memset(l, 0, sizeof *l);
 }
 
 int cli_docs_claim(cli_docs *s, cli_file *f)

@@ -29,38 +29,61 @@ typedef struct S_worker {
 	int rc;
 } S_worker;
 
+/* Under sh->lock: the next file into *f, or JSON line into *l: 1, or 0
+ * when there is none or the run stops. An input that cannot be read is
+ * reported, and counted as skipped unless the run is strict. */
+static int S_claim(S_shared *sh, cli_file *f, cli_jline *l)
+{
+	int r;
+	while (!sh->rc) {
+		if (!sh->docs->jsonl)
+			return cli_docs_claim(sh->docs, f);
+		if (cli_docs_take_line(sh->docs, l, &r))
+			return 1;
+		if (r == EXIT_OK)
+			return 0;
+		if (!cli_docs_count(sh->docs, NULL, 0, &r))
+			sh->rc = r;
+	}
+	return 0;
+}
+
 /* Takes the next document; 0 when there is none or a worker failed.
- * A file is looked at and read outside the lock, so workers stat and
- * read at the same time; only a folder to list or a file the walk must
- * note takes the lock again. JSON Lines come from one stream, read under
- * it. */
+ * Only taking a file's name or a JSON line, and counting the outcome,
+ * hold the lock: workers stat, read, parse and check their documents at
+ * the same time, and a folder to list or a file the walk must note takes
+ * the lock again. */
 static int S_take(S_shared *sh, cli_doc *d, int rc)
 {
+	int jsonl = sh->docs->jsonl;
 	for (;;) {
-		int got = 0, more, r;
+		int got, more, r;
 		cli_file f;
+		cli_jline l;
 		pthread_mutex_lock(&sh->lock);
 		if (rc && !sh->rc)
 			sh->rc = rc;
 		rc = 0;
-		if (sh->rc || !cli_docs_claim(sh->docs, &f)) {
-			if (!sh->rc && sh->docs->jsonl)
-				got = cli_docs_next(sh->docs, d, &sh->rc);
-			cli_progress(sh->docs, 0);
-			pthread_mutex_unlock(&sh->lock);
-			return got;
-		}
+		got = S_claim(sh, &f, &l);
+		cli_progress(sh->docs, 0);
 		pthread_mutex_unlock(&sh->lock);
-		if (cli_docs_look(sh->docs, &f)) {
-			pthread_mutex_lock(&sh->lock);
-			got = cli_docs_settle(sh->docs, &f);
-			pthread_mutex_unlock(&sh->lock);
-			if (!got)
-				continue; /* a folder, listed: its files come next */
+		if (!got)
+			return 0;
+		if (jsonl) {
+			got = cli_docs_parse_line(sh->docs, &l, d, &r);
+		} else {
+			if (cli_docs_look(sh->docs, &f)) {
+				pthread_mutex_lock(&sh->lock);
+				got = cli_docs_settle(sh->docs, &f);
+				pthread_mutex_unlock(&sh->lock);
+				if (!got)
+					continue; /* a folder, listed: its files come next */
+			}
+			got = cli_docs_read(sh->docs, &f, d, &r);
 		}
-		got = cli_docs_read(sh->docs, &f, d, &r);
 		pthread_mutex_lock(&sh->lock);
-		more = cli_docs_count(sh->docs, d, got, &r);
+		more = jsonl ? cli_docs_count_line(sh->docs, &l, d, got, &r)
+		             : cli_docs_count(sh->docs, d, got, &r);
 		if (r && !sh->rc)
 			sh->rc = r;
 		if (got && sh->rc) { /* another worker stopped the run meanwhile */
@@ -69,6 +92,8 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 		}
 		cli_progress(sh->docs, 0);
 		pthread_mutex_unlock(&sh->lock);
+		if (jsonl)
+			cli_jline_free(&l);
 		if (!more)
 			return got;
 	}

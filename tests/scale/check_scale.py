@@ -109,18 +109,20 @@ def test_jsonl(evg, files, work):
            b'{"text": "ok", "date": "2016-10-07"} trailing']
     lines = data.splitlines()
     mixed = lines[:1] + bad + lines[1:]
-    r = run([evg, "build", "--jsonl", "-", "-o", work + "/jl"],
-            stdin=b"\n".join(mixed) + b"\n", ok=(1,))
-    err = r.stderr.decode()
-    for want in ["stdin:2:13: a high surrogate without a low one",
-                 "stdin:3:", "stdin:4:1: a line must be a JSON object",
-                 "stdin:5:1: no \"text\" member", "stdin:6:38: text after"]:
-        if want not in err:
-            sys.exit("missing diagnostic %r in:\n%s" % (want, err))
-    if "%d documents" % len(files) not in err:
-        sys.exit("the good lines were not all read:\n" + err)
-    same_tables(work + "/files", work + "/jl", "JSON Lines")
-    print("JSON Lines: %d documents equal the files; 5 bad lines reported"
+    # with two threads the lines are parsed at once, outside the lock
+    for jobs in ("1", "2"):
+        r = run([evg, "build", "--jsonl", "-", "-j", jobs, "-o", work + "/jl" + jobs],
+                stdin=b"\n".join(mixed) + b"\n", ok=(1,))
+        err = r.stderr.decode()
+        for want in ["stdin:2:13: a high surrogate without a low one",
+                     "stdin:3:", "stdin:4:1: a line must be a JSON object",
+                     "stdin:5:1: no \"text\" member", "stdin:6:38: text after"]:
+            if want not in err:
+                sys.exit("-j %s: missing diagnostic %r in:\n%s" % (jobs, want, err))
+        if "%d documents" % len(files) not in err:
+            sys.exit("-j %s: the good lines were not all read:\n%s" % (jobs, err))
+        same_tables(work + "/files", work + "/jl" + jobs, "JSON Lines -j " + jobs)
+    print("JSON Lines, -j 1 and 2: %d documents equal the files; 5 bad lines reported"
           % len(files))
 
 
