@@ -105,11 +105,12 @@ typedef struct cli_file_id {
 
 /* A walk through the inputs' files: a folder's files in name order, its
  * folders in the same order among them; hidden files and a link back to
- * a folder being walked are passed over. */
+ * a folder the walk went through to reach it are passed over. */
 typedef struct cli_walk {
 	const cli_inputs *in;
 	size_t next;                 /* the next given input */
-	struct cli_walk_dir *dirs;   /* folders being read, outermost first */
+	struct cli_walk_dir *dirs;   /* folders being read; one thread: outermost
+	                                first, several: in any order */
 	size_t ndirs, cap;
 	int quiet;                   /* no warnings: a second walk */
 	int sizes;                   /* add up the files' sizes in bytes */
@@ -129,6 +130,9 @@ typedef struct cli_file {
 	int given;     /* named by an input, not found in a folder */
 	int look;      /* still to be looked at: cli_file_look */
 	struct stat st;
+	cli_file_id *up; /* heap: the folders the walk went through to it,
+	                    while it may be a folder still to list */
+	size_t nup;
 } cli_file;
 
 void cli_walk_init(cli_walk *w, const cli_inputs *in);
@@ -141,9 +145,10 @@ int cli_walk_next(cli_walk *w, cli_file *f);
  * when the walk needs to know what it is, and returns 1 when the walk
  * must take it back (a folder to list, a watched file to note, a size to
  * add); cli_walk_settle then does so, under the lock, and returns 1 when
- * f is a file to read, 0 when it was a folder (listed, or passed over,
- * its path freed). Files come in the same order as from cli_walk_next
- * when one thread takes them. */
+ * f is to be read (a file, or a folder that cannot be opened, which
+ * reading reports), 0 when it was a folder (listed, or passed over, its
+ * path freed). Files come in the same order as from cli_walk_next when
+ * one thread takes them. */
 int cli_walk_claim(cli_walk *w, cli_file *f);
 int cli_file_look(const cli_walk *w, cli_file *f);
 int cli_walk_settle(cli_walk *w, cli_file *f);
@@ -197,12 +202,14 @@ typedef struct cli_jline {
 
 /* The documents of JSON Lines, in steps so that threads parse and check
  * lines at once: cli_docs_take_line, under the caller's lock, takes the
- * next line that is not blank (1; 0 at the end, or when an input
- * failed, reported, with its exit code in *rc); cli_docs_parse_line,
- * without the lock, makes the line's document (1), or reports the line
- * and returns 0; cli_docs_count_line, under the lock, records the
- * outcome as cli_docs_count does, and counts a bad line as reported and
- * skipped (1: take the next). cli_jline_free frees the line. */
+ * next line that is not empty once its line break is dropped (1; 0 at
+ * the end, or when an input failed, reported, with its exit code in
+ * *rc); cli_docs_parse_line, without the lock, makes the line's
+ * document (1), or reports the line (not JSON) or the document (empty,
+ * binary, over a limit, as a file would be) and returns 0;
+ * cli_docs_count_line, under the lock, records the outcome as
+ * cli_docs_count does, and counts a bad line as reported and skipped
+ * (1: take the next). cli_jline_free frees the line. */
 int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc);
 int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc);
 int cli_docs_count_line(cli_docs *s, const cli_jline *l, const cli_doc *d,

@@ -215,6 +215,7 @@ int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc)
 
 int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
 {
+	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
 	cli_jdoc j;
 	memset(d, 0, sizeof *d);
 	*rc = EXIT_OK;
@@ -226,7 +227,12 @@ int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
 	}
 	S_jdoc(l, d, &j);
 	free(j.buf);
-	if ((*rc = S_check(s, d)))
+	if (d->len > max)
+		*rc = cli_fail(EVG_ELIMIT, "%s:%zu: over --max-doc-bytes %zu", l->source,
+		               l->line, max);
+	else
+		*rc = S_check(s, d);
+	if (*rc)
 		cli_doc_free(d);
 	return !*rc;
 }

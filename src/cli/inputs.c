@@ -48,9 +48,9 @@ typedef struct S_entry {
 struct cli_walk_dir {
 	S_entry *e;
 	size_t n, next;
-	dev_t dev;
-	ino_t ino;
-	evg_date date; /* its files are dated as the input it is in was */
+	cli_file_id *up; /* the folders from its input down to it, itself last */
+	size_t nup;
+	evg_date date;   /* its files are dated as the input it is in was */
 };
 
 void cli_walk_init(cli_walk *w, const cli_inputs *in)
@@ -65,6 +65,7 @@ static void S_pop(cli_walk *w)
 	while (d->next < d->n)
 		free(d->e[d->next++].path);
 	free(d->e);
+	free(d->up);
 }
 
 void cli_walk_free(cli_walk *w)
@@ -84,20 +85,22 @@ static int S_cmp_entry(const void *a, const void *b)
 	return strcmp(((const S_entry *)a)->path, ((const S_entry *)b)->path);
 }
 
-/* Lists folder `dir` (st its stat, date its files' date) onto the walk:
- * 1, or 0 when it cannot be opened (the caller then reads it as a file,
- * which reports it), or -1 when it is one of the folders being read,
- * reached again by a link: following it would read the same files at
- * every depth. */
-static int S_push(cli_walk *w, const char *dir, const struct stat *st,
-                  evg_date date)
+/* Lists folder file->path (file->st its stat) onto the walk: 1, or 0
+ * when it cannot be opened (the caller then reads it as a file, which
+ * reports it), or -1 when it is one of the folders the walk went
+ * through to reach it, reached again by a link: following it would read
+ * the same files at every depth. Those folders are file's own (file->up),
+ * not the walk's latest: with several threads, folders are listed in
+ * any order. */
+static int S_push(cli_walk *w, const cli_file *file)
 {
+	const char *dir = file->path;
 	DIR *d;
 	struct dirent *de;
 	struct cli_walk_dir *f;
 	size_t i, cap = 0, dlen = strlen(dir);
-	for (i = 0; i < w->ndirs; i++)
-		if (w->dirs[i].dev == st->st_dev && w->dirs[i].ino == st->st_ino) {
+	for (i = 0; i < file->nup; i++)
+		if (file->up[i].dev == file->st.st_dev && file->up[i].ino == file->st.st_ino) {
 			if (!w->quiet)
 				fprintf(stderr, "evgraph: warning: %s: a link back to a folder "
 				        "being read, not followed\n", dir);
@@ -110,8 +113,13 @@ static int S_push(cli_walk *w, const char *dir, const struct stat *st,
 		abort();
 	f = &w->dirs[w->ndirs++];
 	memset(f, 0, sizeof *f);
-	f->dev = st->st_dev, f->ino = st->st_ino;
-	f->date = date;
+	if (!(f->up = malloc((file->nup + 1) * sizeof *f->up)))
+		abort();
+	if (file->nup)
+		memcpy(f->up, file->up, file->nup * sizeof *f->up);
+	f->up[file->nup].dev = file->st.st_dev, f->up[file->nup].ino = file->st.st_ino;
+	f->nup = file->nup + 1;
+	f->date = file->date;
 	while ((de = readdir(d))) {
 		size_t len = dlen + strlen(de->d_name) + 2;
 		if (de->d_name[0] == '.')
@@ -168,6 +176,12 @@ int cli_walk_claim(cli_walk *w, cli_file *f)
 			d->e[d->next++].path = NULL;
 			f->path = e.path, f->date = d->date;
 			f->look = S_needs_look(w, e.type);
+			if (e.type != DT_REG) { /* it may be a folder */
+				if (!(f->up = malloc(d->nup * sizeof *f->up)))
+					abort();
+				memcpy(f->up, d->up, d->nup * sizeof *f->up);
+				f->nup = d->nup;
+			}
 			return 1;
 		}
 		if (w->next == w->in->n)
@@ -182,6 +196,17 @@ int cli_walk_claim(cli_walk *w, cli_file *f)
 	}
 }
 
+/* f is looked at: what the walk needs of it is known. */
+static int S_looked(cli_file *f, int settle)
+{
+	f->look = settle;
+	if (!settle) {
+		free(f->up);
+		f->up = NULL, f->nup = 0;
+	}
+	return settle;
+}
+
 /* Reads only what no one changes during the walk (the watched files,
  * whether sizes are wanted), so threads call it without a lock. */
 int cli_file_look(const cli_walk *w, cli_file *f)
@@ -189,36 +214,33 @@ int cli_file_look(const cli_walk *w, cli_file *f)
 	size_t i;
 	if (!f->look)
 		return 0;
-	if (stat(f->path, &f->st)) {
-		f->look = 0;
-		return 0; /* reading it reports why */
-	}
-	if (S_ISDIR(f->st.st_mode))
-		return 1;
+	if (stat(f->path, &f->st))
+		return S_looked(f, 0); /* reading it reports why */
+	if (S_ISDIR(f->st.st_mode) || w->sizes)
+		return S_looked(f, 1);
 	if (!f->given && !S_ISREG(f->st.st_mode)) {
-		f->look = 0;
 		f->special = 1;
-		return 0;
+		return S_looked(f, 0);
 	}
-	if (w->sizes)
-		return 1;
 	for (i = 0; i < w->nwatch; i++)
 		if (w->watch[i].dev == f->st.st_dev && w->watch[i].ino == f->st.st_ino)
-			return 1;
-	f->look = 0;
-	return 0;
+			return S_looked(f, 1);
+	return S_looked(f, 0);
 }
 
 int cli_walk_settle(cli_walk *w, cli_file *f)
 {
-	f->look = 0;
+	int listed;
 	if (S_ISDIR(f->st.st_mode)) {
-		if (S_push(w, f->path, &f->st, f->date) == 0)
+		listed = S_push(w, f);
+		S_looked(f, 0);
+		if (listed == 0)
 			return 1; /* an unreadable folder: reading it reports it */
 		free(f->path);
 		f->path = NULL;
 		return 0;
 	}
+	S_looked(f, 0);
 	S_watch(w, f->path, &f->st);
 	w->bytes += (double)f->st.st_size;
 	return 1;

@@ -1,3 +1,4 @@
+#define _POSIX_C_SOURCE 200809L /* flockfile */
 /* util.c: error reporting and file I/O for the subcommands. */
 #include <errno.h>
 #include <stdarg.h>
@@ -22,11 +23,14 @@ int cli_exit_code(int status)
 int cli_fail(int status, const char *fmt, ...)
 {
 	va_list ap;
+	/* one line, whole, whatever other threads report meanwhile */
+	flockfile(stderr);
 	fputs("evgraph: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+	funlockfile(stderr);
 	return cli_exit_code(status);
 }
 

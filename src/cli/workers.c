@@ -1,6 +1,7 @@
 /* workers.c: extraction in N threads. Each worker has its own parser and
- * takes the next document under a lock, so only reading is serial and
- * at most N documents are in memory. After every few documents a worker
+ * takes the next file name or JSON line under a lock (S_take), so only
+ * the walk through the inputs is serial and at most N documents are in
+ * memory. After every few documents a worker
  * moves its events into the caller's parser (under another lock), so the
  * events the workers have in common are kept once, not once per worker;
  * since a document's events depend on nothing but its text, and the
@@ -30,8 +31,9 @@ typedef struct S_worker {
 } S_worker;
 
 /* Under sh->lock: the next file into *f, or JSON line into *l: 1, or 0
- * when there is none or the run stops. An input that cannot be read is
- * reported, and counted as skipped unless the run is strict. */
+ * when there is none or the run stops. A JSON Lines input that cannot
+ * be opened or read is reported, and counted as skipped unless the run
+ * is strict. */
 static int S_claim(S_shared *sh, cli_file *f, cli_jline *l)
 {
 	int r;

@@ -75,6 +75,24 @@ mkdir -p "$T/loop/a" && cp "$D/good.txt" "$T/loop/a/" && ln -s .. "$T/loop/a/up"
 "$EVG" build "$T/loop" -o "$T/o6c" 2>"$T/err" &&
 	grep -q 'loop/a/up: a link back to a folder being read, not followed' "$T/err" &&
 	grep -q 'build: 1 document,' "$T/err" && ok || bad "link loop: $(cat "$T/err")"
+# with four threads, folders are listed in any order: a link is a loop
+# only when it leads to a folder the walk went through to reach it, so
+# 200 folders each holding a link to itself give each file once, and a
+# link to a sibling folder is followed
+mkdir -p "$T/loops/sib/a" "$T/loops/sib/b" && cp "$D/good.txt" "$T/loops/sib/b/" &&
+	ln -s ../b "$T/loops/sib/a/to-b"
+for i in $(seq 100 299); do
+	mkdir -p "$T/loops/d$i" && echo "The FBI accused Russia of hacking the DNC, officials said on $i." >"$T/loops/d$i/f.txt" &&
+		ln -s . "$T/loops/d$i/self"
+done
+for j in 1 4; do
+	"$EVG" extract -j $j "$T/loops" >"$T/loops.rows" 2>"$T/err"
+	n=$(cut -d, -f1 "$T/loops.rows" | sort -u | grep -c '/f\.txt$')
+	twice=$(cut -d, -f1 "$T/loops.rows" | grep -c '/self/')
+	[ "$n" = 200 ] && [ "$twice" = 0 ] && grep -q 'sib/a/to-b/good\.txt,' "$T/loops.rows" &&
+		! grep -q 'to-b: a link back' "$T/err" && ok ||
+		bad "link loops with -j $j: $n files, $twice read again, $(grep -c sib/ "$T/loops.rows") sibling rows"
+done
 # a FIFO in a folder is reported, never opened (it would wait for a
 # writer for ever); one named on the command line is read
 mkdir -p "$T/pipes" && cp "$D/good.txt" "$T/pipes/" && mkfifo "$T/pipes/fifo"
@@ -92,6 +110,21 @@ cp "$D/good.txt" "$T/pipes/good.txt" && rm "$T/pipes/good.jsonl"
 run 1 "pipes/fifo: not a regular file" timeout 60 "$EVG" extract "$T/pipes" &&
 	grep -q 'good\.txt,' "$T/stdout" && ok || bad "extract: the good file's rows are missing"
 rm "$T/pipes/fifo"
+# a JSON Lines document over --max-doc-bytes is refused as a file is,
+# named by input and line; the other lines are read
+printf '{"text": "%s"}\n{"text": "%s %s %s"}\n' "$good" "$good" "$good" "$good" >"$T/max.jsonl"
+run 1 "max\.jsonl:2: over --max-doc-bytes 400" "$EVG" build --jsonl "$T/max.jsonl" \
+	--max-doc-bytes 400 -o "$T/o6i" && has_events "$T/o6i" 2
+# reports from four threads come out one whole line each
+python3 -c "
+import json
+for i in range(2000):
+    print(json.dumps({'id': 'e%d' % i, 'text': ''}) if i % 2 else json.dumps({'text': '''$good'''}))
+" >"$T/many.jsonl"
+"$EVG" extract --jsonl -j 4 "$T/many.jsonl" >/dev/null 2>"$T/err"
+n=$(grep -c '^evgraph: e[0-9]*:1:1: empty document$' "$T/err")
+[ "$n" = 1000 ] && [ "$(grep -vc '^evgraph: e[0-9]*:1:1: empty document$' "$T/err")" = 0 ] && ok ||
+	bad "reports from threads: $n whole lines of 1000; $(grep -v 'empty document$' "$T/err" | head -3)"
 # an earlier output read again as a document, named or found in a folder
 # by a link, is never replaced
 mkdir -p "$T/again" && cp "$D/good.txt" "$T/again/"
