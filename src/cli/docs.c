@@ -215,7 +215,7 @@ int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc)
 
 int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
 {
-	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
+	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC, n;
 	cli_jdoc j;
 	memset(d, 0, sizeof *d);
 	*rc = EXIT_OK;
@@ -225,14 +225,15 @@ int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
 		l->bad = 1;
 		return 0;
 	}
-	S_jdoc(l, d, &j);
-	free(j.buf);
-	if (d->len > max)
+	if (cli_jdoc_get(&j, CLI_J_TEXT, &n) && n > max) {
+		free(j.buf);
 		*rc = cli_fail(EVG_ELIMIT, "%s:%zu: over --max-doc-bytes %zu", l->source,
 		               l->line, max);
-	else
-		*rc = S_check(s, d);
-	if (*rc)
+		return 0;
+	}
+	S_jdoc(l, d, &j);
+	free(j.buf);
+	if ((*rc = S_check(s, d)))
 		cli_doc_free(d);
 	return !*rc;
 }
@@ -328,9 +329,11 @@ void cli_progress(const cli_docs *s, int last)
 		return;
 	shown = now;
 	rate = now > start ? mb / (now - start) : 0;
+	flockfile(stderr); /* one piece, whatever other threads report */
 	fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s", s->ndocs, mb, rate);
 	if (s->bytes_total > 0 && rate > 0 && !last)
 		fprintf(stderr, ", %.0f s left ",
 		        (s->bytes_total - s->bytes_done) / 1048576 / rate);
 	fputs(last ? "          \n" : "   ", stderr);
+	funlockfile(stderr);
 }

@@ -111,10 +111,12 @@ run 1 "pipes/fifo: not a regular file" timeout 60 "$EVG" extract "$T/pipes" &&
 	grep -q 'good\.txt,' "$T/stdout" && ok || bad "extract: the good file's rows are missing"
 rm "$T/pipes/fifo"
 # a JSON Lines document over --max-doc-bytes is refused as a file is,
-# named by input and line; the other lines are read
-printf '{"text": "%s"}\n{"text": "%s %s %s"}\n' "$good" "$good" "$good" "$good" >"$T/max.jsonl"
+# named by input and line, and nothing else is said of it; the other
+# lines are read
+printf '{"text": "%s"}\n{"text": "%s %s %s", "date": "May"}\n' "$good" "$good" "$good" "$good" >"$T/max.jsonl"
 run 1 "max\.jsonl:2: over --max-doc-bytes 400" "$EVG" build --jsonl "$T/max.jsonl" \
 	--max-doc-bytes 400 -o "$T/o6i" && has_events "$T/o6i" 2
+grep -q 'date:' "$T/err" && bad "a refused document's date was reported: $(cat "$T/err")" || ok
 # reports from four threads come out one whole line each
 python3 -c "
 import json
