@@ -168,11 +168,13 @@ typedef struct cli_docs {
 	cli_walk walk;          /* the files */
 	int jsonl;              /* every input is JSON Lines */
 	FILE *cur;              /* the JSON Lines input being read */
-	char *iobuf;            /* its stdio buffer (CLI_IO_BUFFER bytes) */
+	char *rbuf;             /* what was read of it (CLI_IO_BUFFER bytes) */
+	size_t rpos, rlen;      /* the bytes of rbuf not yet split into lines */
+	int rerr;               /* reading it failed */
 	char *curpath;
 	const char *curname;
 	size_t line;
-	char *lbuf;
+	char *lbuf;             /* the line being read (at most max_doc + 1) */
 	size_t lcap;
 	int progress;           /* stderr is a terminal: progress is shown */
 	double bytes_total;     /* of the files listed; 0 when unknown */
@@ -195,6 +197,7 @@ void cli_docs_init(cli_docs *s, const cli_inputs *in, int jsonl,
 typedef struct cli_jline {
 	char *text;   /* heap: the line, without its line break */
 	size_t len;
+	size_t over;  /* or, when over --max-doc-bytes, its length (no text) */
 	char *source; /* heap: the name of the input it came from */
 	size_t line;  /* its number there, from 1 */
 	int bad;      /* not a JSON document: reported */

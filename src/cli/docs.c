@@ -1,9 +1,10 @@
-#define _POSIX_C_SOURCE 200809L /* getline, fileno, isatty, clock_gettime */
+#define _POSIX_C_SOURCE 200809L /* fileno, isatty, clock_gettime, flockfile */
 /* docs.c: the documents of `evgraph build` and `evgraph extract`, read
  * one at a time so that only the one being extracted is in memory: whole
  * files, or JSON Lines (one document per line, as a crawler or a Hadoop
  * input split delivers them). A bad JSON line is reported as
  * name:line:column and skipped; the others are still read. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -80,22 +81,90 @@ static void S_jdoc(const cli_jline *l, cli_doc *d, const cli_jdoc *j)
 	strcpy(d->name + n, name);
 }
 
-/* The next line of the open JSON Lines input that is not blank, copied
- * into l; 0 at its end. */
-static int S_next_line(cli_docs *s, cli_jline *l)
+/* Appends n bytes to s->lbuf, which keeps at most max + 1 of a line:
+ * enough to tell a line over max from one at it, never the rest. */
+static void S_keep(cli_docs *s, size_t *kept, const char *p, size_t n,
+                   size_t max)
+{
+	if (*kept > max)
+		return;
+	if (n > max + 1 - *kept)
+		n = max + 1 - *kept;
+	if (*kept + n + 1 > s->lcap) {
+		s->lcap = *kept + n + 1 > 2 * s->lcap ? *kept + n + 1 : 2 * s->lcap;
+		if (!(s->lbuf = realloc(s->lbuf, s->lcap)))
+			abort();
+	}
+	memcpy(s->lbuf + *kept, p, n);
+	*kept += n;
+}
+
+/* Reads what the open input has, up to CLI_IO_BUFFER bytes, into
+ * s->rbuf: as much as one read(2) gives, so that a line that has come
+ * down a pipe is taken without waiting for more. 0 at the end or on a
+ * read error (s->rerr). */
+static size_t S_fill(cli_docs *s)
 {
 	ssize_t n;
-	while ((n = getline(&s->lbuf, &s->lcap, s->cur)) >= 0) {
-		size_t len = (size_t)n;
+	do
+		n = read(fileno(s->cur), s->rbuf, CLI_IO_BUFFER);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		s->rerr = 1;
+	s->rpos = 0;
+	s->rlen = n > 0 ? (size_t)n : 0;
+	return s->rlen;
+}
+
+/* The next line of the open input, without its line feed, into s->lbuf
+ * (its first max + 1 bytes at most) and *len (its whole length): 1, or 0
+ * at the end of the input or on a read error. A line is read through
+ * whatever its length, but never held whole when over max. */
+static int S_read_line(cli_docs *s, size_t max, size_t *len)
+{
+	size_t kept = 0, n = 0;
+	int any = 0;
+	for (;;) {
+		const char *p, *nl;
+		size_t k;
+		if (s->rpos == s->rlen && !S_fill(s))
+			break;
+		any = 1;
+		p = s->rbuf + s->rpos;
+		nl = memchr(p, '\n', s->rlen - s->rpos);
+		k = nl ? (size_t)(nl - p) : s->rlen - s->rpos;
+		S_keep(s, &kept, p, k, max);
+		n += k;
+		s->rpos += k + (nl != NULL);
+		s->bytes_done += (double)(k + (nl != NULL));
+		if (nl)
+			break;
+	}
+	if (!any)
+		return 0;
+	S_keep(s, &kept, "", 0, max); /* room for the NUL */
+	s->lbuf[kept] = '\0';
+	*len = n;
+	return 1;
+}
+
+/* The next line of the open JSON Lines input that is not empty, copied
+ * into l (or, over --max-doc-bytes, only its place); 0 at its end. */
+static int S_next_line(cli_docs *s, cli_jline *l)
+{
+	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC, len;
+	while (S_read_line(s, max, &len)) {
 		s->line++;
-		s->bytes_done += (double)n;
-		while (len && (s->lbuf[len - 1] == '\n' || s->lbuf[len - 1] == '\r'))
-			len--;
+		if (len <= max)
+			while (len && s->lbuf[len - 1] == '\r')
+				len--;
 		if (!len)
 			continue;
 		memset(l, 0, sizeof *l);
-		l->text = S_strdup(s->lbuf, len);
-		l->len = len;
+		if (len > max)
+			l->over = len;
+		else
+			l->text = S_strdup(s->lbuf, len), l->len = len;
 		l->source = S_strdup(s->curname, strlen(s->curname));
 		l->line = s->line;
 		return 1;
@@ -113,8 +182,6 @@ static int S_refuse_special(cli_file *f)
 	return rc;
 }
 
-static int S_stdin_buffered;
-
 /* Opens path (taken over) as the JSON Lines input. */
 static int S_open(cli_docs *s, char *path)
 {
@@ -125,19 +192,12 @@ static int S_open(cli_docs *s, char *path)
 	s->cur = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!s->cur)
 		return cli_fail(EVG_EIO, "%s: cannot open", path);
-	/* fewer, larger reads than stdio's 4 KiB (glibc takes the size only
-	 * with a buffer); one buffer serves each file in turn. stdin gets
-	 * one of its own, for the life of the process, before its first
-	 * read: it is taken under the workers' lock. */
-	if (s->cur != stdin) {
-		if (!s->iobuf && !(s->iobuf = malloc(CLI_IO_BUFFER)))
-			abort();
-		setvbuf(s->cur, s->iobuf, _IOFBF, CLI_IO_BUFFER);
-	} else if (!S_stdin_buffered) {
-		static char buf[CLI_IO_BUFFER];
-		S_stdin_buffered = 1;
-		setvbuf(stdin, buf, _IOFBF, sizeof buf);
-	}
+	/* read with read(2), lines split here, never through stdio: see
+	 * S_read_line */
+	if (!s->rbuf && !(s->rbuf = malloc(CLI_IO_BUFFER)))
+		abort();
+	s->rpos = s->rlen = 0;
+	s->rerr = 0;
 	return EXIT_OK;
 }
 
@@ -150,7 +210,7 @@ static int S_next_jsonl(cli_docs *s, cli_jline *l)
 		if (s->cur && S_next_line(s, l))
 			return 1;
 		if (s->cur) {
-			int bad = ferror(s->cur);
+			int bad = s->rerr;
 			if (s->cur != stdin)
 				fclose(s->cur);
 			s->cur = NULL;
@@ -215,20 +275,19 @@ int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc)
 
 int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
 {
-	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC, n;
+	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
 	cli_jdoc j;
 	memset(d, 0, sizeof *d);
 	*rc = EXIT_OK;
+	if (l->over) { /* its text, never longer than the line, would be too */
+		*rc = cli_fail(EVG_ELIMIT, "%s:%zu: over --max-doc-bytes %zu", l->source,
+		               l->line, max);
+		return 0;
+	}
 	if (cli_jdoc_parse(&j, l->text, l->len)) {
 		fprintf(stderr, "%s:%zu:%zu: %s\n", l->source, l->line, j.column, j.error);
 		free(j.buf);
 		l->bad = 1;
-		return 0;
-	}
-	if (cli_jdoc_get(&j, CLI_J_TEXT, &n) && n > max) {
-		free(j.buf);
-		*rc = cli_fail(EVG_ELIMIT, "%s:%zu: over --max-doc-bytes %zu", l->source,
-		               l->line, max);
 		return 0;
 	}
 	S_jdoc(l, d, &j);
@@ -305,8 +364,8 @@ void cli_docs_close(cli_docs *s)
 	s->curpath = NULL;
 	free(s->lbuf);
 	s->lbuf = NULL;
-	free(s->iobuf);
-	s->iobuf = NULL;
+	free(s->rbuf);
+	s->rbuf = NULL;
 	cli_walk_free(&s->walk);
 }
 

@@ -117,6 +117,16 @@ printf '{"text": "%s"}\n{"text": "%s %s %s", "date": "May"}\n' "$good" "$good" "
 run 1 "max\.jsonl:2: over --max-doc-bytes 400" "$EVG" build --jsonl "$T/max.jsonl" \
 	--max-doc-bytes 400 -o "$T/o6i" && has_events "$T/o6i" 2
 grep -q 'date:' "$T/err" && bad "a refused document's date was reported: $(cat "$T/err")" || ok
+# so is a JSON line over the limit whose text is short (a long url): read
+# through, never held whole, and the next line is read
+python3 -c "
+import json
+print(json.dumps({'text': '''$good''', 'url': 'x' * 3000000}))
+print(json.dumps({'text': '''$good''', 'id': 'after'}), end='')
+" >"$T/long.jsonl"
+run 1 "long\.jsonl:1: over --max-doc-bytes 400" \
+	"$EVG" build --jsonl "$T/long.jsonl" --max-doc-bytes 400 -o "$T/o6j" &&
+	grep -q ',after' "$T/o6j/events.csv" && ok || bad "the line after a long one: $(cat "$T/err")"
 # reports from four threads come out one whole line each
 python3 -c "
 import json
