@@ -221,17 +221,15 @@ void cli_jline_free(cli_jline *l);
 
 /* The documents of files, in steps so that threads stat and read files
  * at once: cli_docs_claim takes the next file (0: none left, or the input
- * is JSON Lines, taken with cli_docs_take_line); cli_docs_look and
- * cli_docs_settle are cli_file_look and cli_walk_settle (a folder is
- * listed, and its files taken next); cli_docs_read reads and checks
+ * is JSON Lines, taken with cli_docs_take_line); cli_file_look and
+ * cli_walk_settle on s->walk then look at it (a folder is listed, and
+ * its files taken next); cli_docs_read reads and checks
  * it without touching s, and cli_docs_count records the outcome: 1 when
  * a bad document was reported and skipped and the caller should take
  * the next, else 0 (got says whether d holds a document; *rc is the exit
  * code when the run must stop). Claim, settle and count under the
  * caller's lock. */
 int cli_docs_claim(cli_docs *s, cli_file *f);
-int cli_docs_look(const cli_docs *s, cli_file *f);
-int cli_docs_settle(cli_docs *s, cli_file *f);
 /* Takes f->path (from cli_docs_claim) over. */
 int cli_docs_read(const cli_docs *s, cli_file *f, cli_doc *d, int *rc);
 int cli_docs_count(cli_docs *s, const cli_doc *d, int got, int *rc);

@@ -319,16 +319,6 @@ int cli_docs_claim(cli_docs *s, cli_file *f)
 	return !s->jsonl && cli_walk_claim(&s->walk, f);
 }
 
-int cli_docs_look(const cli_docs *s, cli_file *f)
-{
-	return cli_file_look(&s->walk, f);
-}
-
-int cli_docs_settle(cli_docs *s, cli_file *f)
-{
-	return cli_walk_settle(&s->walk, f);
-}
-
 int cli_docs_read(const cli_docs *s, cli_file *f, cli_doc *d, int *rc)
 {
 	int got;

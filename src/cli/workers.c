@@ -74,9 +74,9 @@ static int S_take(S_shared *sh, cli_doc *d, int rc)
 		if (jsonl) {
 			got = cli_docs_parse_line(sh->docs, &l, d, &r);
 		} else {
-			if (cli_docs_look(sh->docs, &f)) {
+			if (cli_file_look(&sh->docs->walk, &f)) {
 				pthread_mutex_lock(&sh->lock);
-				got = cli_docs_settle(sh->docs, &f);
+				got = cli_walk_settle(&sh->docs->walk, &f);
 				pthread_mutex_unlock(&sh->lock);
 				if (!got)
 					continue; /* a folder, listed: its files come next */
