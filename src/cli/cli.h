@@ -251,6 +251,9 @@ int cli_extract_docs(evg_parser *into, evg_parser *(*make)(void *ctx),
                      cli_docs *docs, unsigned jobs, cli_doc_fn fn, void *ctx);
 /* The value of -j/--jobs: 1 to 256; 0 when it is not a number in range. */
 unsigned cli_jobs(const char *v);
+/* A count option's value into *out: digits only, not 0. Returns 0, or
+ * cli_usage's code after naming cmd, opt and the value. */
+int cli_size_opt(const char *cmd, size_t *out, const char *opt, const char *v);
 
 /* Adds each lexicon CSV to p; 0, or an exit code after the one-line
  * report (a bad lexicon stops the run: it would change every document). */

@@ -101,21 +101,6 @@ static int S_manifest(cli_inputs *in, const char *path)
 	return EXIT_OK;
 }
 
-/* A count option's value: digits only, not 0. */
-static int S_size_opt(size_t *out, const char *opt, const char *v)
-{
-	char *end;
-	unsigned long long n;
-	if (v[0] < '0' || v[0] > '9')
-		return cli_usage("build", "%s wants a positive number, not '%s'", opt, v);
-	errno = 0;
-	n = strtoull(v, &end, 10);
-	if (*end || !n || errno || n > (size_t)-1 / 2)
-		return cli_usage("build", "%s wants a positive number, not '%s'", opt, v);
-	*out = (size_t)n;
-	return EXIT_OK;
-}
-
 static int S_parse(S_args *a, int argc, char **argv)
 {
 	int i, miss = 0, rc;
@@ -143,13 +128,13 @@ static int S_parse(S_args *a, int argc, char **argv)
 		} else if (!miss && !strcmp(argv[i], "--jsonl"))
 			a->jsonl = 1;
 		else if (!miss && (v = cli_opt(argc, argv, &i, "--max-doc-bytes", NULL, &miss))) {
-			if ((rc = S_size_opt(&a->max_doc, "--max-doc-bytes", v)))
+			if ((rc = cli_size_opt("build", &a->max_doc, "--max-doc-bytes", v)))
 				return rc;
 		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-line-bytes", NULL, &miss))) {
-			if ((rc = S_size_opt(&a->max_line, "--max-line-bytes", v)))
+			if ((rc = cli_size_opt("build", &a->max_line, "--max-line-bytes", v)))
 				return rc;
 		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-events", NULL, &miss))) {
-			if ((rc = S_size_opt(&a->max_events, "--max-events", v)))
+			if ((rc = cli_size_opt("build", &a->max_events, "--max-events", v)))
 				return rc;
 		} else if (!miss && !strcmp(argv[i], "--strict"))
 			a->strict = 1;

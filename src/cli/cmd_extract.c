@@ -12,6 +12,7 @@
 
 static const char S_help[] =
 	"usage: evgraph extract INPUT... [--jsonl] [--lexicon F.csv]... [-j N]\n"
+	"                       [--max-doc-bytes N] [--max-line-bytes N]\n"
 	"Extracts the events of each document and writes them to stdout as CSV\n"
 	"rows (one line per event, no header), for `evgraph merge`. An INPUT is\n"
 	"a text file, a folder (its files, in name order) or '-' for stdin;\n"
@@ -19,11 +20,17 @@ static const char S_help[] =
 	"\"date\", \"id\"/\"name\"/\"url\"}). The rows of any split of the\n"
 	"documents, in any order, merge into the graph that `evgraph build`\n"
 	"makes of them all. -j N extracts in N threads (rows\n"
-	"then come in no fixed order).\n";
+	"then come in no fixed order).\n"
+	"A document that cannot be read, is empty, is binary, or is over a\n"
+	"limit is reported on one line and skipped; the others' rows are still\n"
+	"written and the exit status is 1. The limits are build's:\n"
+	"--max-doc-bytes (default 64 MiB; with --jsonl, a longer line too) and\n"
+	"--max-line-bytes (default 1 MiB, one line without a line break).\n";
 
 typedef struct S_ctx {
 	const char **lexicons;
 	size_t nlex;
+	size_t max_doc, max_line;
 	pthread_mutex_t out; /* one document's rows stay together */
 } S_ctx;
 
@@ -88,6 +95,8 @@ static int S_run(S_ctx *c, const cli_inputs *in, int jsonl, unsigned jobs)
 	if (!isatty(STDOUT_FILENO)) /* a terminal shows rows as they come */
 		setvbuf(stdout, S_outbuf, _IOFBF, sizeof S_outbuf);
 	cli_docs_init(&docs, in, jsonl, NULL, 0);
+	docs.max_doc = c->max_doc;
+	docs.max_line = c->max_line;
 	rc = cli_extract_docs(p, S_make, &docs, jobs, S_one, c);
 	if (!rc && (docs.bad_lines || docs.skipped))
 		rc = EXIT_INPUT; /* reported; the others' rows are written */
@@ -108,6 +117,8 @@ int cmd_extract(int argc, char **argv)
 	const char *v;
 	memset(&c, 0, sizeof c);
 	memset(&in, 0, sizeof in);
+	c.max_doc = CLI_MAX_DOC;
+	c.max_line = CLI_MAX_LINE;
 	c.lexicons = calloc((size_t)argc, sizeof *c.lexicons);
 	if (!c.lexicons)
 		abort();
@@ -119,6 +130,12 @@ int cmd_extract(int argc, char **argv)
 		else if (!miss && (v = cli_opt(argc, argv, &i, "--jobs", "-j", &miss))) {
 			if (!(jobs = cli_jobs(v)))
 				rc = cli_usage("extract", "-j needs a number from 1 to 256");
+		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-doc-bytes", NULL, &miss))) {
+			if (cli_size_opt("extract", &c.max_doc, "--max-doc-bytes", v))
+				rc = EXIT_USAGE;
+		} else if (!miss && (v = cli_opt(argc, argv, &i, "--max-line-bytes", NULL, &miss))) {
+			if (cli_size_opt("extract", &c.max_line, "--max-line-bytes", v))
+				rc = EXIT_USAGE;
 		} else if (miss)
 			rc = cli_usage("extract", "%s needs a value", argv[i]);
 		else if (!strcmp(argv[i], "--jsonl"))

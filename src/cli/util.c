@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -140,6 +141,20 @@ unsigned cli_jobs(const char *v)
 		n = n * 10 + (unsigned)(*v - '0');
 	}
 	return n <= 256 ? n : 0;
+}
+
+int cli_size_opt(const char *cmd, size_t *out, const char *opt, const char *v)
+{
+	char *end;
+	unsigned long long n;
+	if (v[0] < '0' || v[0] > '9')
+		return cli_usage(cmd, "%s wants a positive number, not '%s'", opt, v);
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (*end || !n || errno || n > (size_t)-1 / 2)
+		return cli_usage(cmd, "%s wants a positive number, not '%s'", opt, v);
+	*out = (size_t)n;
+	return EXIT_OK;
 }
 
 /* 1-based line and column of byte off, columns counted in bytes. */

@@ -192,6 +192,21 @@ run 1 "build: 2 events is over --max-events 1, nothing written" "$EVG" build "$D
 nothing_written "$T/o18"
 run 2 "" "$EVG" build "$D/good.txt" --max-doc-bytes 12x -o "$T/o12"
 run 2 "" "$EVG" build "$D/good.txt" --max-line-bytes 0 -o "$T/o12"
+# extract takes the same limits: the document over one is refused, the
+# good one's rows are still written
+printf '%s\n' "$good" "$good" "$good" >"$D/three.txt"
+run 1 "three\.txt: over --max-doc-bytes 400" "$EVG" extract "$D/three.txt" "$D/good.txt" \
+	--max-doc-bytes 400 && [ "$(grep -c 'good\.txt,' "$T/stdout")" -eq 2 ] &&
+	! grep -q 'three\.txt,' "$T/stdout" && ok || bad "extract --max-doc-bytes: rows $(cat "$T/stdout")"
+printf '%s %s\n' "$good" "$good" >"$D/long.txt"
+run 1 "long\.txt:1:1: line of [0-9]+ bytes is over the limit of 200" "$EVG" extract "$D/long.txt" \
+	"$D/good.txt" --max-line-bytes 200 && [ "$(grep -c 'good\.txt,' "$T/stdout")" -eq 2 ] &&
+	! grep -q 'long\.txt,' "$T/stdout" && ok || bad "extract --max-line-bytes: rows $(cat "$T/stdout")"
+run 1 "stdin:2: over --max-doc-bytes 200" "$EVG" extract --jsonl --max-doc-bytes 200 - \
+	< <(printf '{"text":"%s"}\n{"text":"%s %s"}\n' "$good" "$good" "$good") &&
+	[ "$(grep -c '^stdin:1,' "$T/stdout")" -eq 2 ] && ok || bad "extract --jsonl --max-doc-bytes: $(cat "$T/stdout")"
+run 2 "" "$EVG" extract "$D/good.txt" --max-doc-bytes 12x
+run 2 "" "$EVG" extract "$D/good.txt" --max-line-bytes
 
 # --- deeply repeated text: finishes, one merged event per act ---
 python3 -c "print(('$good' + '\n') * 5000)" >"$D/repeat.txt"
