@@ -127,3 +127,19 @@ void evg_arena_release(evg_arena *a)
 	a->chunks = NULL;
 	a->used = a->avail = a->nallocs = 0;
 }
+
+void evg_arena_reset(evg_arena *a)
+{
+	evg_arena_chunk *keep = a->chunks, *c;
+	if (!keep || a->avail != ARENA_CHUNK) {
+		evg_arena_release(a); /* none, or a big object's own chunk */
+		return;
+	}
+	for (c = keep->next; c;) {
+		evg_arena_chunk *next = c->next;
+		a->mem->free(c);
+		c = next;
+	}
+	keep->next = NULL;
+	a->used = a->nallocs = 0;
+}

@@ -27,5 +27,9 @@ void *evg_arena_array(evg_arena *a, size_t n, size_t size);
 char *evg_arena_strndup(evg_arena *a, const char *s, size_t len);
 char *evg_arena_strdup(evg_arena *a, const char *s);
 void evg_arena_release(evg_arena *a);
+/* Frees every object, keeping the newest chunk when it is an ordinary
+ * one, for an arena filled and emptied over and over (a row at a time):
+ * releasing it handed the chunk back to malloc each time. */
+void evg_arena_reset(evg_arena *a);
 
 #endif

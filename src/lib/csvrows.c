@@ -62,8 +62,7 @@ static void S_row(int term, void *vctx)
 		if (!c->fn_rc)
 			c->fn_rc = c->fn(c->fn_ctx, r);
 		t->nrows = 0;
-		evg_arena_release(&t->arena);
-		evg_arena_init(&t->arena, c->mem);
+		evg_arena_reset(&t->arena);
 	}
 }
 
@@ -207,7 +206,11 @@ void evg_csv_table_free(evg_csv_table *t)
 
 int evg_csv_column(const evg_csv_table *t, const char *name)
 {
-	const evg_csv_row *h = &t->rows[0];
+	return evg_csv_row_column(&t->rows[0], name);
+}
+
+int evg_csv_row_column(const evg_csv_row *h, const char *name)
+{
 	size_t i, n = strlen(name);
 	for (i = 0; i < h->nfields; i++) {
 		const char *f = h->fields[i];

@@ -39,8 +39,10 @@ int evg_csv_each(const evg_mem *mem, const char *name, size_t first_line,
                  int (*fn)(void *ctx, const evg_csv_row *row), void *ctx,
                  char *err, size_t errlen);
 
-/* Index of a header column (case-insensitive, trimmed), or -1. */
+/* Index of a header column (case-insensitive, trimmed), or -1: in the
+ * table's first row, or in the header row h. */
 int evg_csv_column(const evg_csv_table *t, const char *name);
+int evg_csv_row_column(const evg_csv_row *h, const char *name);
 
 /* Undoes the spreadsheet neutralisation of evg_render_csv in place: a cell
  * written as "'=..." reads back as "=...". */

@@ -9,12 +9,26 @@
 #include "graph.h"
 #include "text.h"
 
-/* One reading: the table, the names of its columns, the file name. */
-typedef struct {
+/* One reading. The file is read twice, a row at a time: the first pass
+ * checks every row, the second adds them. A bad file so leaves the graph
+ * as it was, and no copy of the whole table is held: a parsed table took
+ * three times the file's size on top of the graph. */
+typedef struct S_reader {
 	evg_graph *g;
 	const char *name;
-	evg_csv_table t;
-	int col[12];
+	const char *const *cols; /* the columns wanted, and how many */
+	int ncols;
+	const char *const *required;
+	int col[12];             /* their indexes in the header, or -1 */
+	int have_header;
+	size_t nheader;          /* the header's fields */
+	size_t nrows;            /* data rows (counted by the first pass) */
+	int (*header)(struct S_reader *r); /* more checks of the header, or NULL */
+	/* checks one data row (the first pass) or adds it (the second) */
+	int (*check)(struct S_reader *r, const evg_csv_row *row);
+	int (*add)(struct S_reader *r, const evg_csv_row *row);
+	int adding;
+	void *ctx;
 } S_reader;
 
 static const char *S_cell(S_reader *r, const evg_csv_row *row, int k,
@@ -38,39 +52,76 @@ static int S_bad(S_reader *r, const evg_csv_row *row, int k, const char *hdr,
 	                      row->line, r->col[k] + 1, hdr, what);
 }
 
-/* Parses the file, maps the wanted columns, checks required ones and that
- * every row has as many fields as the header. */
-static int S_open(S_reader *r, evg_graph *g, const char *name, const char *data,
-                  size_t len, const char *const *cols, int ncols,
-                  const char *const *required)
+/* Maps the wanted columns and checks the required ones. */
+static int S_header(S_reader *r, const evg_csv_row *h)
 {
-	size_t i;
+	const char *const *req;
 	int k;
+	r->have_header = 1;
+	r->nheader = h->nfields;
+	for (k = 0; k < r->ncols; k++)
+		r->col[k] = evg_csv_row_column(h, r->cols[k]);
+	for (req = r->required; req && *req; req++)
+		if (evg_csv_row_column(h, *req) < 0)
+			return evg_graph_fail(r->g, EVG_EINVALID,
+			                      "%s:1:1: header lacks the column '%s'", r->name,
+			                      *req);
+	return r->header ? r->header(r) : 0;
+}
+
+/* evg_csv_each's callback: the header, then each row, which must have as
+ * many fields as the header. */
+static int S_row(void *ctx, const evg_csv_row *row)
+{
+	S_reader *r = ctx;
+	size_t f;
+	if (!r->have_header)
+		return S_header(r, row);
+	if (row->nfields != r->nheader)
+		return evg_graph_fail(r->g, EVG_EINVALID,
+		                      "%s:%zu:1: row has %zu fields, the header %zu",
+		                      r->name, row->line, row->nfields, r->nheader);
+	for (f = 0; f < row->nfields; f++)
+		evg_csv_unneutralise(row->fields[f], &row->lens[f]);
+	if (r->adding)
+		return r->add(r, row);
+	r->nrows++;
+	return r->check(r, row);
+}
+
+static int S_pass(S_reader *r, const char *data, size_t len, int adding)
+{
+	int rc;
+	r->have_header = 0;
+	r->adding = adding;
+	rc = evg_csv_each(r->g->mem, r->name, 1, data, len, S_row, r, r->g->error,
+	                  sizeof r->g->error);
+	if (!rc && !r->have_header)
+		rc = evg_graph_fail(r->g, EVG_EINVALID,
+		                    "%s:1:1: empty file: expected a header row", r->name);
+	return rc;
+}
+
+/* Checks every row, then (when before_add says yes) adds them. */
+static int S_read(S_reader *r, const char *data, size_t len,
+                  int (*before_add)(S_reader *r))
+{
+	int rc = S_pass(r, data, len, 0);
+	if (!rc && before_add)
+		rc = before_add(r);
+	return rc ? rc : S_pass(r, data, len, 1);
+}
+
+static void S_reader_init(S_reader *r, evg_graph *g, const char *name,
+                          const char *const *cols, int ncols,
+                          const char *const *required)
+{
 	memset(r, 0, sizeof *r);
 	r->g = g;
 	r->name = name;
-	if (evg_csv_table_parse(&r->t, g->mem, name, data, len, g->error,
-	                        sizeof g->error))
-		return EVG_EINVALID;
-	for (k = 0; k < ncols; k++)
-		r->col[k] = evg_csv_column(&r->t, cols[k]);
-	for (; required && *required; required++)
-		if (evg_csv_column(&r->t, *required) < 0)
-			return evg_graph_fail(g, EVG_EINVALID,
-			                      "%s:1:1: header lacks the column '%s'", name,
-			                      *required);
-	for (i = 1; i < r->t.nrows; i++) {
-		evg_csv_row *row = &r->t.rows[i];
-		size_t f;
-		if (row->nfields != r->t.rows[0].nfields)
-			return evg_graph_fail(g, EVG_EINVALID,
-			                      "%s:%zu:1: row has %zu fields, the header %zu",
-			                      name, row->line, row->nfields,
-			                      r->t.rows[0].nfields);
-		for (f = 0; f < row->nfields; f++)
-			evg_csv_unneutralise(row->fields[f], &row->lens[f]);
-	}
-	return 0;
+	r->cols = cols;
+	r->ncols = ncols;
+	r->required = required;
 }
 
 /* A cell's list, its room reused from row to row. */
@@ -187,32 +238,42 @@ static int S_check_id(S_reader *r, const evg_csv_row *row, const char *id)
 	return why ? S_bad(r, row, E_ID, "id", why) : 0;
 }
 
+static int S_event_check(S_reader *r, const evg_csv_row *row)
+{
+	S_event_row *o = r->ctx;
+	int rc = S_event_fields(r, row, o);
+	return rc ? rc : S_check_id(r, row, o->d.id);
+}
+
+static int S_event_reserve(S_reader *r)
+{
+	evg_graph_reserve_events(r->g, r->nrows);
+	return 0;
+}
+
+static int S_event_add(S_reader *r, const evg_csv_row *row)
+{
+	S_event_row *o = r->ctx;
+	S_event_fields(r, row, o);
+	S_event_lists(r, row, o);
+	/* checked in the first pass; kept for safety */
+	return evg_graph_add_event(r->g, &o->d) ? 0 : EVG_EINVALID;
+}
+
 int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
                               size_t len)
 {
 	static const char *const required[] = {"date", "type", NULL};
 	S_reader r;
 	S_event_row o;
-	size_t i;
-	int rc = S_open(&r, g, name, data, len, S_event_cols, E_NCOLS, required);
+	int rc;
+	S_reader_init(&r, g, name, S_event_cols, E_NCOLS, required);
 	memset(&o, 0, sizeof o);
-	for (i = 1; !rc && i < r.t.nrows; i++) {
-		rc = S_event_fields(&r, &r.t.rows[i], &o);
-		if (!rc)
-			rc = S_check_id(&r, &r.t.rows[i], o.d.id);
-	}
-	if (!rc)
-		evg_graph_reserve_events(g, r.t.nrows - 1);
-	for (i = 1; !rc && i < r.t.nrows; i++) {
-		S_event_fields(&r, &r.t.rows[i], &o);
-		S_event_lists(&r, &r.t.rows[i], &o);
-		if (!evg_graph_add_event(g, &o.d))
-			rc = EVG_EINVALID; /* checked above; kept for safety */
-	}
+	r.check = S_event_check, r.add = S_event_add, r.ctx = &o;
+	rc = S_read(&r, data, len, S_event_reserve);
 	S_list_free(g->mem, &o.src);
 	S_list_free(g->mem, &o.tgt);
 	S_list_free(g->mem, &o.docs);
-	evg_csv_table_free(&r.t);
 	return rc;
 }
 
@@ -239,24 +300,36 @@ static int S_actor_fields(S_reader *r, const evg_csv_row *row,
 	return 0;
 }
 
+static int S_actor_check(S_reader *r, const evg_csv_row *row)
+{
+	evg_actor_desc d;
+	return S_actor_fields(r, row, &d);
+}
+
+static int S_actor_header(S_reader *r)
+{
+	if (r->col[A_NAME] < 0 && r->col[A_CANON] < 0)
+		return evg_graph_fail(r->g, EVG_EINVALID,
+		                      "%s:1:1: header lacks the column 'name'", r->name);
+	return 0;
+}
+
+static int S_actor_add(S_reader *r, const evg_csv_row *row)
+{
+	evg_actor_desc d;
+	S_actor_fields(r, row, &d);
+	evg_graph_add_actor(r->g, &d);
+	return 0;
+}
+
 int evg_graph_read_actors_csv(evg_graph *g, const char *name, const char *data,
                               size_t len)
 {
 	S_reader r;
-	evg_actor_desc d;
-	size_t i;
-	int rc = S_open(&r, g, name, data, len, S_actor_cols, A_NCOLS, NULL);
-	if (!rc && r.col[A_NAME] < 0 && r.col[A_CANON] < 0)
-		rc = evg_graph_fail(g, EVG_EINVALID,
-		                    "%s:1:1: header lacks the column 'name'", name);
-	for (i = 1; !rc && i < r.t.nrows; i++)
-		rc = S_actor_fields(&r, &r.t.rows[i], &d);
-	for (i = 1; !rc && i < r.t.nrows; i++) {
-		S_actor_fields(&r, &r.t.rows[i], &d);
-		evg_graph_add_actor(g, &d);
-	}
-	evg_csv_table_free(&r.t);
-	return rc;
+	S_reader_init(&r, g, name, S_actor_cols, A_NCOLS, NULL);
+	r.header = S_actor_header;
+	r.check = S_actor_check, r.add = S_actor_add;
+	return S_read(&r, data, len, NULL);
 }
 
 /* ---- relations.csv ---- */
@@ -281,22 +354,27 @@ static int S_rel_fields(S_reader *r, const evg_csv_row *row,
 	return 0;
 }
 
+static int S_rel_check(S_reader *r, const evg_csv_row *row)
+{
+	evg_relation_kind kind;
+	return S_rel_fields(r, row, &kind);
+}
+
+static int S_rel_add(S_reader *r, const evg_csv_row *row)
+{
+	evg_relation_kind kind;
+	S_rel_fields(r, row, &kind);
+	evg_graph_add_relation(r->g, S_cell(r, row, R_FROM, NULL), kind,
+	                       S_cell(r, row, R_TO, NULL));
+	return 0;
+}
+
 int evg_graph_read_relations_csv(evg_graph *g, const char *name,
                                  const char *data, size_t len)
 {
 	static const char *const required[] = {"from", "relation", "to", NULL};
 	S_reader r;
-	evg_relation_kind kind;
-	size_t i;
-	int rc = S_open(&r, g, name, data, len, S_rel_cols, R_NCOLS, required);
-	for (i = 1; !rc && i < r.t.nrows; i++)
-		rc = S_rel_fields(&r, &r.t.rows[i], &kind);
-	for (i = 1; !rc && i < r.t.nrows; i++) {
-		const evg_csv_row *row = &r.t.rows[i];
-		S_rel_fields(&r, row, &kind);
-		evg_graph_add_relation(g, S_cell(&r, row, R_FROM, NULL), kind,
-		                       S_cell(&r, row, R_TO, NULL));
-	}
-	evg_csv_table_free(&r.t);
-	return rc;
+	S_reader_init(&r, g, name, S_rel_cols, R_NCOLS, required);
+	r.check = S_rel_check, r.add = S_rel_add;
+	return S_read(&r, data, len, NULL);
 }

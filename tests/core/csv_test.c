@@ -176,11 +176,74 @@ static void test_actors_relations(void)
 	evg_graph_free(g);
 }
 
+/* A bad row after good ones: the error names it, and nothing of the file
+ * is added, for each of the three files (they are read a row at a time,
+ * checked in full before the first row is added). */
+static void test_late_errors(void)
+{
+	static const char ev[] = "id,date,type,source,target\n"
+	                         "a,2016-10-07,ACCUSE,United States,Russia\n"
+	                         "b,2016-10-08,DENY,Russia,United States\n";
+	static const char ac[] = "name,kind\nFancy Bear,group\nCozy Bear,group\n"
+	                         "Turla,group\nX,planet\n";
+	static const char ac_noname[] = "kind,country\nperson,RU\n";
+	static const char rel[] = "from,relation,to\nb,responds_to,a\na,follows,b\n"
+	                          "a,follows\n";
+	evg_graph *g = evg_graph_new();
+	size_t nactors;
+	CHECK(evg_graph_read_events_csv(g, "ev.csv", ev, sizeof ev - 1) == 0);
+	nactors = evg_graph_actor_count(g);
+	CHECK(evg_graph_read_actors_csv(g, "ac.csv", ac, sizeof ac - 1) == EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "ac.csv:5:2: kind") != NULL);
+	CHECK(evg_graph_actor_count(g) == nactors);
+	CHECK(evg_graph_read_actors_csv(g, "n.csv", ac_noname, sizeof ac_noname - 1) ==
+	      EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "n.csv:1:1: header lacks the column 'name'") != NULL);
+	CHECK(evg_graph_read_actors_csv(g, "e.csv", "", 0) == EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "e.csv:1:1: empty file") != NULL);
+	CHECK(evg_graph_read_relations_csv(g, "r.csv", rel, sizeof rel - 1) == EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "r.csv:4:1: row has 2 fields") != NULL);
+	CHECK(evg_graph_edge_count(g) == 0);
+	/* a header alone is a file with nothing to add */
+	CHECK(evg_graph_read_relations_csv(g, "h.csv", "from,relation,to\n", 17) == 0);
+	CHECK(evg_graph_edge_count(g) == 0);
+	evg_graph_free(g);
+}
+
+/* Cells far larger than the reader's per-row room, between small rows:
+ * each is read whole and the rows around it are untouched. */
+static void test_big_cells(void)
+{
+	size_t big = 300000, i, len;
+	char *csv = malloc(big + 512), *p = csv;
+	evg_graph *g = evg_graph_new();
+	const evg_event *e;
+	p += sprintf(p, "id,date,type,source,target,summary\n"
+	                "a,2016-10-07,ACCUSE,US,Russia,short\nb,2016-10-08,DENY,Russia,US,");
+	for (i = 0; i < big; i++)
+		*p++ = (char)('a' + i % 26);
+	p += sprintf(p, "\nc,2016-10-09,REPORT,US,Russia,after\n");
+	len = (size_t)(p - csv);
+	CHECK(evg_graph_read_events_csv(g, "big.csv", csv, len) == 0);
+	CHECK(evg_graph_event_count(g) == 3);
+	e = evg_graph_find_event(g, "b");
+	CHECK(e && strlen(evg_event_summary(e)) == big && evg_event_summary(e)[big - 1] ==
+	                                                     (char)('a' + (big - 1) % 26));
+	e = evg_graph_find_event(g, "c");
+	CHECK(e && !strcmp(evg_event_summary(e), "after"));
+	e = evg_graph_find_event(g, "a");
+	CHECK(e && !strcmp(evg_event_summary(e), "short"));
+	evg_graph_free(g);
+	free(csv);
+}
+
 int main(void)
 {
 	test_malformed();
 	test_good();
 	test_roundtrip();
 	test_actors_relations();
+	test_late_errors();
+	test_big_cells();
 	return T_REPORT();
 }
