@@ -1,6 +1,7 @@
 /* read_csv.c: the interchange CSV (events, actors, relations) into a
  * graph. Every row is checked before anything is added, so a bad file
- * leaves the graph as it was. */
+ * leaves the graph as it was; of several problems the first in the file
+ * is reported, whether a cell, a row's width or the CSV itself. */
 #include <stdio.h>
 #include <string.h>
 

@@ -74,6 +74,10 @@ static void test_malformed(void)
 		expect_error(nul, sizeof nul - 1, "ev.csv:2:8: NUL byte");
 	}
 	expect_error("date,source\n2016,US\n", 20, "lacks the column 'type'");
+	/* several problems: the first in the file is reported, whatever its kind */
+	bad("a,2016-13-07,,ACCUSE,,US,RU,,,,d\nb,2016,,DENY,,RU,US,,x\"y,,d\n", "ev.csv:2:2: date");
+	bad("a,2016-10-07,,ACCUSE,,US,RU,,,,d\nb,2016,,DENY\nc,2016,,DENY,,RU,US,,\"open\n",
+	    "ev.csv:3:1: row has 4 fields");
 }
 
 static void test_good(void)
@@ -204,6 +208,11 @@ static void test_late_errors(void)
 	CHECK(evg_graph_read_relations_csv(g, "r.csv", rel, sizeof rel - 1) == EVG_EINVALID);
 	CHECK(strstr(evg_graph_error(g), "r.csv:4:1: row has 2 fields") != NULL);
 	CHECK(evg_graph_edge_count(g) == 0);
+	/* of several problems, the first in the file is the one reported */
+	CHECK(evg_graph_read_relations_csv(g, "o.csv",
+	                                   "from,relation,to\nb,responds_to,zz\nc,reports\n",
+	                                   44) == EVG_EINVALID);
+	CHECK(strstr(evg_graph_error(g), "o.csv:2:3: to") != NULL);
 	/* a header alone is a file with nothing to add */
 	CHECK(evg_graph_read_relations_csv(g, "h.csv", "from,relation,to\n", 17) == 0);
 	CHECK(evg_graph_edge_count(g) == 0);
