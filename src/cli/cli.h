@@ -183,7 +183,7 @@ typedef struct cli_docs {
 	int bad_lines;          /* JSON Lines reported and skipped */
 	/* Documents over a limit, empty or binary are reported on one line
 	 * and skipped (counted here), or with `strict` stop the run. */
-	size_t max_doc, max_line; /* 0: CLI_MAX_DOC, CLI_MAX_LINE */
+	size_t max_doc, max_line; /* cli_docs_init: CLI_MAX_DOC, CLI_MAX_LINE */
 	int strict;
 	size_t skipped;
 } cli_docs;

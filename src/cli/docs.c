@@ -19,6 +19,8 @@ void cli_docs_init(cli_docs *s, const cli_inputs *in, int jsonl,
 	cli_walk_init(&s->walk, in);
 	s->walk.watch = watch, s->walk.nwatch = nwatch;
 	s->jsonl = jsonl;
+	s->max_doc = CLI_MAX_DOC;
+	s->max_line = CLI_MAX_LINE;
 	/* asked once, not once a document */
 	s->progress = isatty(STDERR_FILENO);
 	/* the time left needs the total: a second walk, only when shown */
@@ -152,7 +154,7 @@ static int S_read_line(cli_docs *s, size_t max, size_t *len)
  * into l (or, over --max-doc-bytes, only its place); 0 at its end. */
 static int S_next_line(cli_docs *s, cli_jline *l)
 {
-	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC, len;
+	size_t max = s->max_doc, len;
 	while (S_read_line(s, max, &len)) {
 		s->line++;
 		if (len <= max)
@@ -232,7 +234,7 @@ static int S_read_file(const cli_docs *s, cli_file *f, cli_doc *d, int *rc)
 {
 	char *path = f->path;
 	const char *name = strcmp(path, "-") ? path : "stdin";
-	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
+	size_t max = s->max_doc;
 	char err[512];
 	int r;
 	if (f->special) {
@@ -262,8 +264,7 @@ static int S_check(const cli_docs *s, const cli_doc *d)
 {
 	if (!d->len)
 		return cli_fail(EVG_EINVALID, "%s:1:1: empty document", d->name);
-	return cli_check_text(d->name, d->text, d->len,
-	                      s->max_line ? s->max_line : CLI_MAX_LINE);
+	return cli_check_text(d->name, d->text, d->len, s->max_line);
 }
 
 int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc)
@@ -275,7 +276,7 @@ int cli_docs_take_line(cli_docs *s, cli_jline *l, int *rc)
 
 int cli_docs_parse_line(const cli_docs *s, cli_jline *l, cli_doc *d, int *rc)
 {
-	size_t max = s->max_doc ? s->max_doc : CLI_MAX_DOC;
+	size_t max = s->max_doc;
 	cli_jdoc j;
 	memset(d, 0, sizeof *d);
 	*rc = EXIT_OK;
