@@ -25,6 +25,7 @@ typedef struct S_reader {
 	size_t nheader;          /* the header's fields */
 	size_t nrows;            /* data rows (counted by the first pass) */
 	int (*header)(struct S_reader *r); /* more checks of the header, or NULL */
+	int (*before_add)(struct S_reader *r); /* between the passes, or NULL */
 	/* checks one data row (the first pass) or adds it (the second) */
 	int (*check)(struct S_reader *r, const evg_csv_row *row);
 	int (*add)(struct S_reader *r, const evg_csv_row *row);
@@ -103,13 +104,12 @@ static int S_pass(S_reader *r, const char *data, size_t len, int adding)
 	return rc;
 }
 
-/* Checks every row, then (when before_add says yes) adds them. */
-static int S_read(S_reader *r, const char *data, size_t len,
-                  int (*before_add)(S_reader *r))
+/* Checks every row, then adds them. */
+static int S_read(S_reader *r, const char *data, size_t len)
 {
 	int rc = S_pass(r, data, len, 0);
-	if (!rc && before_add)
-		rc = before_add(r);
+	if (!rc && r->before_add)
+		rc = r->before_add(r);
 	return rc ? rc : S_pass(r, data, len, 1);
 }
 
@@ -271,7 +271,8 @@ int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
 	S_reader_init(&r, g, name, S_event_cols, E_NCOLS, required);
 	memset(&o, 0, sizeof o);
 	r.check = S_event_check, r.add = S_event_add, r.ctx = &o;
-	rc = S_read(&r, data, len, S_event_reserve);
+	r.before_add = S_event_reserve;
+	rc = S_read(&r, data, len);
 	S_list_free(g->mem, &o.src);
 	S_list_free(g->mem, &o.tgt);
 	S_list_free(g->mem, &o.docs);
@@ -330,7 +331,7 @@ int evg_graph_read_actors_csv(evg_graph *g, const char *name, const char *data,
 	S_reader_init(&r, g, name, S_actor_cols, A_NCOLS, NULL);
 	r.header = S_actor_header;
 	r.check = S_actor_check, r.add = S_actor_add;
-	return S_read(&r, data, len, NULL);
+	return S_read(&r, data, len);
 }
 
 /* ---- relations.csv ---- */
@@ -377,5 +378,5 @@ int evg_graph_read_relations_csv(evg_graph *g, const char *name,
 	S_reader r;
 	S_reader_init(&r, g, name, S_rel_cols, R_NCOLS, required);
 	r.check = S_rel_check, r.add = S_rel_add;
-	return S_read(&r, data, len, NULL);
+	return S_read(&r, data, len);
 }
