@@ -86,7 +86,7 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
 typedef struct S_line {
 	const char *p;
 	size_t len;      /* trimmed */
-	size_t words, caps, lowers, upper_letters;
+	size_t words, upper_letters;
 	int terminal;    /* ends like a sentence */
 	int punct;       /* has any of . , ; ! ? */
 	unsigned marks;  /* S_C_* classes of the bytes the furniture tests
@@ -113,7 +113,8 @@ static int S_ends_terminal(const char *s, size_t len)
 /* Byte classes for S_measure: the kinds of letter, and the first bytes
  * of what S_furniture searches for ("{{", "}}", "\xc2\xa9", "(@",
  * "you"). A body paragraph passes every test, and most lack some of
- * these bytes: each search is a scan of the whole paragraph. */
+ * these bytes: each search is a scan of the whole paragraph. S_measure
+ * adds S_C_SPACE and S_C_UPPER >> 1 as counts: they must be 1 and 2. */
 enum { S_C_SPACE = 1, S_C_UPPER = 2, S_C_LOWER = 4, S_C_PUNCT = 8,
        S_C_BRACE = 16, S_C_C2 = 32, S_C_AT = 64, S_C_Y = 128 };
 static const unsigned char S_cls[256] = {
@@ -130,27 +131,22 @@ static const unsigned char S_cls[256] = {
 #undef U
 };
 
+/* Branch free: a word starts at every non-space byte after a space, and
+ * where words start is as unpredictable as the text. */
 static void S_measure(S_line *l)
 {
-	size_t i;
-	int inword = 0;
-	unsigned seen = 0;
-	l->words = l->caps = l->lowers = l->upper_letters = 0;
+	const unsigned char *p = (const unsigned char *)l->p;
+	size_t i, words = 0, upper = 0;
+	unsigned seen = 0, prev = S_C_SPACE;
 	for (i = 0; i < l->len; i++) {
-		unsigned c = S_cls[(unsigned char)l->p[i]];
-		if (c & S_C_SPACE) {
-			inword = 0;
-			continue;
-		}
-		if (!inword) {
-			l->words++;
-			l->caps += (c & S_C_UPPER) != 0;
-			l->lowers += (c & S_C_LOWER) != 0;
-		}
-		inword = 1;
-		l->upper_letters += (c & S_C_UPPER) != 0;
+		unsigned c = S_cls[p[i]];
+		words += prev & ~c & S_C_SPACE;
+		upper += (c & S_C_UPPER) >> 1;
 		seen |= c;
+		prev = c;
 	}
+	l->words = words;
+	l->upper_letters = upper;
 	l->punct = (seen & S_C_PUNCT) != 0;
 	l->marks = seen;
 	l->terminal = S_ends_terminal(l->p, l->len);
