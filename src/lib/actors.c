@@ -52,7 +52,7 @@ static size_t S_phrase_key(char *key, const evg_mem *mem, const char *s,
 	if (n > 1 && evg_streq(t[0].low, "the"))
 		first = 1;
 	for (i = first; i < n; i++) {
-		size_t l = strlen(t[i].low);
+		size_t l = t[i].nlow;
 		if (k + l + 1 >= S_MAX_KEY) {
 			k = 0;
 			break;
@@ -229,7 +229,7 @@ static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
 	if (!(t[i].flags & EVG_TOK_WORD) || !(t[i].flags & (EVG_TOK_CAP | EVG_TOK_NUM)))
 		return 0;
 	for (j = i; j < nt && j - i < (size_t)lx->maxtok; j++) {
-		size_t l = strlen(t[j].low);
+		size_t l = t[j].nlow;
 		const evg_lex_key *lk;
 		if (k + l + 1 >= sizeof key)
 			break;
@@ -391,7 +391,7 @@ static evg_lex_entry *S_head(evg_doc_actors *da, const char *text,
 		                 org ? EVG_ACTOR_ORG : EVG_ACTOR_PERSON, g->country);
 	}
 	if (g->runlen == 1 && (e = evg_map_get(&da->refs, t[g->run0].low,
-	                                       strlen(t[g->run0].low))))
+	                                       t[g->run0].nlow)))
 		return e;
 	if (g->org)
 		return g->org;
@@ -399,7 +399,7 @@ static evg_lex_entry *S_head(evg_doc_actors *da, const char *text,
 		return g->country;
 	if (g->title_tok && !g->runlen &&
 	    (e = evg_map_get(&da->refs, t[g->title_tok - 1].low,
-	                     strlen(t[g->title_tok - 1].low))))
+	                     t[g->title_tok - 1].nlow)))
 		return e;
 	return NULL;
 }

@@ -147,6 +147,7 @@ static int S_about_computers(const S_sent *s)
  * rows it triggers, so a token costs one lookup. Built once (under
  * pthread_once, so concurrent parsers are safe) and only read after. */
 static evg_map S_trig;
+static evg_bloom S_trig_filter;
 static pthread_once_t S_trig_once = PTHREAD_ONCE_INIT;
 
 static void S_trigger_index(void)
@@ -160,6 +161,7 @@ static void S_trigger_index(void)
 			size_t n = bar ? (size_t)(bar - f) : strlen(f);
 			uintptr_t rows = (uintptr_t)evg_map_get(&S_trig, f, n);
 			evg_map_put(&S_trig, f, n, (void *)(rows | ((uintptr_t)1 << r)));
+			evg_bloom_add(&S_trig_filter, evg_hash64(EVG_HASH64_INIT, f, n));
 			f += n + (bar ? 1 : 0);
 		}
 	}
@@ -168,7 +170,9 @@ static void S_trigger_index(void)
 /* The rows a token triggers (0: none). */
 static uintptr_t S_trigger_rows(const evg_tok *t)
 {
-	return (uintptr_t)evg_map_get_hashed(&S_trig, t->low, strlen(t->low), t->h);
+	if (!evg_bloom_may(&S_trig_filter, t->h))
+		return 0;
+	return (uintptr_t)evg_map_get_hashed(&S_trig, t->low, t->nlow, t->h);
 }
 
 /* The strongest trigger of the sentence: its token and table row. */
@@ -912,13 +916,13 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 static int S_adjectival(const S_sent *s, size_t k)
 {
 	const evg_tok *p;
-	size_t n = strlen(s->t[k].low);
+	size_t n = s->t[k].nlow;
 	if (n < 3 || !evg_streq(s->t[k].low + n - 2, "ed") || k == 0)
 		return 0;
 	p = &s->t[k - 1];
 	if (p->flags & (EVG_TOK_QOPEN | EVG_TOK_CAP) || (p->wc & EVG_W_AUX))
 		return 0;
-	if (strlen(p->low) > 2 && evg_streq(p->low + strlen(p->low) - 2, "ly"))
+	if (p->nlow > 2 && evg_streq(p->low + p->nlow - 2, "ly"))
 		return 0;
 	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
 }
@@ -928,7 +932,7 @@ static int S_adjectival(const S_sent *s, size_t k)
  * a past tense verb or a number ("expelled 35 Russian diplomats"). */
 static int S_object_position(const evg_tok *p)
 {
-	size_t n = strlen(p->low);
+	size_t n = p->nlow;
 	if ((p->wc & EVG_W_OBJECT_CUE) || (p->flags & EVG_TOK_NUM))
 		return 1;
 	return (p->flags & EVG_TOK_WORD) && !(p->flags & EVG_TOK_CAP) && n > 3 &&
@@ -984,7 +988,7 @@ static int S_past(const S_sent *s, size_t k)
 {
 	size_t i;
 	for (i = k > 4 ? k - 4 : 0; i <= k && i < s->nt; i++) {
-		size_t n = strlen(s->t[i].low);
+		size_t n = s->t[i].nlow;
 		if ((n > 3 && evg_streq(s->t[i].low + n - 2, "ed")) ||
 		    S_form(s->t[i].low, "had|has|have|broke|broken|sent|stole|stolen|hit|ran|did"))
 			return 1;

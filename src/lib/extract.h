@@ -58,6 +58,7 @@ typedef struct evg_tok {
 	size_t off, len; /* into the document */
 	unsigned flags;
 	char low[32];    /* lower-cased, dots dropped, ’ as ' ; truncated */
+	size_t nlow;     /* strlen(low) */
 	uint32_t wc;     /* the word classes of low (words.h) */
 	uint64_t h;      /* evg_hash64 of low, for map lookups */
 	int inquote;     /* 1 inside a quotation */

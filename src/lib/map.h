@@ -34,6 +34,27 @@ void evg_map_put(evg_map *m, const char *key, size_t klen, void *value);
 void evg_map_reserve(evg_map *m, size_t n);
 void evg_map_free(evg_map *m);
 
+/* The hashes of a fixed table's keys, as a Bloom filter: 4096 bits, two
+ * per key. Most words of a text are in no table, and two bit tests tell
+ * most of them so without a probe. False positives only cost the probe. */
+typedef struct evg_bloom {
+	uint64_t bits[64];
+} evg_bloom;
+
+static inline void evg_bloom_add(evg_bloom *b, uint64_t h)
+{
+	unsigned i = (unsigned)(h >> 52), j = (unsigned)(h >> 40) & 4095u;
+	b->bits[i >> 6] |= UINT64_C(1) << (i & 63);
+	b->bits[j >> 6] |= UINT64_C(1) << (j & 63);
+}
+
+/* 0 when no key added had hash h; 1 when one may have. */
+static inline int evg_bloom_may(const evg_bloom *b, uint64_t h)
+{
+	unsigned i = (unsigned)(h >> 52), j = (unsigned)(h >> 40) & 4095u;
+	return (int)((b->bits[i >> 6] >> (i & 63)) & (b->bits[j >> 6] >> (j & 63)) & 1);
+}
+
 /* A set of addresses, for things that have one copy each (interned
  * names, lexicon entries): open addressing at up to half full. Its first
  * table is inside it, so a small set, the usual one, allocates nothing. */

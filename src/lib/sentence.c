@@ -241,6 +241,7 @@ static void S_lower(evg_tok *k, const char *t)
 		h = evg_hash64_byte(h, c);
 	}
 	k->low[n] = 0;
+	k->nlow = n;
 	k->h = h;
 	k->wc = evg_word_class_hashed(k->low, n, h);
 }
@@ -322,6 +323,7 @@ static size_t S_plain_word(evg_tok *k, const char *t, size_t i, size_t end)
 	                           (unsigned char)t[j] >= 0x80)))
 		return 0;
 	k->low[n] = 0;
+	k->nlow = n;
 	k->len = j - i;
 	k->flags = EVG_TOK_WORD;
 	if (evg_isupper(first))

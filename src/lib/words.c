@@ -195,6 +195,7 @@ enum { S_MAXW = 24 };
  * changed after, so threads read it without a lock; it lives as long as
  * the process. */
 static evg_map S_table;
+static evg_bloom S_filter;
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
 static void S_build(void)
@@ -208,6 +209,7 @@ static void S_build(void)
 			uintptr_t cls = (uintptr_t)evg_map_get(&S_table, w, n);
 			assert(n <= S_MAXW);
 			evg_map_put(&S_table, w, n, (void *)(cls | S_classes[c].cls));
+			evg_bloom_add(&S_filter, evg_hash64(EVG_HASH64_INIT, w, n));
 		}
 }
 
@@ -218,7 +220,7 @@ void evg_words_init(void)
 
 uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h)
 {
-	if (n == 0 || n > S_MAXW)
+	if (n == 0 || n > S_MAXW || !evg_bloom_may(&S_filter, h))
 		return 0;
 	return (uint32_t)(uintptr_t)evg_map_get_hashed(&S_table, w, n, h);
 }
