@@ -337,6 +337,8 @@ static size_t S_plain_word(evg_tok *k, const char *t, size_t i, size_t end)
 	return j - i;
 }
 
+/* Room for token n. Not zeroed: evg_tokenise sets every field, and a
+ * memset per token was a sixth of its time. */
 static evg_tok *S_push(evg_tok **toks, size_t *cap, size_t n,
                        const evg_mem *mem)
 {
@@ -344,7 +346,6 @@ static evg_tok *S_push(evg_tok **toks, size_t *cap, size_t n,
 		*cap = *cap ? evg_size_mul(*cap, 2) : 64;
 		*toks = evg_realloc(mem, *toks, *cap, sizeof **toks);
 	}
-	memset(&(*toks)[n], 0, sizeof **toks);
 	return &(*toks)[n];
 }
 
