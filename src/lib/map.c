@@ -61,10 +61,16 @@ void evg_map_reserve(evg_map *m, size_t n)
 
 void evg_map_put(evg_map *m, const char *key, size_t klen, void *value)
 {
+	evg_map_put_hashed(m, key, klen, evg_hash64(EVG_HASH64_INIT, key, klen), value);
+}
+
+void evg_map_put_hashed(evg_map *m, const char *key, size_t klen, uint64_t h,
+                        void *value)
+{
 	size_t i;
 	if ((m->count + 1) * 2 > m->cap)
 		S_resize(m, m->cap ? evg_size_mul(m->cap, 2) : 64);
-	i = S_find(m, key, klen, evg_hash64(EVG_HASH64_INIT, key, klen));
+	i = S_find(m, key, klen, h);
 	if (!m->slots[i].key) {
 		m->slots[i].key = key;
 		m->slots[i].klen = klen;

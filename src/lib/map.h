@@ -29,6 +29,9 @@ void *evg_map_get_hashed(const evg_map *m, const char *key, size_t klen,
                          uint64_t h);
 /* Sets key to value; the key must outlive the map. */
 void evg_map_put(evg_map *m, const char *key, size_t klen, void *value);
+/* The same, given the key's hash as evg_map_get_hashed takes it. */
+void evg_map_put_hashed(evg_map *m, const char *key, size_t klen, uint64_t h,
+                        void *value);
 /* Room for n entries in all without growing again: a table grown by
  * doubling is made, filled and dropped at each size. */
 void evg_map_reserve(evg_map *m, size_t n);

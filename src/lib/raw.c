@@ -27,7 +27,8 @@ static uint64_t S_hash(const evg_raw_event *r)
 	h = S_hash_str(h, r->cameo);
 	h = S_hash_str(h, r->source->name);
 	h = S_hash_str(h, r->target->name);
-	return S_hash_str(h, r->evidence);
+	/* the one copy of the text (S_text), as S_same compares it */
+	return evg_hash64(h, &r->evidence, sizeof r->evidence);
 }
 
 /* The same actor as far as any output can tell: name, kind, country and
@@ -127,12 +128,13 @@ static void S_fold(const evg_raw_events *ev, evg_raw_event *e,
 static char *S_text(evg_raw_events *ev, const evg_mem *mem, char *text)
 {
 	size_t n = strlen(text);
+	uint64_t h = evg_hash64(EVG_HASH64_INIT, text, n);
 	char *kept;
-	if ((kept = evg_map_get(&ev->texts, text, n))) {
+	if ((kept = evg_map_get_hashed(&ev->texts, text, n, h))) {
 		mem->free(text);
 		return kept;
 	}
-	evg_map_put(&ev->texts, text, n, text);
+	evg_map_put_hashed(&ev->texts, text, n, h, text);
 	return text;
 }
 
