@@ -199,6 +199,23 @@ static void S_put_utf8(evg_buf *out, const char *s, size_t len)
 	}
 }
 
+/* 1 when s[0, len) goes out as it is under the rules of
+ * evg_csv_put_cell: printable ASCII with no comma or quote, opening with
+ * a letter or digit. Most cells (numbers, names, kinds, dates) are such,
+ * and one pass tells. */
+static int S_plain_cell(const char *s, size_t len)
+{
+	size_t i;
+	if (len && !evg_isalnum((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c >= 0x7f || c == ',' || c == '"')
+			return 0;
+	}
+	return 1;
+}
+
 void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 {
 	evg_buf cell = EVG_BUF_INIT(b->mem), fixed = EVG_BUF_INIT(b->mem);
@@ -206,6 +223,10 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 	int quote;
 	if (!first)
 		evg_buf_putc(b, ',');
+	if (S_plain_cell(s, len)) {
+		evg_buf_put(b, s, len);
+		return;
+	}
 	if (evg_utf8_check(s, len) != len) {
 		S_put_utf8(&fixed, s, len);
 		s = fixed.ptr;
