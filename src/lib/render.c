@@ -199,14 +199,14 @@ static void S_put_utf8(evg_buf *out, const char *s, size_t len)
 	}
 }
 
-/* 1 when s[0, len) goes out as it is under the rules of
+/* 1 when s[0, len) is short and goes out as it is under the rules of
  * evg_csv_put_cell: printable ASCII with no comma or quote, opening with
  * a letter or digit. Most cells (numbers, names, kinds, dates) are such,
- * and one pass tells. */
+ * and one short loop tells; a long cell is left to memchr. */
 static int S_plain_cell(const char *s, size_t len)
 {
 	size_t i;
-	if (len && !evg_isalnum((unsigned char)s[0]))
+	if (len > 64 || (len && !evg_isalnum((unsigned char)s[0])))
 		return 0;
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
