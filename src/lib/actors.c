@@ -444,6 +444,49 @@ static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
 	return S_unknown(da, text, t, g->run0, g->run0 + g->runlen, k, NULL);
 }
 
+/* 1 when the name at token i is the object of a verb of attack:
+ * "breached [the] X", "breached the computer networks of X". */
+static int S_attack_object(const evg_tok *t, size_t i)
+{
+	size_t v = i, k;
+	int computing = 0;
+	if (v >= 2 && evg_streq(t[v - 1].low, "of")) {
+		v--;
+		for (k = 0; k < 3 && v >= 2 && (t[v - 1].flags & EVG_TOK_WORD) &&
+		            !(t[v - 1].flags & EVG_TOK_CAP) && !evg_streq(t[v - 1].low, "the") &&
+		            !(t[v - 1].wc & EVG_W_ATTACK_VERB); k++)
+			computing |= (t[--v].wc & EVG_W_COMPUTING) != 0;
+		if (!computing)
+			return 0; /* "attacked the policies of X": not X attacked */
+	}
+	if (v >= 2 && evg_streq(t[v - 1].low, "the"))
+		v--;
+	return v >= 1 && (t[v - 1].wc & EVG_W_ATTACK_VERB);
+}
+
+/* "hackers breached Sony Pictures": a name no lexicon knows, the object
+ * of a verb of attack, is the one attacked, whatever kind of actor it
+ * is. Only a bare run of capitalised words, which goes on through "of"
+ * ("the Office of Personnel Management"): with a title or a known name
+ * the group says more. Sets *j past the name. */
+static evg_lex_entry *S_named_by_attack(evg_doc_actors *da, const char *text,
+                                        const evg_tok *t, size_t i, size_t *j,
+                                        size_t nt, const S_group *g)
+{
+	size_t end = *j, k;
+	if (g->title_tok || *j != i + g->runlen || !S_attack_object(t, i))
+		return NULL;
+	while (end + 1 < nt && evg_streq(t[end].low, "of") && S_is_cap_name(&t[end + 1])) {
+		for (k = end + 1; k < nt && S_is_cap_name(&t[k]); k++)
+			;
+		end = k;
+	}
+	if (end - i > 6)
+		return NULL; /* a list, or a title's worth of words */
+	*j = end;
+	return S_unknown(da, text, t, i, end, EVG_ACTOR_UNKNOWN, NULL);
+}
+
 static evg_mention *S_push(evg_mention **out, size_t *cap, size_t n,
                            const evg_mem *mem)
 {
@@ -481,7 +524,8 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			continue;
 		}
 		if (!g.nnames && g.runlen && g.run0 == i && i > 0 &&
-		    (e = S_named_by_noun(da, text, t, i, &g))) {
+		    ((e = S_named_by_noun(da, text, t, i, &g)) ||
+		     (e = S_named_by_attack(da, text, t, i, &j, nt, &g)))) {
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = j;
 			m->actor = e;

@@ -153,6 +153,16 @@ static const char *const S_computing[] = {
 	"phishing", "malware", "ransomware", "networks", "network", "servers",
 	"server", "computer", "computers", "email", "emails", "e-mails",
 	"software", "accounts", "passwords", "data", "infrastructure", NULL};
+/* Verbs of attack whose object is the one attacked: "hackers breached
+ * Sony Pictures". Not "hit" or "struck", which take dates and places
+ * as readily. */
+static const char *const S_attack_verbs[] = {
+	"attack", "attacks", "attacked", "attacking", "hack", "hacks", "hacked",
+	"hacking", "breach", "breaches", "breached", "breaching", "target",
+	"targets", "targeted", "targeting", "infiltrate", "infiltrates",
+	"infiltrated", "infiltrating", "compromise", "compromises", "compromised",
+	"compromising", "penetrate", "penetrates", "penetrated", "penetrating",
+	"infect", "infects", "infected", "infecting", NULL};
 /* "no evidence", "without proof": the two halves. */
 static const char *const S_lacking[] = {"no", "any", "little", "without", NULL};
 static const char *const S_proof[] = {
@@ -186,6 +196,7 @@ static const struct {
 	{EVG_W_COMPUTING, S_computing},
 	{EVG_W_LACKING, S_lacking},
 	{EVG_W_PROOF, S_proof},
+	{EVG_W_ATTACK_VERB, S_attack_verbs},
 };
 
 /* Longer words are in no class: they are not looked up. */

@@ -56,6 +56,8 @@ enum {
 	/* "no", "without" ... and "evidence", "proof": "no evidence" */
 	EVG_W_LACKING = 1u << 22,
 	EVG_W_PROOF = 1u << 23,
+	/* verbs of attack whose object is the one attacked: "breached" */
+	EVG_W_ATTACK_VERB = 1u << 24,
 };
 
 /* The classes of the lower-cased word w[0, n), 0 when it is in none.
