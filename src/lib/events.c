@@ -826,20 +826,26 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 {
 	evg_lex_entry *t;
 	if (type == EVG_TYPE_DENY) {
+		const evg_lex_entry *side = src;
+		int sub = S_subject(s, k, r[0]);
 		if (acc >= 0) /* named people stay; foreign bodies speak for a state */
 			return S_same_side(s->m[acc].actor, src) ? s->m[acc].actor
 			                                         : S_state_of(c, s->m[acc].actor, 0);
+		/* "China rejected it, spokesman Wang Wenbin said": a speaker of
+		 * no known side denies for the subject */
+		if (!S_side(src)[0] && sub >= 0 && S_side(s->m[sub].actor)[0])
+			side = s->m[sub].actor;
 		/* the state behind the last accuser, else the other side named
-		 * here, else the outlet whose report is denied */
-		t = S_accuser_of(c, src);
-		if (!t)
-			t = S_target_any(s, k, src);
+		 * here (not the denier), else the outlet whose report is denied */
+		t = S_accuser_of(c, side);
+		if (!t && (t = S_target_any(s, k, side)) == src)
+			t = NULL;
 		if (t)
 			return S_state_of(c, t, 1);
-		t = S_recall(c->med_side, c->media, c->nmedia, src);
+		t = S_recall(c->med_side, c->media, c->nmedia, side);
 		if (t)
 			return t;
-		return S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
+		return S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, side), 1);
 	}
 	if (cls == S_NOMINAL) {
 		t = s->verb < 0 ? S_target_after(s, k, src) : S_other_in(s, r[0], r[1], src);
