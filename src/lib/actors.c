@@ -315,6 +315,13 @@ static size_t S_read_group(const evg_lexicon *lx, const evg_tok *t, size_t i,
 		} else if (j > i && g->title_tok == j && evg_streq(t[j].low, "of") &&
 		           j + 1 < nt && (t[j + 1].flags & EVG_TOK_CAP)) {
 			j++; /* "Secretary of State" */
+		} else if (j > i && g->country && !g->org && !g->person && !g->runlen &&
+		           j + 1 < nt && evg_streq(t[j].low, "'s") &&
+		           (m = S_match(lx, t, j + 1, nt, &e)) && e->kind != EVG_ACTOR_COUNTRY) {
+			S_take(g, e); /* "Russia's GRU", "China's Wang Yi": the state's own */
+			j += m + 1;
+			if (e->kind == EVG_ACTOR_PERSON)
+				g->person_end = j;
 		} else if (j > i && evg_streq(t[j].low, "(") && j + 2 < nt &&
 		           (m = S_match(lx, t, j + 1, nt, &e)) && j + 1 + m < nt &&
 		           !strcmp(t[j + 1 + m].low, ")")) {

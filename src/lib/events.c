@@ -930,6 +930,8 @@ static int S_adjectival(const S_sent *s, size_t k)
 		return 0;
 	if (p->nlow > 2 && evg_streq(p->low + p->nlow - 2, "ly"))
 		return 0;
+	if (k >= 2 && evg_streq(s->t[k - 2].low, "'s") && S_mention_at_end(s, k - 2) >= 0)
+		return 0; /* "Russia's hackers attacked": the hackers act */
 	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
 }
 
