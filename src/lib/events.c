@@ -77,6 +77,9 @@ static const S_trigger S_triggers[] = {
 	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL, NULL, 0},
 	{"sanction|sanctioned|sanctions|sanctioning|expel|expelled|expels|expelling|"
 	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
+	{"cut|cuts|cutting|sever|severs|severed|severing|break|breaks|broke|breaking|"
+	 "suspend|suspends|suspended|suspending|downgrade|downgrades|downgraded",
+	 "ties|relations", 3, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
 	{"investigate|investigated|investigates|investigating", NULL, 0,
 	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
 	{"investigation|investigations|probe|probes|probing", "into", 1,
@@ -377,14 +380,48 @@ static int S_other_side(const evg_lex_entry *a, const evg_lex_entry *b)
 	return a && b && a != b && !S_same_side(a, b);
 }
 
+static const char S_act_nouns[] =
+	"hack|hacks|breach|breaches|attack|attacks|cyberattack|cyberattacks|"
+	"intrusion|intrusions|compromise|hacking|ransomware|phishing";
+
+/* 1 when mention i is the one an act was done to: "condemned the attack
+ * on Albania" does not condemn Albania. */
+static int S_act_victim(const S_sent *s, size_t i)
+{
+	size_t b = s->m[i].t0;
+	while (b > 0 && evg_streq(s->t[b - 1].low, "the"))
+		b--;
+	return b >= 2 && S_form(s->t[b - 1].low, "on|against") &&
+	       S_form(s->t[b - 2].low, S_act_nouns);
+}
+
+/* 1 when mention i places mention i - 1: "the Chinese embassy in
+ * Washington". */
+static int S_placing(const S_sent *s, int i)
+{
+	size_t in;
+	if (i <= 0 || s->m[i].t0 < 1)
+		return 0;
+	in = s->m[i].t0 - 1;
+	return evg_streq(s->t[in].low, "in") && s->m[i - 1].t1 <= in &&
+	       in - s->m[i - 1].t1 <= 2;
+}
+
 /* The nearest mention ending at or before token k and starting at or
- * after `from`, skipping the speaker; -1 when none. */
+ * after `from`, skipping the speaker, the victim of an act ("condemned
+ * the attack on Albania and blamed") and a place that locates the
+ * mention before it; -1 when none. */
 static int S_subject(const S_sent *s, size_t k, size_t from)
 {
 	int i;
-	for (i = (int)s->nm - 1; i >= 0; i--)
-		if (s->m[i].t1 <= k && s->m[i].t0 >= from && i != s->speaker)
-			return i;
+	for (i = (int)s->nm - 1; i >= 0; i--) {
+		if (s->m[i].t1 > k || s->m[i].t0 < from || i == s->speaker ||
+		    S_act_victim(s, (size_t)i))
+			continue;
+		if (S_placing(s, i) && s->m[i - 1].t0 >= from && i - 1 != s->speaker)
+			return i - 1;
+		return i;
+	}
 	return -1;
 }
 
@@ -779,7 +816,20 @@ static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
 	size_t i;
 	for (i = 0; i < s->nm; i++)
 		if (s->m[i].t0 > k && (int)i != s->speaker && s->m[i].actor != src &&
-		    s->m[i].actor->kind != EVG_ACTOR_COUNTRY)
+		    s->m[i].actor->kind != EVG_ACTOR_COUNTRY && !S_act_victim(s, i))
+			return s->m[i].actor;
+	return NULL;
+}
+
+/* The first actor of the other side after token k that is not the
+ * victim of an act named there: whom a statement is about. */
+static evg_lex_entry *S_said_about(const S_sent *s, size_t k,
+                                   const evg_lex_entry *src)
+{
+	size_t i;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && (int)i != s->speaker && !S_listener(s, i) &&
+		    S_other_side(s->m[i].actor, src) && !S_act_victim(s, i))
 			return s->m[i].actor;
 	return NULL;
 }
@@ -855,7 +905,7 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 			t = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
 		return t;
 	}
-	t = S_target_after(s, k, src);
+	t = S_said_about(s, k, src);
 	return t ? t : S_any_after(s, k, src);
 }
 
@@ -950,10 +1000,6 @@ static int S_object_position(const evg_tok *p)
 static const char S_sponsored[] =
 	"working|linked|tied|backed|affiliated|connected|associated|loyal|"
 	"sponsored|directed|controlled|paid";
-
-static const char S_act_nouns[] =
-	"hack|hacks|breach|breaches|attack|attacks|cyberattack|cyberattacks|"
-	"intrusion|intrusions|compromise|hacking|ransomware|phishing";
 
 /* 1 when an actor named right before an act's noun is its victim: a
  * company or institution ("the SolarWinds hack", "the DNC breach"); a
