@@ -443,14 +443,16 @@ static int S_listener(const S_sent *s, size_t i)
 	                  evg_streq(s->t[t0 - 1].low, "tells"));
 }
 
-/* The first mention after token k whose actor is not on src's side. */
+/* The first mention after token k whose actor is not on src's side;
+ * with `said`, not the victim of an act either (S_act_victim): what is
+ * said about an attack on X is not said about X. */
 static evg_lex_entry *S_target_after(const S_sent *s, size_t k,
-                                     const evg_lex_entry *src)
+                                     const evg_lex_entry *src, int said)
 {
 	size_t i;
 	for (i = 0; i < s->nm; i++)
 		if (s->m[i].t0 > k && (int)i != s->speaker && !S_listener(s, i) &&
-		    S_other_side(s->m[i].actor, src))
+		    S_other_side(s->m[i].actor, src) && !(said && S_act_victim(s, i)))
 			return s->m[i].actor;
 	return NULL;
 }
@@ -821,19 +823,6 @@ static evg_lex_entry *S_any_after(const S_sent *s, size_t k,
 	return NULL;
 }
 
-/* The first actor of the other side after token k that is not the
- * victim of an act named there: whom a statement is about. */
-static evg_lex_entry *S_said_about(const S_sent *s, size_t k,
-                                   const evg_lex_entry *src)
-{
-	size_t i;
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].t0 > k && (int)i != s->speaker && !S_listener(s, i) &&
-		    S_other_side(s->m[i].actor, src) && !S_act_victim(s, i))
-			return s->m[i].actor;
-	return NULL;
-}
-
 /* 1 when the clause of token k is in the past perfect ("officials had
  * said", "had previously claimed"): it happened before the article's
  * own day. */
@@ -898,14 +887,14 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 		return S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, side), 1);
 	}
 	if (cls == S_NOMINAL) {
-		t = s->verb < 0 ? S_target_after(s, k, src) : S_other_in(s, r[0], r[1], src);
+		t = s->verb < 0 ? S_target_after(s, k, src, 1) : S_other_in(s, r[0], r[1], src);
 		if (!t)
 			t = S_target_any(s, k, src);
 		if (!t) /* "this is cybercrime": the one who last acted */
 			t = S_state_of(c, S_recall(c->hos_side, c->hostile, c->nhostile, src), 1);
 		return t;
 	}
-	t = S_said_about(s, k, src);
+	t = S_target_after(s, k, src, 1);
 	return t ? t : S_any_after(s, k, src);
 }
 
@@ -1152,7 +1141,7 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		memset(&rep.date, 0, sizeof rep.date); /* "officials had said" */
 	act.type = tr->type;
 	act.src = doer;
-	act.tgt = S_target_after(s, k, doer);
+	act.tgt = S_target_after(s, k, doer, 0);
 	if (ag >= 0 && sub >= 0 && sub != ag && S_other_side(s->m[sub].actor, doer))
 		act.tgt = s->m[sub].actor; /* "X was hacked by Y" */
 	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
