@@ -62,6 +62,8 @@ static const S_trigger S_triggers[] = {
 	{"criticize|criticized|criticizes|criticizing|criticise|criticised|criticises|"
 	 "condemn|condemned|condemns|condemning|denounce|denounced|denounces|slammed|"
 	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
+	{"summon|summons|summoned|summoning", "ambassador|ambassadors|envoy|envoys|"
+	 "diplomat|diplomats|charge", 3, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
 	{"demand|demanded|demands|demanding|urge|urged|urges|urging", NULL, 0,
 	 EVG_TYPE_DEMAND, 7, S_COMM, NULL, NULL, 0},
 	{"call|called|calls|calling|propose|proposed|proposes|proposing|offer|offered|"
