@@ -49,7 +49,11 @@ static const S_trigger S_triggers[] = {
 	{"attack|attacks|attacked|attacking|target|targets|targeted|targeting|infiltrated|"
 	 "infected|stole|stolen|spied", NULL, 0, EVG_TYPE_CYBERATTACK, 3, S_ACT, NULL, NULL, 1},
 	{"behind|responsible|culpable", NULL, 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
-	 "was|were|is|are|be|been|probably|likely|almost|most", 0},
+	 "was|were|is|are|be|been|probably|likely|almost|most|certainly|definitely|"
+	 "clearly|highly", 0},
+	{"tied|linked|connected", "to", 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
+	 "was|were|is|are|be|been|probably|likely|almost|most|certainly|definitely|"
+	 "clearly|highly|closely|directly", 0},
 	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
 	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
 	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
@@ -1162,8 +1166,9 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		S_emit(c, s, &act);
 }
 
-/* "X said Y was behind the attack": the speaker accuses Y. Without a
- * speaker nobody is known to say it, so nothing is emitted. */
+/* "X said Y was behind the attack", "X said the attackers were tied to
+ * Y": the speaker accuses Y. Without a speaker nobody is known to say
+ * it, so nothing is emitted. */
 static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 {
 	S_emit_args a, act;
@@ -1173,11 +1178,15 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 		return;
 	memset(&a, 0, sizeof a);
 	S_regions(s, k, r);
-	sub = S_subject(s, k, r[0]);
-	if (sub < 0)
-		return;
 	a.src = s->m[s->speaker].actor;
-	a.tgt = s->m[sub].actor;
+	if (k + 1 < s->nt && evg_streq(s->t[k + 1].low, "to")) {
+		a.tgt = S_target_after(s, k + 1, a.src, 1); /* "tied to X" */
+	} else {
+		sub = S_subject(s, k, r[0]); /* "X was behind" */
+		a.tgt = sub >= 0 ? s->m[sub].actor : NULL;
+	}
+	if (!a.tgt)
+		return;
 	S_dates(c, s, k, &a, &act);
 	a.type = EVG_TYPE_ACCUSE;
 	a.mod = EVG_MOD_ASSERTED;
