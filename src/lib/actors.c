@@ -383,10 +383,27 @@ static int S_run_has_orgword(const evg_tok *t, size_t a, size_t n)
 	return 0;
 }
 
-/* Chooses the actor a group stands for (see the file comment). */
+/* The state whose body a group at token i belongs to: "Iran's foreign
+ * ministry spokesman Nasser Kanaani" (a country mention, 's, and a few
+ * lower-case words before the group), or NULL. */
+static const evg_lex_entry *S_possessor(const evg_mention *m, size_t n,
+                                        const evg_tok *t, size_t i)
+{
+	size_t k;
+	if (!n || m[n - 1].actor->kind != EVG_ACTOR_COUNTRY || m[n - 1].t1 >= i ||
+	    !evg_streq(t[m[n - 1].t1].low, "'s") || i - m[n - 1].t1 > 5)
+		return NULL;
+	for (k = m[n - 1].t1 + 1; k < i; k++)
+		if (!(t[k].flags & EVG_TOK_WORD) || (t[k].flags & EVG_TOK_CAP))
+			return NULL;
+	return m[n - 1].actor;
+}
+
+/* Chooses the actor a group stands for (see the file comment); an
+ * unknown person or body is of the group's country, else of `poss`. */
 static evg_lex_entry *S_head(evg_doc_actors *da, const char *text,
                              const evg_tok *t, size_t j, size_t nt,
-                             const S_group *g)
+                             const S_group *g, const evg_lex_entry *poss)
 {
 	evg_lex_entry *e;
 	int speaks = S_speech_follows(t, j, nt);
@@ -395,7 +412,8 @@ static evg_lex_entry *S_head(evg_doc_actors *da, const char *text,
 	if (g->runlen >= 2 && g->runlen <= 3 && (g->title_tok || speaks)) {
 		int org = S_run_has_orgword(t, g->run0, g->runlen);
 		return S_unknown(da, text, t, g->run0, g->run0 + g->runlen,
-		                 org ? EVG_ACTOR_ORG : EVG_ACTOR_PERSON, g->country);
+		                 org ? EVG_ACTOR_ORG : EVG_ACTOR_PERSON,
+		                 g->country ? g->country : poss);
 	}
 	if (g->runlen == 1 && (e = evg_map_get(&da->refs, t[g->run0].low,
 	                                       t[g->run0].nlow)))
@@ -539,7 +557,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			i = j;
 			continue;
 		}
-		if ((e = S_head(da, text, t, j, nt, &g))) {
+		if ((e = S_head(da, text, t, j, nt, &g, S_possessor(*out, n, t, i)))) {
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = j;
 			m->actor = e;
