@@ -149,6 +149,9 @@ static int S_about_computers(const S_sent *s)
 	for (i = 0; i < s->nt; i++)
 		if (s->t[i].wc & EVG_W_COMPUTING)
 			return 1;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].actor->kind == EVG_ACTOR_GROUP)
+			return 1; /* "APT28 attacked": a hacking group acts online */
 	return 0;
 }
 
