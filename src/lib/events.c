@@ -199,6 +199,10 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
 		    S_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
+		if (i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
+		    S_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
+		                            "outfit|crew|gang|gangs|ring|rings"))
+			continue; /* "the hacking group APT28 targeted": a name, not the act */
 		for (r = 0; r < S_NTRIGGERS; r++) {
 			const S_trigger *tr = &S_triggers[r];
 			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s));
@@ -970,7 +974,7 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 static int S_adjectival(const S_sent *s, size_t k)
 {
 	const evg_tok *p;
-	size_t n = s->t[k].nlow;
+	size_t n = s->t[k].nlow, j;
 	if (n < 3 || !evg_streq(s->t[k].low + n - 2, "ed") || k == 0)
 		return 0;
 	p = &s->t[k - 1];
@@ -978,9 +982,18 @@ static int S_adjectival(const S_sent *s, size_t k)
 		return 0;
 	if (p->nlow > 2 && evg_streq(p->low + p->nlow - 2, "ly"))
 		return 0;
-	if (k >= 2 && evg_streq(s->t[k - 2].low, "'s") && S_mention_at_end(s, k - 2) >= 0)
-		return 0; /* "Russia's hackers attacked": the hackers act */
-	return S_mention_at_end(s, k) < 0 && S_mention_at_end(s, k - 1) < 0;
+	/* an actor right before, or before a few lower-case words naming
+	 * who acts: "Russian hackers attacked", "Russia's hackers attacked",
+	 * "a Chinese hacking group breached" */
+	for (j = k; j > 0 && j + 3 >= k; j--) {
+		const evg_tok *q = &s->t[j - 1];
+		if (S_mention_at_end(s, j) >= 0)
+			return 0;
+		if (!((q->flags & EVG_TOK_WORD) || evg_streq(q->low, "'s")) ||
+		    (q->flags & EVG_TOK_CAP) || S_form(q->low, "of|from|by|in|on|to|with|for"))
+			break;
+	}
+	return 1;
 }
 
 
