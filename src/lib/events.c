@@ -985,13 +985,15 @@ static int S_adjectival(const S_sent *s, size_t k)
 	/* an actor right before, or before a few lower-case words naming
 	 * who acts: "Russian hackers attacked", "Russia's hackers attacked",
 	 * "a Chinese hacking group breached" */
-	for (j = k; j > 0 && j + 3 >= k; j--) {
-		const evg_tok *q = &s->t[j - 1];
-		if (S_mention_at_end(s, j) >= 0)
-			return 0;
+	if (S_mention_at_end(s, k) >= 0 || S_mention_at_end(s, k - 1) >= 0)
+		return 0;
+	for (j = k - 1; j > 0 && j + 3 >= k; j--) {
+		const evg_tok *q = &s->t[j];
 		if (!((q->flags & EVG_TOK_WORD) || evg_streq(q->low, "'s")) ||
 		    (q->flags & EVG_TOK_CAP) || S_form(q->low, "of|from|by|in|on|to|with|for"))
 			break;
+		if (S_mention_at_end(s, j) >= 0)
+			return 0;
 	}
 	return 1;
 }
