@@ -80,6 +80,8 @@ static const S_trigger S_triggers[] = {
 	 "retaliate|strike|strikes|response|countermeasures|measures", 4, EVG_TYPE_THREATEN,
 	 7, S_ACT, NULL, NULL, 0},
 	{"take|taking|took", "action|actions", 4, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
+	{"warn|warns|warned|warning", "consequences|costs|cost|price|retaliation|"
+	 "response|sanctions|countermeasures", 8, EVG_TYPE_THREATEN, 5, S_ACT, NULL, NULL, 0},
 	{"hit|strike", "back", 1, EVG_TYPE_THREATEN, 4, S_ACT, NULL, NULL, 0},
 	{"sanction|sanctioned|sanctions|sanctioning|expel|expelled|expels|expelling|"
 	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
@@ -1146,6 +1148,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	S_emit_args rep, act;
 	size_t r[4];
 	int ag = S_agent(s, k), sub;
+	int telling = (long)k == s->verb; /* "Germany warned Russia of
+	                                     consequences": the saying is the act */
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
 	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE) ||
@@ -1156,7 +1160,7 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		return; /* "told Putin that he must take action" */
 	sub = S_doer(s, k, r[0]);
 	doer = ag >= 0 ? s->m[ag].actor : sub >= 0 ? s->m[sub].actor : NULL;
-	if (!doer && s->speaker >= 0 && S_self_subject(s, k))
+	if (!doer && s->speaker >= 0 && (S_self_subject(s, k) || telling))
 		doer = s->m[s->speaker].actor; /* "officials said they had expelled" */
 	if (!doer)
 		return;
@@ -1173,8 +1177,9 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
 		act.tgt = S_victim_of(c, doer); /* "we will take action" after an accusation */
 	act.mod = S_modality(s, k);
-	S_act_frame(c, s, &act, &rep, doer);
-	if (!act.from_text && s->verb >= 0 && act.src == doer &&
+	if (!telling)
+		S_act_frame(c, s, &act, &rep, doer);
+	if (!telling && !act.from_text && s->verb >= 0 && act.src == doer &&
 	    act.mod != EVG_MOD_PLANNED && S_past(s, k)) {
 		/* an act someone tells of, with no date of its own: the day of
 		 * the telling is not the day of the act */
