@@ -190,7 +190,8 @@ static uintptr_t S_trigger_rows(const evg_tok *t)
 }
 
 /* The strongest trigger of the sentence: its token and table row. */
-static int S_find_trigger(const S_sent *s, size_t *tok)
+static int S_find_trigger(const S_sent *s, size_t *tok, const size_t *tried,
+                          size_t ntried)
 {
 	size_t i, k, r;
 	int best = -1;
@@ -198,6 +199,10 @@ static int S_find_trigger(const S_sent *s, size_t *tok)
 		uintptr_t mask = S_trigger_rows(&s->t[i]);
 		if (!mask)
 			continue;
+		for (k = 0; k < ntried && tried[k] != i; k++)
+			;
+		if (k < ntried)
+			continue; /* read already, to no event */
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
 		    S_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
@@ -628,6 +633,7 @@ typedef struct S_ctx {
 	size_t nhostile;
 	evg_date prev_date; /* the last sentence's own date, for "he added" */
 	int have_prev_date;
+	size_t emitted; /* events emitted so far */
 } S_ctx;
 
 /* Remembers that src acted against tgt's side, in a small table. */
@@ -729,6 +735,7 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	evg_raw_event r;
 	if (!a->src || !a->tgt || a->src == a->tgt)
 		return;
+	c->emitted++;
 	memset(&r, 0, sizeof r);
 	r.type = a->type;
 	r.cameo = a->cameo;
@@ -1264,10 +1271,28 @@ static int S_find_neg(const S_sent *s, size_t *tok)
 	return 0;
 }
 
+/* Reads the event of trigger row r at token k. */
+static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
+{
+	if (S_triggers[r].cls == S_ACT)
+		S_act(c, s, k, &S_triggers[r]);
+	else if (S_triggers[r].cls == S_BLAME)
+		S_blame(c, s, k);
+	else
+		S_comm(c, s, k, S_triggers[r].type,
+		       S_triggers[r].cameo, S_triggers[r].cls);
+}
+
+/* Triggers read per sentence at most: the strongest, and when it gives
+ * no event the next ("Albania cut ties with Iran after investigators
+ * concluded Iran was behind the attack": a blame with nobody saying it,
+ * then the sanction). */
+enum { S_MAX_TRIES = 3 };
+
 static void S_read_sentence(S_ctx *c, S_sent *s)
 {
-	size_t k = 0, k2 = 0;
-	int r = S_find_trigger(s, &k), prio = r >= 0 ? S_triggers[r].prio : 0;
+	size_t k = 0, k2 = 0, tried[S_MAX_TRIES], n;
+	int r = S_find_trigger(s, &k, NULL, 0), prio = r >= 0 ? S_triggers[r].prio : 0;
 	if (S_find_denychar(s, &k2)) {
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
 		return;
@@ -1276,15 +1301,16 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_NEG);
 		return;
 	}
-	if (r < 0 || S_word_near(s, k > 3 ? k - 3 : 0, k, EVG_W_VERB_NEGATION))
-		return; /* "we do not blame": no event */
-	if (S_triggers[r].cls == S_ACT)
-		S_act(c, s, k, &S_triggers[r]);
-	else if (S_triggers[r].cls == S_BLAME)
-		S_blame(c, s, k);
-	else
-		S_comm(c, s, k, S_triggers[r].type,
-		       S_triggers[r].cameo, S_triggers[r].cls);
+	for (n = 0; r >= 0 && n < S_MAX_TRIES; n++) {
+		size_t before = c->emitted;
+		if (S_word_near(s, k > 3 ? k - 3 : 0, k, EVG_W_VERB_NEGATION))
+			return; /* "we do not blame": no event */
+		S_read_trigger(c, s, k, r);
+		if (c->emitted != before)
+			return;
+		tried[n] = k;
+		r = S_find_trigger(s, &k, tried, n + 1);
+	}
 }
 
 /* Reusable per-document buffers. */
