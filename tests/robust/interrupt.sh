@@ -13,8 +13,10 @@ bad() { fail=1; echo "FAIL: $*" >&2; }
 
 "$EVG" build "$SRC/examples/articles" -o "$T/out" 2>/dev/null || bad "first build"
 (cd "$T/out" && sha256sum * >"$T/before")
-# a large input: long enough that the kill lands mid-run
-python3 -c "import sys; [sys.stdout.write('On %d March 2021 the ministry in Kyiv accused Russia of shelling, and Moscow denied it on Friday.\n' % (1 + i % 28)) for i in range(150000)]" >"$T/big.txt"
+# a large input: long enough that the kill lands mid-run (about 60 MB,
+# under the 64 MiB a document may have, over a second of extraction here;
+# at 15 MB the build ended within the half second)
+python3 -c "import sys; [sys.stdout.write('On %d March 2021 the ministry in Kyiv accused Russia of shelling, and Moscow denied it on Friday.\n' % (1 + i % 28)) for i in range(600000)]" >"$T/big.txt"
 for sig in TERM KILL; do
 	"$EVG" build "$T/big.txt" -o "$T/out" 2>/dev/null &
 	pid=$!
