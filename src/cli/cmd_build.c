@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -372,6 +373,7 @@ static int S_write_all(const S_args *a, evg_graph *g)
 	size_t i, dl = strlen(a->outdir), nin = 0;
 	int rc = EXIT_OK;
 	S_render rd;
+	sigset_t hold, was;
 	char **paths = rd.paths, **tmps = rd.tmps;
 	/* the files read that an output could replace: the earlier outputs
 	 * found among the documents, the lexicons, the manifest */
@@ -393,6 +395,14 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		sprintf(paths[i], "%s/%s", a->outdir, S_outputs[i].file);
 	}
 	S_render_all(&rd, g, a->jobs);
+	/* The folder changes with SIGINT, SIGTERM and SIGHUP held back: such
+	 * a signal takes effect before the first change or after the last,
+	 * never with half the outputs old and half new. */
+	sigemptyset(&hold);
+	sigaddset(&hold, SIGINT);
+	sigaddset(&hold, SIGTERM);
+	sigaddset(&hold, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &hold, &was);
 	for (i = 0; i < S_NOUTPUTS; i++) {
 		int r = rd.r[i];
 		if (r == EVG_EUNSUPPORTED || r == EVG_ELIMIT) {
@@ -412,6 +422,7 @@ static int S_write_all(const S_args *a, evg_graph *g)
 		evg_free(tmps[i]);
 		free(paths[i]);
 	}
+	pthread_sigmask(SIG_SETMASK, &was, NULL);
 	free(inputs);
 	return rc;
 }
