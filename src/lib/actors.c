@@ -455,18 +455,42 @@ static void S_remember(evg_doc_actors *da, const evg_tok *t, size_t i,
 
 /* "the software company Kaseya", "the newspaper Kommersant": a name
  * introduced by what it is. */
+/* The kind of actor a noun says a name is: "company", "group", "daily". */
+static evg_actor_kind S_noun_kind(const evg_tok *t)
+{
+	uint32_t w = t->wc;
+	return w & EVG_W_COMPANY_NOUN ? EVG_ACTOR_COMPANY
+	     : w & EVG_W_ORG_NOUN     ? EVG_ACTOR_ORG
+	     : w & EVG_W_MEDIA_NOUN   ? EVG_ACTOR_MEDIA
+	                              : EVG_ACTOR_UNKNOWN;
+}
+
 static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
                                       const evg_tok *t, size_t i,
                                       const S_group *g)
 {
-	uint32_t w = t[i - 1].wc;
-	evg_actor_kind k = w & EVG_W_COMPANY_NOUN ? EVG_ACTOR_COMPANY
-	                 : w & EVG_W_ORG_NOUN     ? EVG_ACTOR_ORG
-	                 : w & EVG_W_MEDIA_NOUN   ? EVG_ACTOR_MEDIA
-	                                          : EVG_ACTOR_UNKNOWN;
+	evg_actor_kind k = S_noun_kind(&t[i - 1]);
 	if (k == EVG_ACTOR_UNKNOWN || g->runlen > 3)
 		return NULL;
 	return S_unknown(da, text, t, g->run0, g->run0 + g->runlen, k, NULL);
+}
+
+/* "DarkSide, a criminal group based in Russia, ...": a name that an
+ * apposition right after it says what it is, the noun within four
+ * words of "a", "an" or "the" ("a Moscow daily"). */
+static evg_lex_entry *S_named_by_apposition(evg_doc_actors *da, const char *text,
+                                            const evg_tok *t, size_t i, size_t j,
+                                            size_t nt, const S_group *g)
+{
+	size_t k;
+	if (g->title_tok || g->runlen > 3 || j != i + g->runlen || j + 2 >= nt ||
+	    !evg_streq(t[j].low, ",") || !(evg_streq(t[j + 1].low, "a") ||
+	    evg_streq(t[j + 1].low, "an") || evg_streq(t[j + 1].low, "the")))
+		return NULL;
+	for (k = j + 2; k < nt && k < j + 6 && (t[k].flags & EVG_TOK_WORD); k++)
+		if (S_noun_kind(&t[k]) != EVG_ACTOR_UNKNOWN)
+			return S_unknown(da, text, t, i, j, S_noun_kind(&t[k]), NULL);
+	return NULL;
 }
 
 /* 1 when the name at token i is the object of a verb of attack:
@@ -548,9 +572,10 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			i++;
 			continue;
 		}
-		if (!g.nnames && g.runlen && g.run0 == i && i > 0 &&
-		    ((e = S_named_by_noun(da, text, t, i, &g)) ||
-		     (e = S_named_by_attack(da, text, t, i, &j, nt, &g)))) {
+		if (!g.nnames && g.runlen && g.run0 == i &&
+		    ((i > 0 && (e = S_named_by_noun(da, text, t, i, &g))) ||
+		     (e = S_named_by_apposition(da, text, t, i, j, nt, &g)) ||
+		     (i > 0 && (e = S_named_by_attack(da, text, t, i, &j, nt, &g))))) {
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = j;
 			m->actor = e;

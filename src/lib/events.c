@@ -427,10 +427,30 @@ static int S_placing(const S_sent *s, int i)
 	       in - s->m[i - 1].t1 <= 2;
 }
 
+/* 1 when mention i is inside an apposition to mention i - 1 that closes
+ * before token k: "DarkSide, a criminal group based in Russia, was". */
+static int S_apposed(const S_sent *s, int i, size_t k)
+{
+	size_t x, open;
+	if (i <= 0)
+		return 0;
+	open = s->m[i - 1].t1;
+	if (open >= s->m[i].t0 || !evg_streq(s->t[open].low, ","))
+		return 0;
+	for (x = open + 1; x < s->m[i].t0; x++)
+		if (evg_streq(s->t[x].low, ","))
+			return 0;
+	for (x = s->m[i].t1; x < k; x++)
+		if (evg_streq(s->t[x].low, ","))
+			return 1;
+	return 0;
+}
+
 /* The nearest mention ending at or before token k and starting at or
  * after `from`, skipping the speaker, the victim of an act ("condemned
- * the attack on Albania and blamed") and a place that locates the
- * mention before it; -1 when none. */
+ * the attack on Albania and blamed"), and giving way to the mention
+ * before it when it places that one ("the Chinese embassy in
+ * Washington") or is inside an apposition to it; -1 when none. */
 static int S_subject(const S_sent *s, size_t k, size_t from)
 {
 	int i;
@@ -438,7 +458,8 @@ static int S_subject(const S_sent *s, size_t k, size_t from)
 		if (s->m[i].t1 > k || s->m[i].t0 < from || i == s->speaker ||
 		    S_act_victim(s, (size_t)i))
 			continue;
-		if (S_placing(s, i) && s->m[i - 1].t0 >= from && i - 1 != s->speaker)
+		if ((S_placing(s, i) || S_apposed(s, i, k)) && s->m[i - 1].t0 >= from &&
+		    i - 1 != s->speaker)
 			return i - 1;
 		return i;
 	}
@@ -1051,6 +1072,8 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 		if (s->m[i].t1 == k && S_victim_modifier(s->m[i].actor) &&
 		    S_form(s->t[k].low, S_act_nouns))
 			continue; /* "the SolarWinds hack" was done to SolarWinds */
+		if (S_apposed(s, i, k) && s->m[i - 1].t0 >= from && i - 1 != s->speaker)
+			return i - 1; /* "APT28, which the GRU controls, targeted" */
 		return i;
 	}
 	return -1;
