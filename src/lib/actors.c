@@ -317,8 +317,11 @@ static size_t S_read_group(const evg_lexicon *lx, const evg_tok *t, size_t i,
 			j++; /* "Secretary of State" */
 		} else if (j > i && g->country && !g->org && !g->person && !g->runlen &&
 		           j + 1 < nt && evg_streq(t[j].low, "'s") &&
-		           (m = S_match(lx, t, j + 1, nt, &e)) && e->kind != EVG_ACTOR_COUNTRY) {
-			S_take(g, e); /* "Russia's GRU", "China's Wang Yi": the state's own */
+		           (m = S_match(lx, t, j + 1, nt, &e)) && e->kind != EVG_ACTOR_COUNTRY &&
+		           (!e->country[0] || evg_streq(e->country, g->country->country))) {
+			/* "Russia's GRU", "China's Wang Yi": the state's own; not
+			 * "Russia's SolarWinds hack", which was done to a US firm */
+			S_take(g, e);
 			j += m + 1;
 			if (e->kind == EVG_ACTOR_PERSON)
 				g->person_end = j;
@@ -385,7 +388,7 @@ static int S_run_has_orgword(const evg_tok *t, size_t a, size_t n)
 
 /* The state whose body a group at token i belongs to: "Iran's foreign
  * ministry spokesman Nasser Kanaani" (a country mention, 's, and a few
- * lower-case words before the group), or NULL. */
+ * lower-case words of title or body before the group), or NULL. */
 static const evg_lex_entry *S_possessor(const evg_mention *m, size_t n,
                                         const evg_tok *t, size_t i)
 {
@@ -394,8 +397,9 @@ static const evg_lex_entry *S_possessor(const evg_mention *m, size_t n,
 	    !evg_streq(t[m[n - 1].t1].low, "'s") || i - m[n - 1].t1 > 5)
 		return NULL;
 	for (k = m[n - 1].t1 + 1; k < i; k++)
-		if (!(t[k].flags & EVG_TOK_WORD) || (t[k].flags & EVG_TOK_CAP))
-			return NULL;
+		if (!(t[k].flags & EVG_TOK_WORD) || (t[k].flags & EVG_TOK_CAP) ||
+		    !(t[k].wc & (EVG_W_TITLE | EVG_W_ORGWORD)))
+			return NULL; /* "Russia's longtime critic Bill Browder" is not Russia's */
 	return m[n - 1].actor;
 }
 
@@ -494,8 +498,10 @@ static evg_lex_entry *S_named_by_apposition(evg_doc_actors *da, const char *text
 }
 
 /* 1 when the name at token i is the object of a verb of attack:
- * "breached [the] X", "breached the computer networks of X". */
-static int S_attack_object(const evg_tok *t, size_t i)
+ * "breached [the] X", "breached the computer networks of X". Not after
+ * a noun ("condemned the attacks Hamas launched"), and "attacked" or
+ * "targeted" only in a sentence about intrusions. */
+static int S_attack_object(const evg_tok *t, size_t i, size_t nt)
 {
 	size_t v = i, k;
 	int computing = 0;
@@ -510,7 +516,15 @@ static int S_attack_object(const evg_tok *t, size_t i)
 	}
 	if (v >= 2 && evg_streq(t[v - 1].low, "the"))
 		v--;
-	return v >= 1 && (t[v - 1].wc & EVG_W_ATTACK_VERB);
+	if (v < 1 || !(t[v - 1].wc & EVG_W_ATTACK_VERB) ||
+	    (v >= 2 && (t[v - 2].wc & EVG_W_DETERMINER)))
+		return 0;
+	if (!strncmp(t[v - 1].low, "attack", 6) || !strncmp(t[v - 1].low, "target", 6)) {
+		for (k = 0; k < nt && !(t[k].wc & EVG_W_INTRUSION); k++)
+			;
+		return k < nt; /* "attacked Nvidia over its data practices" */
+	}
+	return 1;
 }
 
 /* "hackers breached Sony Pictures": a name no lexicon knows, the object
@@ -523,7 +537,7 @@ static evg_lex_entry *S_named_by_attack(evg_doc_actors *da, const char *text,
                                         size_t nt, const S_group *g)
 {
 	size_t end = *j, k;
-	if (g->title_tok || *j != i + g->runlen || !S_attack_object(t, i))
+	if (g->title_tok || *j != i + g->runlen || !S_attack_object(t, i, nt))
 		return NULL;
 	while (end + 1 < nt && evg_streq(t[end].low, "of") && S_is_cap_name(&t[end + 1])) {
 		for (k = end + 1; k < nt && S_is_cap_name(&t[k]); k++)
@@ -532,6 +546,8 @@ static evg_lex_entry *S_named_by_attack(evg_doc_actors *da, const char *text,
 	}
 	if (end - i > 6)
 		return NULL; /* a list, or a title's worth of words */
+	if (end < nt && (t[end].wc & EVG_W_PRODUCT_NOUN))
+		return NULL; /* "Windows computers": a product of the victim's */
 	*j = end;
 	return S_unknown(da, text, t, i, end, EVG_ACTOR_UNKNOWN, NULL);
 }
@@ -586,6 +602,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = j;
 			m->actor = e;
+			m->bare = g.nnames == 1 && !g.runlen && !g.title_tok;
 			S_remember(da, t, i, j, e, &first);
 		}
 		i = j;

@@ -87,7 +87,7 @@ static const S_trigger S_triggers[] = {
 	 "expulsion|expulsions", NULL, 0, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
 	{"cut|cuts|cutting|sever|severs|severed|severing|break|breaks|broke|breaking|"
 	 "suspend|suspends|suspended|suspending|downgrade|downgrades|downgraded",
-	 "ties|relations", 3, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
+	 "ties|relations", 2, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
 	{"investigate|investigated|investigates|investigating", NULL, 0,
 	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
 	{"investigation|investigations|probe|probes|probing", "into", 1,
@@ -152,8 +152,9 @@ static int S_about_computers(const S_sent *s)
 		if (s->t[i].wc & EVG_W_COMPUTING)
 			return 1;
 	for (i = 0; i < s->nm; i++)
-		if (s->m[i].actor->kind == EVG_ACTOR_GROUP)
-			return 1; /* "APT28 attacked": a hacking group acts online */
+		if (s->m[i].actor->kind == EVG_ACTOR_GROUP && s->m[i].bare)
+			return 1; /* "APT28 attacked": a hacking group acts online;
+			             not "Snake Island" or "Giuseppe Conti" */
 	return 0;
 }
 
@@ -189,20 +190,16 @@ static uintptr_t S_trigger_rows(const evg_tok *t)
 	return (uintptr_t)evg_map_get_hashed(&S_trig, t->low, t->nlow, t->h);
 }
 
-/* The strongest trigger of the sentence: its token and table row. */
-static int S_find_trigger(const S_sent *s, size_t *tok, const size_t *tried,
-                          size_t ntried)
+/* The strongest trigger of the sentence before token `before`: its
+ * token and table row, or -1. */
+static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 {
 	size_t i, k, r;
 	int best = -1;
-	for (i = 0; i < s->nt; i++) {
+	for (i = 0; i < s->nt && i < before; i++) {
 		uintptr_t mask = S_trigger_rows(&s->t[i]);
 		if (!mask)
 			continue;
-		for (k = 0; k < ntried && tried[k] != i; k++)
-			;
-		if (k < ntried)
-			continue; /* read already, to no event */
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
 		    S_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
@@ -400,6 +397,17 @@ static int S_other_side(const evg_lex_entry *a, const evg_lex_entry *b)
 	return a && b && a != b && !S_same_side(a, b);
 }
 
+/* Words between an actor and its verb that name who acts: "Russia's
+ * hackers attacked", "a Chinese hacking group breached". */
+static const char S_doer_nouns[] =
+	"'s|hackers|hacker|hacking|group|groups|unit|units|team|teams|gang|gangs|"
+	"spies|agents|operatives|attackers|officials|forces|troops|military|"
+	"intelligence|government|state|cyber|criminals|authorities";
+
+static const char S_attackers[] =
+	"hackers|hacker|attackers|attacker|group|groups|gang|actors|actor|"
+	"perpetrators|culprits|operation|operations|campaign|malware|unit";
+
 static const char S_act_nouns[] =
 	"hack|hacks|breach|breaches|attack|attacks|cyberattack|cyberattacks|"
 	"intrusion|intrusions|compromise|hacking|ransomware|phishing";
@@ -423,6 +431,8 @@ static int S_placing(const S_sent *s, int i)
 	if (i <= 0 || s->m[i].t0 < 1)
 		return 0;
 	in = s->m[i].t0 - 1;
+	if (s->m[i - 1].t0 > 0 && S_form(s->t[s->m[i - 1].t0 - 1].low, "of|against|on|about|with"))
+		return 0; /* "critics of China in Britain": Britain is where they are */
 	return evg_streq(s->t[in].low, "in") && s->m[i - 1].t1 <= in &&
 	       in - s->m[i - 1].t1 <= 2;
 }
@@ -898,6 +908,25 @@ static evg_lex_entry *S_comm_source(const S_sent *s, size_t k, int acc,
 	return src;
 }
 
+/* "summoned Russia's ambassador", "summoned the Russian envoy": the
+ * state whose envoy it is, named between the verb and the envoy; not
+ * "the US ambassador to Ukraine" summoned by Congress, nor "its
+ * ambassador" called home. */
+static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry *src)
+{
+	size_t i, e;
+	for (e = k + 1; e < s->nt && e <= k + 5 &&
+	                !S_form(s->t[e].low, "ambassador|ambassadors|envoy|envoys|diplomat|"
+	                                      "diplomats|charge"); e++)
+		;
+	if (e >= s->nt || e > k + 5)
+		return NULL;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && s->m[i].t1 <= e + 1 && S_other_side(s->m[i].actor, src))
+			return s->m[i].actor;
+	return NULL;
+}
+
 /* Who it is said about: for a denial the accuser (named, else the last
  * one in the document, as a state); for a quoted charge the other side
  * in the quote; otherwise the first actor of the other side after it. */
@@ -907,6 +936,8 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
                                     evg_event_type type, S_class cls)
 {
 	evg_lex_entry *t;
+	if (S_form(s->t[k].low, "summon|summons|summoned|summoning"))
+		return S_summoned(s, k, src);
 	if (type == EVG_TYPE_DENY) {
 		const evg_lex_entry *side = src;
 		int sub = S_subject(s, k, r[0]);
@@ -980,6 +1011,8 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	if (!a.src)
 		return;
 	a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
+	if (a.tgt && a.tgt->kind == EVG_ACTOR_UNKNOWN)
+		return; /* known only as the one attacked: not who accuses or is accused */
 	co = S_coordinated(s, a.src, k);
 	S_dates(c, s, k, &act, &a);
 	if (!a.from_text && S_past_perfect(s, k))
@@ -1018,9 +1051,7 @@ static int S_adjectival(const S_sent *s, size_t k)
 	if (S_mention_at_end(s, k) >= 0 || S_mention_at_end(s, k - 1) >= 0)
 		return 0;
 	for (j = k - 1; j > 0 && j + 3 >= k; j--) {
-		const evg_tok *q = &s->t[j];
-		if (!((q->flags & EVG_TOK_WORD) || evg_streq(q->low, "'s")) ||
-		    (q->flags & EVG_TOK_CAP) || S_form(q->low, "of|from|by|in|on|to|with|for"))
+		if (!S_form(s->t[j].low, S_doer_nouns))
 			break;
 		if (S_mention_at_end(s, j) >= 0)
 			return 0;
@@ -1182,6 +1213,10 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	                                     consequences": the saying is the act */
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
+	if (S_form(s->t[k].low, "warn|warns|warned|warning") &&
+	    S_mention_at(s, k + 1) < 0 &&
+	    !(k + 2 < s->nt && evg_streq(s->t[k + 1].low, "the") && S_mention_at(s, k + 2) >= 0))
+		return; /* a threat warns someone: not "warned that sanctions would" */
 	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE) ||
 	    S_no_evidence(s))
 		return; /* "emails hacked from"; a claim called preposterous */
@@ -1233,7 +1268,15 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 	S_regions(s, k, r);
 	a.src = s->m[s->speaker].actor;
 	if (k + 1 < s->nt && evg_streq(s->t[k + 1].low, "to")) {
-		a.tgt = S_target_after(s, k + 1, a.src, 1); /* "tied to X" */
+		/* "the attackers were tied to X"; not "its power grid was
+		 * connected to Russia": the subject must be an attack or those
+		 * behind one */
+		size_t b = k > 4 ? k - 4 : 0;
+		while (b < k && !S_form(s->t[b].low, S_attackers) && !S_form(s->t[b].low, S_act_nouns))
+			b++;
+		if (b == k)
+			return;
+		a.tgt = S_target_after(s, k + 1, a.src, 1);
 	} else {
 		sub = S_subject(s, k, r[0]); /* "X was behind" */
 		a.tgt = sub >= 0 ? s->m[sub].actor : NULL;
@@ -1307,15 +1350,16 @@ static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
 }
 
 /* Triggers read per sentence at most: the strongest, and when it gives
- * no event the next ("Albania cut ties with Iran after investigators
- * concluded Iran was behind the attack": a blame with nobody saying it,
- * then the sanction). */
+ * no event the strongest before it ("Albania cut ties with Iran after
+ * investigators concluded Iran was behind the attack": a blame with
+ * nobody saying it, then the sanction). Only before: what follows a
+ * claim nobody makes ("if Iran was behind the attack") is part of it. */
 enum { S_MAX_TRIES = 3 };
 
 static void S_read_sentence(S_ctx *c, S_sent *s)
 {
-	size_t k = 0, k2 = 0, tried[S_MAX_TRIES], n;
-	int r = S_find_trigger(s, &k, NULL, 0), prio = r >= 0 ? S_triggers[r].prio : 0;
+	size_t k = 0, k2 = 0, n;
+	int r = S_find_trigger(s, &k, s->nt), prio = r >= 0 ? S_triggers[r].prio : 0;
 	if (S_find_denychar(s, &k2)) {
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
 		return;
@@ -1331,8 +1375,7 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		S_read_trigger(c, s, k, r);
 		if (c->emitted != before)
 			return;
-		tried[n] = k;
-		r = S_find_trigger(s, &k, tried, n + 1);
+		r = S_find_trigger(s, &k, k);
 	}
 }
 

@@ -109,6 +109,8 @@ typedef struct evg_mention {
 	size_t t0, t1;         /* token range [t0, t1) */
 	evg_lex_entry *actor;  /* the head */
 	int pronoun;           /* he/she/we, resolved by the caller */
+	int bare;              /* one lexicon name and nothing else ("APT28",
+	                          not "Snake Island" or "Giuseppe Conti") */
 } evg_mention;
 
 /* What a document remembers between sentences: surnames and titles that

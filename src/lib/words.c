@@ -163,6 +163,23 @@ static const char *const S_attack_verbs[] = {
 	"infiltrated", "infiltrating", "compromise", "compromises", "compromised",
 	"compromising", "penetrate", "penetrates", "penetrated", "penetrating",
 	"infect", "infects", "infected", "infecting", NULL};
+/* Words that put beyond doubt that a sentence is about intrusions:
+ * "attacked" and "targeted" beside them mean a cyber operation, where
+ * "data" or "network" alone would not ("attacked Nvidia over its data
+ * practices"). */
+static const char *const S_intrusion[] = {
+	"hackers", "hacker", "hacking", "hacked", "cyber", "cyberattack",
+	"cyberattacks", "ransomware", "malware", "phishing", "spyware", NULL};
+/* What follows a product's name, not a victim's: "infected Windows
+ * computers", "targeted Gmail accounts". */
+static const char *const S_product_nouns[] = {
+	"computers", "computer", "servers", "server", "accounts", "account",
+	"systems", "system", "software", "users", "customers", "devices",
+	"device", "networks", "network", "platform", "products", "email",
+	"emails", "phones", "routers", "vulnerability", "vulnerabilities", NULL};
+static const char *const S_determiners[] = {
+	"the", "a", "an", "these", "those", "its", "their", "his", "her", "our",
+	"such", "recent", "further", NULL};
 /* "no evidence", "without proof": the two halves. */
 static const char *const S_lacking[] = {"no", "any", "little", "without", NULL};
 static const char *const S_proof[] = {
@@ -197,6 +214,9 @@ static const struct {
 	{EVG_W_LACKING, S_lacking},
 	{EVG_W_PROOF, S_proof},
 	{EVG_W_ATTACK_VERB, S_attack_verbs},
+	{EVG_W_INTRUSION, S_intrusion},
+	{EVG_W_PRODUCT_NOUN, S_product_nouns},
+	{EVG_W_DETERMINER, S_determiners},
 };
 
 /* Longer words are in no class: they are not looked up. */

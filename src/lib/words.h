@@ -58,6 +58,13 @@ enum {
 	EVG_W_PROOF = 1u << 23,
 	/* verbs of attack whose object is the one attacked: "breached" */
 	EVG_W_ATTACK_VERB = 1u << 24,
+	/* words that put beyond doubt a sentence is about intrusions:
+	 * "hackers", "malware"; "data" alone does not */
+	EVG_W_INTRUSION = 1u << 25,
+	/* what follows a product's name, not a victim's: "Windows computers" */
+	EVG_W_PRODUCT_NOUN = 1u << 26,
+	/* determiners: "the attacks Hamas launched" is a noun, not a verb */
+	EVG_W_DETERMINER = 1u << 27,
 };
 
 /* The classes of the lower-cased word w[0, n), 0 when it is in none.
