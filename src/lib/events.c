@@ -109,23 +109,6 @@ static const S_trigger S_triggers[] = {
 };
 
 
-/* 1 when w is one of the '|'-separated forms. */
-static int S_form(const char *w, const char *forms)
-{
-	while (forms && *forms) {
-		const char *p = w;
-		while (*forms && *forms != '|' && *forms == *p)
-			forms++, p++;
-		if (!*p && (!*forms || *forms == '|'))
-			return 1;
-		while (*forms && *forms != '|')
-			forms++;
-		if (*forms)
-			forms++;
-	}
-	return 0;
-}
-
 /* One sentence being read. */
 typedef struct S_sent {
 	const evg_doc_ctx *doc;
@@ -201,21 +184,21 @@ static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 		if (!mask)
 			continue;
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
-		    S_form(s->t[i].low, "retaliation|response"))
+		    evg_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
 		if (i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
-		    S_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
+		    evg_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
 		                            "outfit|crew|gang|gangs|ring|rings"))
 			continue; /* "the hacking group APT28 targeted": a name, not the act */
 		for (r = 0; r < S_NTRIGGERS; r++) {
 			const S_trigger *tr = &S_triggers[r];
 			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s));
 			if (ok && tr->prev)
-				ok = i > 0 && S_form(s->t[i - 1].low, tr->prev);
+				ok = i > 0 && evg_form(s->t[i - 1].low, tr->prev);
 			if (ok && tr->next) {
 				ok = 0;
 				for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1 && !ok; k++)
-					ok = S_form(s->t[k].low, tr->next);
+					ok = evg_form(s->t[k].low, tr->next);
 			}
 			if (ok && (best < 0 || tr->prio > S_triggers[best].prio)) {
 				best = (int)r;
@@ -300,7 +283,7 @@ static int S_mention_at(const S_sent *s, size_t tok)
  * not the object of "rejected". */
 static int S_clause_start(const S_sent *s, size_t t)
 {
-	while (t > 0 && !S_form(s->t[t - 1].low, ",|;|:")) {
+	while (t > 0 && !evg_form(s->t[t - 1].low, ",|;|:")) {
 		const evg_tok *p = &s->t[--t];
 		const char *w = p->low;
 		size_t n = strlen(w);
@@ -348,7 +331,7 @@ static void S_speech_frame(S_sent *s)
 		if (evg_streq(w, "according") && v + 1 < s->nt && evg_streq(s->t[v + 1].low, "to"))
 			sp = S_mention_at(s, v + 2);
 		else if (evg_streq(w, "ran") && !(v + 2 < s->nt &&
-		         S_form(s->t[v + 2].low, "story|report|article|piece")))
+		         evg_form(s->t[v + 2].low, "story|report|article|piece")))
 			continue;
 		else if (s->t[v].wc & EVG_W_SPEECH_VERB) {
 			sp = S_mention_before(s, v);
@@ -419,8 +402,8 @@ static int S_act_victim(const S_sent *s, size_t i)
 	size_t b = s->m[i].t0;
 	while (b > 0 && evg_streq(s->t[b - 1].low, "the"))
 		b--;
-	return b >= 2 && S_form(s->t[b - 1].low, "on|against") &&
-	       S_form(s->t[b - 2].low, S_act_nouns);
+	return b >= 2 && evg_form(s->t[b - 1].low, "on|against") &&
+	       evg_form(s->t[b - 2].low, S_act_nouns);
 }
 
 /* 1 when mention i places mention i - 1: "the Chinese embassy in
@@ -431,7 +414,7 @@ static int S_placing(const S_sent *s, int i)
 	if (i <= 0 || s->m[i].t0 < 1)
 		return 0;
 	in = s->m[i].t0 - 1;
-	if (s->m[i - 1].t0 > 0 && S_form(s->t[s->m[i - 1].t0 - 1].low, "of|against|on|about|with"))
+	if (s->m[i - 1].t0 > 0 && evg_form(s->t[s->m[i - 1].t0 - 1].low, "of|against|on|about|with"))
 		return 0; /* "critics of China in Britain": Britain is where they are */
 	return evg_streq(s->t[in].low, "in") && s->m[i - 1].t1 <= in &&
 	       in - s->m[i - 1].t1 <= 2;
@@ -578,7 +561,7 @@ static int S_year_modifier(const S_sent *s, const evg_timex *x)
 		return 0;
 	for (i = 1; i < s->nt; i++)
 		if (s->t[i].off == x->offset)
-			return S_form(s->t[i - 1].low, "the|its|their|his|her|this|that|a|'s|our");
+			return evg_form(s->t[i - 1].low, "the|its|their|his|her|this|that|a|'s|our");
 	return 0;
 }
 
@@ -916,7 +899,7 @@ static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry 
 {
 	size_t i, e;
 	for (e = k + 1; e < s->nt && e <= k + 5 &&
-	                !S_form(s->t[e].low, "ambassador|ambassadors|envoy|envoys|diplomat|"
+	                !evg_form(s->t[e].low, "ambassador|ambassadors|envoy|envoys|diplomat|"
 	                                      "diplomats|charge"); e++)
 		;
 	if (e >= s->nt || e > k + 5)
@@ -936,7 +919,7 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
                                     evg_event_type type, S_class cls)
 {
 	evg_lex_entry *t;
-	if (S_form(s->t[k].low, "summon|summons|summoned|summoning"))
+	if (evg_form(s->t[k].low, "summon|summons|summoned|summoning"))
 		return S_summoned(s, k, src);
 	if (type == EVG_TYPE_DENY) {
 		const evg_lex_entry *side = src;
@@ -987,7 +970,7 @@ static evg_lex_entry *S_coordinated(const S_sent *s, const evg_lex_entry *src,
 		if (s->m[i].actor != src || s->m[i].t1 > k || (int)i == s->speaker)
 			continue;
 		j = s->m[i].t0;
-		while (j > 0 && S_form(s->t[j - 1].low, "the"))
+		while (j > 0 && evg_form(s->t[j - 1].low, "the"))
 			j--;
 		if (j >= 2 && evg_streq(s->t[j - 1].low, "and") && i > 0 &&
 		    s->m[i - 1].t1 == j - 1 && S_same_kind_pair(s->m[i - 1].actor, src))
@@ -1051,7 +1034,7 @@ static int S_adjectival(const S_sent *s, size_t k)
 	if (S_mention_at_end(s, k) >= 0 || S_mention_at_end(s, k - 1) >= 0)
 		return 0;
 	for (j = k - 1; j > 0 && j + 3 >= k; j--) {
-		if (!S_form(s->t[j].low, S_doer_nouns))
+		if (!evg_form(s->t[j].low, S_doer_nouns))
 			break;
 		if (S_mention_at_end(s, j) >= 0)
 			return 0;
@@ -1098,10 +1081,10 @@ static int S_doer(const S_sent *s, size_t k, size_t from)
 		                    evg_streq(s->t[b - 1].low, "a")))
 			b--;
 		if (b > from && S_object_position(&s->t[b - 1]) &&
-		    !(b > from + 1 && S_form(s->t[b - 2].low, S_sponsored)))
+		    !(b > from + 1 && evg_form(s->t[b - 2].low, S_sponsored)))
 			continue; /* "hackers working for the SVR" are the SVR's */
 		if (s->m[i].t1 == k && S_victim_modifier(s->m[i].actor) &&
-		    S_form(s->t[k].low, S_act_nouns))
+		    evg_form(s->t[k].low, S_act_nouns))
 			continue; /* "the SolarWinds hack" was done to SolarWinds */
 		if (S_apposed(s, i, k) && s->m[i - 1].t0 >= from && i - 1 != s->speaker)
 			return i - 1; /* "APT28, which the GRU controls, targeted" */
@@ -1120,7 +1103,7 @@ static int S_past(const S_sent *s, size_t k)
 	for (i = k > 4 ? k - 4 : 0; i <= k && i < s->nt; i++) {
 		size_t n = s->t[i].nlow;
 		if ((n > 3 && evg_streq(s->t[i].low + n - 2, "ed")) ||
-		    S_form(s->t[i].low, "had|has|have|broke|broken|sent|stole|stolen|hit|ran|did"))
+		    evg_form(s->t[i].low, "had|has|have|broke|broken|sent|stole|stolen|hit|ran|did"))
 			return 1;
 	}
 	return 0;
@@ -1197,7 +1180,7 @@ static int S_self_subject(const S_sent *s, size_t k)
 {
 	size_t i;
 	for (i = k > 3 ? k - 3 : 0; i < k; i++)
-		if (S_form(s->t[i].low, "they|we|it"))
+		if (evg_form(s->t[i].low, "they|we|it"))
 			return 1;
 	return 0;
 }
@@ -1213,7 +1196,7 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	                                     consequences": the saying is the act */
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
-	if (S_form(s->t[k].low, "warn|warns|warned|warning") &&
+	if (evg_form(s->t[k].low, "warn|warns|warned|warning") &&
 	    S_mention_at(s, k + 1) < 0 &&
 	    !(k + 2 < s->nt && evg_streq(s->t[k + 1].low, "the") && S_mention_at(s, k + 2) >= 0))
 		return; /* a threat warns someone: not "warned that sanctions would" */
@@ -1272,7 +1255,7 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 		 * connected to Russia": the subject must be an attack or those
 		 * behind one */
 		size_t b = k > 4 ? k - 4 : 0;
-		while (b < k && !S_form(s->t[b].low, S_attackers) && !S_form(s->t[b].low, S_act_nouns))
+		while (b < k && !evg_form(s->t[b].low, S_attackers) && !evg_form(s->t[b].low, S_act_nouns))
 			b++;
 		if (b == k)
 			return;
@@ -1327,7 +1310,7 @@ static int S_find_neg(const S_sent *s, size_t *tok)
 			int m = S_subject(s, i, i > 3 ? i - 3 : 0);
 			subj = m >= 0 && s->m[m].t1 + 2 >= i;
 		}
-		if (i + 1 < s->nt && S_form(s->t[i + 1].low, S_not_denials))
+		if (i + 1 < s->nt && evg_form(s->t[i + 1].low, S_not_denials))
 			continue; /* "had no information about the attacks" */
 		if (subj && S_word_near(s, i + 1, i + 7, EVG_W_NEG_OBJECT)) {
 			*tok = i;

@@ -15,6 +15,23 @@ static inline int evg_streq(const char *a, const char *b)
 		a++, b++;
 	return *a == *b;
 }
+/* 1 when w is one of the '|'-separated forms ("said|says"). Inline:
+ * the rules test tokens against forms all the time. */
+static inline int evg_form(const char *w, const char *forms)
+{
+	while (forms && *forms) {
+		const char *p = w;
+		while (*forms && *forms != '|' && *forms == *p)
+			forms++, p++;
+		if (!*p && (!*forms || *forms == '|'))
+			return 1;
+		while (*forms && *forms != '|')
+			forms++;
+		if (*forms)
+			forms++;
+	}
+	return 0;
+}
 /* 1 when NUL-terminated a and b are equal ignoring ASCII case. */
 int evg_strcaseeq(const char *a, const char *b);
 /* FNV-1a, 64 bits: stable across runs and machines, for ids. */
