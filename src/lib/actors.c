@@ -481,19 +481,31 @@ static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
 
 /* "DarkSide, a criminal group based in Russia, ...": a name that an
  * apposition right after it says what it is, the noun within four
- * words of "a", "an" or "the" ("a Moscow daily"). */
+ * words of "a", "an" or "the" ("a Moscow daily"). The apposition must
+ * close with a comma ("Instead, the company accused" has none), and a
+ * person's ("John Smith, a spokesman for the company,") says what the
+ * person does, not what the person is: it stops at a title, 's and the
+ * prepositions that lead to an employer. */
 static evg_lex_entry *S_named_by_apposition(evg_doc_actors *da, const char *text,
                                             const evg_tok *t, size_t i, size_t j,
                                             size_t nt, const S_group *g)
 {
 	size_t k;
 	if (g->title_tok || g->runlen > 3 || j != i + g->runlen || j + 2 >= nt ||
-	    !evg_streq(t[j].low, ",") || !(evg_streq(t[j + 1].low, "a") ||
-	    evg_streq(t[j + 1].low, "an") || evg_streq(t[j + 1].low, "the")))
+	    !evg_streq(t[j].low, ",") || !evg_form(t[j + 1].low, "a|an|the"))
 		return NULL;
-	for (k = j + 2; k < nt && k < j + 6 && (t[k].flags & EVG_TOK_WORD); k++)
+	for (k = j + 2; k < nt && k < j + 14 && !evg_streq(t[k].low, ","); k++)
+		;
+	if (k >= nt || !evg_streq(t[k].low, ","))
+		return NULL;
+	for (k = j + 2; k < nt && k < j + 6 && (t[k].flags & EVG_TOK_WORD); k++) {
+		if ((t[k].wc & EVG_W_TITLE) || evg_form(t[k].low, "'s|for|of|at|in|with"))
+			return NULL;
 		if (S_noun_kind(&t[k]) != EVG_ACTOR_UNKNOWN)
-			return S_unknown(da, text, t, i, j, S_noun_kind(&t[k]), NULL);
+			return k + 1 < nt && evg_streq(t[k + 1].low, "'s")
+			       ? NULL /* "the group's leader" */
+			       : S_unknown(da, text, t, i, j, S_noun_kind(&t[k]), NULL);
+	}
 	return NULL;
 }
 
@@ -527,6 +539,21 @@ static int S_attack_object(const evg_tok *t, size_t i, size_t nt)
 	return 1;
 }
 
+/* 1 when the name ending before token end is followed by the noun it
+ * describes ("Windows computers"), directly or after "and" and another
+ * name ("Gmail and Yahoo accounts"). */
+static int S_describes(const evg_tok *t, size_t end, size_t nt)
+{
+	if (end + 1 < nt && evg_form(t[end].low, "and|or") && S_is_cap_name(&t[end + 1])) {
+		for (end++; end < nt && S_is_cap_name(&t[end]); end++)
+			;
+	}
+	return end < nt && (t[end].flags & EVG_TOK_WORD) && !(t[end].flags & EVG_TOK_CAP) &&
+	       !evg_form(t[end].low, "and|or|'s|in|on|at|from|with|last|this|over|during|"
+	                             "since|as|before|after|earlier|for|by|to|into|through|"
+	                             "early|late|until");
+}
+
 /* "hackers breached Sony Pictures": a name no lexicon knows, the object
  * of a verb of attack, is the one attacked, whatever kind of actor it
  * is. Only a bare run of capitalised words, which goes on through "of"
@@ -546,8 +573,9 @@ static evg_lex_entry *S_named_by_attack(evg_doc_actors *da, const char *text,
 	}
 	if (end - i > 6)
 		return NULL; /* a list, or a title's worth of words */
-	if (end < nt && (t[end].wc & EVG_W_PRODUCT_NOUN))
-		return NULL; /* "Windows computers": a product of the victim's */
+	if (S_describes(t, end, nt))
+		return NULL; /* "Windows computers", "Gulf shipping companies":
+		                the name describes what was attacked */
 	*j = end;
 	return S_unknown(da, text, t, i, end, EVG_ACTOR_UNKNOWN, NULL);
 }

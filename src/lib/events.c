@@ -128,16 +128,18 @@ enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
 
 /* 1 when the sentence is about computers, so "attacked" or "targeted"
  * means a cyber operation, not troops or sanctions. */
-static int S_about_computers(const S_sent *s)
+static int S_about_computers(const S_sent *s, size_t k)
 {
 	size_t i;
 	for (i = 0; i < s->nt; i++)
 		if (s->t[i].wc & EVG_W_COMPUTING)
 			return 1;
 	for (i = 0; i < s->nm; i++)
-		if (s->m[i].actor->kind == EVG_ACTOR_GROUP && s->m[i].bare)
-			return 1; /* "APT28 attacked": a hacking group acts online;
-			             not "Snake Island" or "Giuseppe Conti" */
+		if (s->m[i].actor->kind == EVG_ACTOR_GROUP && s->m[i].bare &&
+		    (s->m[i].t1 == k || (s->m[i].t1 + 1 == k && (s->t[s->m[i].t1].wc & EVG_W_AUX))))
+			return 1; /* "APT28 attacked", "Sandworm had attacked": a hacking
+			             group acting; not "Snake Island", "Giuseppe Conti",
+			             "Snake bites infected villagers" */
 	return 0;
 }
 
@@ -192,7 +194,7 @@ static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 			continue; /* "the hacking group APT28 targeted": a name, not the act */
 		for (r = 0; r < S_NTRIGGERS; r++) {
 			const S_trigger *tr = &S_triggers[r];
-			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s));
+			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s, i));
 			if (ok && tr->prev)
 				ok = i > 0 && evg_form(s->t[i - 1].low, tr->prev);
 			if (ok && tr->next) {
@@ -216,7 +218,10 @@ static int S_filler(const evg_tok *t)
 	if (evg_streq(t->low, "'s"))
 		return 1; /* "the Kremlin's spokesman said" */
 	return (t->flags & EVG_TOK_WORD) && !(t->flags & EVG_TOK_CAP) &&
-	       !(t->wc & EVG_W_SPEECH_VERB) && !evg_streq(t->low, "that");
+	       !(t->wc & EVG_W_SPEECH_VERB) && !evg_streq(t->low, "that") &&
+	       !evg_form(t->low, "after|before|when|while|because|since|as|until|if|"
+	                         "unless|though|although"); /* "expelled diplomats after
+	                                                       investigators concluded" */
 }
 
 /* The first mention starting within a few tokens after a speech verb
@@ -389,7 +394,7 @@ static const char S_doer_nouns[] =
 
 static const char S_attackers[] =
 	"hackers|hacker|attackers|attacker|group|groups|gang|actors|actor|"
-	"perpetrators|culprits|operation|operations|campaign|malware|unit";
+	"perpetrators|culprits|malware";
 
 static const char S_act_nouns[] =
 	"hack|hacks|breach|breaches|attack|attacks|cyberattack|cyberattacks|"
@@ -428,8 +433,8 @@ static int S_apposed(const S_sent *s, int i, size_t k)
 	if (i <= 0)
 		return 0;
 	open = s->m[i - 1].t1;
-	if (open >= s->m[i].t0 || !evg_streq(s->t[open].low, ","))
-		return 0;
+	if (open + 1 >= s->m[i].t0 || !evg_streq(s->t[open].low, ","))
+		return 0; /* "Speaking in Moscow, Putin, flanked by aides,": a list */
 	for (x = open + 1; x < s->m[i].t0; x++)
 		if (evg_streq(s->t[x].low, ","))
 			return 0;
@@ -902,8 +907,11 @@ static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry 
 	                !evg_form(s->t[e].low, "ambassador|ambassadors|envoy|envoys|diplomat|"
 	                                      "diplomats|charge"); e++)
 		;
-	if (e >= s->nt || e > k + 5)
+	if (e >= s->nt || e > k + 5 || evg_streq(s->t[e - 1].low, "former"))
 		return NULL;
+	for (i = e + 1; i < s->nt && i <= e + 4; i++)
+		if (evg_form(s->t[i].low, "testify|appear|hearing|questioning|brief|explain"))
+			return NULL; /* summoned to testify: a hearing, not a protest */
 	for (i = 0; i < s->nm; i++)
 		if (s->m[i].t0 > k && s->m[i].t1 <= e + 1 && S_other_side(s->m[i].actor, src))
 			return s->m[i].actor;
@@ -1185,6 +1193,33 @@ static int S_self_subject(const S_sent *s, size_t k)
 	return 0;
 }
 
+/* 1 when the trigger at k does not name an act done here: a warning
+ * that warns nobody ("warned that sanctions would raise costs") or of a
+ * cost that threatens nobody ("warned Israel of the humanitarian
+ * cost"); an act refused, failed, asked for or weighed ("refused to cut
+ * ties", "asked Israel to cut ties", "considered breaking relations"). */
+static int S_not_done(const S_sent *s, size_t k, const S_trigger *tr)
+{
+	size_t i;
+	if (tr->type == EVG_TYPE_THREATEN && evg_form(s->t[k].low, "warn|warns|warned|warning")) {
+		if (S_mention_at(s, k + 1) < 0 &&
+		    !(k + 2 < s->nt && evg_streq(s->t[k + 1].low, "the") && S_mention_at(s, k + 2) >= 0))
+			return 1;
+		for (i = k + 1; tr->next && i < s->nt && i <= k + (size_t)tr->gap + 1; i++)
+			if (evg_form(s->t[i].low, tr->next))
+				return evg_form(s->t[i - 1].low, "humanitarian|political|economic|"
+				                                 "financial|human|social|environmental") ||
+				       (i + 1 < s->nt && evg_streq(s->t[i + 1].low, "of"));
+	}
+	if (k >= 2 && evg_streq(s->t[k - 1].low, "to"))
+		for (i = k >= 5 ? k - 5 : 0; i + 1 < k; i++)
+			if (evg_form(s->t[i].low, "refused|refuses|refusing|resisted|resists|declined|"
+			                          "declines|failed|fails|pressure|calls|called|asked|"
+			                          "asks|urged|urges|wants|want|wanted|pressed"))
+				return 1;
+	return k >= 1 && evg_form(s->t[k - 1].low, "considered|considering|weighing|mulling");
+}
+
 /* Doing things: attacks, threats, sanctions, investigations. */
 static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 {
@@ -1196,10 +1231,8 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	                                     consequences": the saying is the act */
 	memset(&rep, 0, sizeof rep);
 	memset(&act, 0, sizeof act);
-	if (evg_form(s->t[k].low, "warn|warns|warned|warning") &&
-	    S_mention_at(s, k + 1) < 0 &&
-	    !(k + 2 < s->nt && evg_streq(s->t[k + 1].low, "the") && S_mention_at(s, k + 2) >= 0))
-		return; /* a threat warns someone: not "warned that sanctions would" */
+	if (S_not_done(s, k, tr))
+		return;
 	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE) ||
 	    S_no_evidence(s))
 		return; /* "emails hacked from"; a claim called preposterous */
@@ -1212,12 +1245,20 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 		doer = s->m[s->speaker].actor; /* "officials said they had expelled" */
 	if (!doer)
 		return;
+	if (tr->type == EVG_TYPE_SANCTION && tr->next &&
+	    (S_mention_at_end(s, k) < 0 || doer->kind == EVG_ACTOR_COMPANY ||
+	     doer->kind == EVG_ACTOR_MEDIA || doer->kind == EVG_ACTOR_GROUP))
+		return; /* a state cuts ties: not "Germany's Siemens", "the
+		           Ukrainian church", "Russia's invasion" */
 	S_dates(c, s, k, &rep, &act);
 	if (!rep.from_text && S_past_perfect(s, k))
 		memset(&rep.date, 0, sizeof rep.date); /* "officials had said" */
 	act.type = tr->type;
 	act.src = doer;
 	act.tgt = S_target_after(s, k, doer, 0);
+	if (act.tgt && act.tgt->kind == EVG_ACTOR_UNKNOWN && act.type != EVG_TYPE_CYBERATTACK)
+		act.tgt = NULL; /* known only as what an attack verb took: "after a
+		                   ship breached Scarborough Shoal waters" */
 	if (ag >= 0 && sub >= 0 && sub != ag && S_other_side(s->m[sub].actor, doer))
 		act.tgt = s->m[sub].actor; /* "X was hacked by Y" */
 	if (!act.tgt && (tr->type == EVG_TYPE_THREATEN || tr->type == EVG_TYPE_SANCTION))
@@ -1254,12 +1295,24 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 		/* "the attackers were tied to X"; not "its power grid was
 		 * connected to Russia": the subject must be an attack or those
 		 * behind one */
-		size_t b = k > 4 ? k - 4 : 0;
+		size_t b = k > 4 ? k - 4 : 0, h = k + 2, after;
+		int m;
 		while (b < k && !evg_form(s->t[b].low, S_attackers) && !evg_form(s->t[b].low, S_act_nouns))
 			b++;
-		if (b == k)
+		while (h < s->nt && evg_form(s->t[h].low, "the|a|an"))
+			h++;
+		if (b == k || (m = S_mention_at(s, h)) < 0)
 			return;
-		a.tgt = S_target_after(s, k + 1, a.src, 1);
+		/* X itself, not "the war in Ukraine" nor "NATO exercises" */
+		after = s->m[m].t1;
+		if (after < s->nt && (s->t[after].flags & EVG_TOK_WORD) &&
+		    !(s->t[after].flags & EVG_TOK_CAP) &&
+		    !evg_form(s->t[after].low, "and|in|on|for|over|by|last|this|'s|since|"
+		                               "intelligence|military|government|hackers|spies"))
+			return;
+		a.tgt = s->m[m].actor;
+		if (!S_other_side(a.tgt, a.src))
+			return;
 	} else {
 		sub = S_subject(s, k, r[0]); /* "X was behind" */
 		a.tgt = sub >= 0 ? s->m[sub].actor : NULL;
@@ -1332,6 +1385,18 @@ static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
 		       S_triggers[r].cameo, S_triggers[r].cls);
 }
 
+/* 1 when token k is in a clause opened by "if", "unless" or "whether"
+ * (back to the sentence start or the last comma). */
+static int S_conditional(const S_sent *s, size_t k)
+{
+	while (k > 0 && !evg_streq(s->t[k - 1].low, ",")) {
+		k--;
+		if (evg_form(s->t[k].low, "if|unless|whether"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Triggers read per sentence at most: the strongest, and when it gives
  * no event the strongest before it ("Albania cut ties with Iran after
  * investigators concluded Iran was behind the attack": a blame with
@@ -1359,6 +1424,8 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		if (c->emitted != before)
 			return;
 		r = S_find_trigger(s, &k, k);
+		if (r >= 0 && S_conditional(s, k))
+			return; /* "If Russia attacked NATO networks, the alliance would" */
 	}
 }
 

@@ -170,13 +170,6 @@ static const char *const S_attack_verbs[] = {
 static const char *const S_intrusion[] = {
 	"hackers", "hacker", "hacking", "hacked", "cyber", "cyberattack",
 	"cyberattacks", "ransomware", "malware", "phishing", "spyware", NULL};
-/* What follows a product's name, not a victim's: "infected Windows
- * computers", "targeted Gmail accounts". */
-static const char *const S_product_nouns[] = {
-	"computers", "computer", "servers", "server", "accounts", "account",
-	"systems", "system", "software", "users", "customers", "devices",
-	"device", "networks", "network", "platform", "products", "email",
-	"emails", "phones", "routers", "vulnerability", "vulnerabilities", NULL};
 static const char *const S_determiners[] = {
 	"the", "a", "an", "these", "those", "its", "their", "his", "her", "our",
 	"such", "recent", "further", NULL};
@@ -215,7 +208,6 @@ static const struct {
 	{EVG_W_PROOF, S_proof},
 	{EVG_W_ATTACK_VERB, S_attack_verbs},
 	{EVG_W_INTRUSION, S_intrusion},
-	{EVG_W_PRODUCT_NOUN, S_product_nouns},
 	{EVG_W_DETERMINER, S_determiners},
 };
 

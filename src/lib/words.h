@@ -61,10 +61,8 @@ enum {
 	/* words that put beyond doubt a sentence is about intrusions:
 	 * "hackers", "malware"; "data" alone does not */
 	EVG_W_INTRUSION = 1u << 25,
-	/* what follows a product's name, not a victim's: "Windows computers" */
-	EVG_W_PRODUCT_NOUN = 1u << 26,
 	/* determiners: "the attacks Hamas launched" is a noun, not a verb */
-	EVG_W_DETERMINER = 1u << 27,
+	EVG_W_DETERMINER = 1u << 26,
 };
 
 /* The classes of the lower-cased word w[0, n), 0 when it is in none.
