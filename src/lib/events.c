@@ -92,11 +92,13 @@ static const S_trigger S_triggers[] = {
 	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
 	{"investigation|investigations|probe|probes|probing", "into", 1,
 	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
-	{"hack|hacked|hacks|hacking|penetrate|penetrated|penetrates|penetrating|breach|"
-	 "breached|breaches|cyberattack|cyberattacks|cyber-attack|cyber-attacks|phishing|"
-	 "intrusion|intrusions|malware|compromises|compromised|cyberwarfare|"
-	 "cyberwar|cyberespionage|ransomware|cyberattacked", NULL, 0, EVG_TYPE_CYBERATTACK, 4,
-	 S_ACT, NULL, NULL, 0},
+	{"hack|hacked|hacks|hacking|cyberattack|cyberattacks|cyber-attack|cyber-attacks|"
+	 "phishing|intrusion|intrusions|malware|cyberwarfare|cyberwar|cyberespionage|"
+	 "ransomware|cyberattacked", NULL, 0, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
+	/* as "attacked": cyber only in a sentence about computers ("breached
+	 * the Minsk agreements", "breached Russian defences" are not) */
+	{"penetrate|penetrated|penetrates|penetrating|breach|breached|breaches|"
+	 "compromises|compromised", NULL, 0, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 1},
 	{"cyber", "attack|attacks|warfare|espionage|operations|operation|offensive", 1,
 	 EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
 	{"break|broke|broken|breaking", "into", 1, EVG_TYPE_CYBERATTACK, 4, S_ACT, NULL, NULL, 0},
@@ -131,9 +133,16 @@ enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
 static int S_about_computers(const S_sent *s, size_t k)
 {
 	size_t i;
-	for (i = 0; i < s->nt; i++)
-		if (s->t[i].wc & EVG_W_COMPUTING)
-			return 1;
+	int computing = 0, military = 0;
+	for (i = 0; i < s->nt; i++) {
+		if (s->t[i].wc & EVG_W_INTRUSION)
+			return 1; /* "hackers", "malware": beyond doubt */
+		computing |= (s->t[i].wc & EVG_W_COMPUTING) != 0;
+		military |= (s->t[i].wc & EVG_W_MILITARY) != 0;
+	}
+	if (computing && !military)
+		return 1; /* "network" or "data" beside "troops" or "missiles" is
+		             a target or a source, not the means */
 	for (i = 0; i < s->nm; i++)
 		if (s->m[i].actor->kind == EVG_ACTOR_GROUP && s->m[i].bare &&
 		    (s->m[i].t1 == k || (s->m[i].t1 + 1 == k && (s->t[s->m[i].t1].wc & EVG_W_AUX))))
@@ -390,7 +399,7 @@ static int S_other_side(const evg_lex_entry *a, const evg_lex_entry *b)
 static const char S_doer_nouns[] =
 	"'s|hackers|hacker|hacking|group|groups|unit|units|team|teams|gang|gangs|"
 	"spies|agents|operatives|attackers|officials|forces|troops|military|"
-	"intelligence|government|state|cyber|criminals|authorities";
+	"intelligence|government|state|cyber|criminals|authorities|actors|actor";
 
 static const char S_attackers[] =
 	"hackers|hacker|attackers|attacker|group|groups|gang|actors|actor|"

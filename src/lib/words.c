@@ -173,6 +173,13 @@ static const char *const S_intrusion[] = {
 static const char *const S_determiners[] = {
 	"the", "a", "an", "these", "those", "its", "their", "his", "her", "our",
 	"such", "recent", "further", NULL};
+/* Weapons and armed forces: "Russian troops attacked Ukrainian energy
+ * infrastructure", "jets attacked Hezbollah's communications network". */
+static const char *const S_military[] = {
+	"troops", "soldiers", "forces", "jets", "warplanes", "missiles", "missile",
+	"drones", "drone", "artillery", "shelling", "shells", "airstrikes",
+	"airstrike", "bombs", "bombing", "bombers", "rockets", "tanks", "warships",
+	"infantry", "militants", "militias", "fighters", "gunmen", NULL};
 /* "no evidence", "without proof": the two halves. */
 static const char *const S_lacking[] = {"no", "any", "little", "without", NULL};
 static const char *const S_proof[] = {
@@ -209,6 +216,7 @@ static const struct {
 	{EVG_W_ATTACK_VERB, S_attack_verbs},
 	{EVG_W_INTRUSION, S_intrusion},
 	{EVG_W_DETERMINER, S_determiners},
+	{EVG_W_MILITARY, S_military},
 };
 
 /* Longer words are in no class: they are not looked up. */

@@ -63,6 +63,9 @@ enum {
 	EVG_W_INTRUSION = 1u << 25,
 	/* determiners: "the attacks Hamas launched" is a noun, not a verb */
 	EVG_W_DETERMINER = 1u << 26,
+	/* weapons and armed forces: "troops attacked" is no cyber operation
+	 * whatever else the sentence says */
+	EVG_W_MILITARY = 1u << 27,
 };
 
 /* The classes of the lower-cased word w[0, n), 0 when it is in none.
