@@ -473,13 +473,16 @@ static int S_subject(const S_sent *s, size_t k, size_t from)
 	return -1;
 }
 
-/* "by X" within a few tokens after the trigger. */
+/* "by X" or "by the X" within a few tokens after the trigger. */
 static int S_agent(const S_sent *s, size_t k)
 {
 	size_t j;
 	for (j = k + 1; j < s->nt && j <= k + 3; j++)
-		if (evg_streq(s->t[j].low, "by"))
-			return S_mention_at(s, j + 1);
+		if (evg_streq(s->t[j].low, "by")) {
+			int m = S_mention_at(s, j + 1);
+			return m >= 0 || j + 2 >= s->nt || !evg_streq(s->t[j + 1].low, "the")
+			       ? m : S_mention_at(s, j + 2);
+		}
 	return -1;
 }
 
@@ -996,6 +999,27 @@ static evg_lex_entry *S_coordinated(const S_sent *s, const evg_lex_entry *src,
 	return NULL;
 }
 
+/* The voice of a statement's verb at k: 1 passive ("was accused by"),
+ * -1 a participle describing the noun before it ("diplomats accused of
+ * spying"), 0 active. */
+static int S_voice(const S_sent *s, size_t k)
+{
+	size_t n = s->t[k].nlow;
+	if (n < 3 || !evg_streq(s->t[k].low + n - 2, "ed") || k == 0)
+		return 0;
+	if ((s->t[k - 1].wc & EVG_W_AUX) && !evg_form(s->t[k - 1].low, "have|has|had|having|that|who|which|and|not|never|also|reportedly|allegedly"))
+		return 1;
+	if (k >= 2 && evg_form(s->t[k - 2].low, "was|were|been|be|is|are|being") &&
+	    (s->t[k - 1].wc & EVG_W_AUX || (s->t[k - 1].nlow > 2 &&
+	     evg_streq(s->t[k - 1].low + s->t[k - 1].nlow - 2, "ly"))))
+		return 1; /* "was also accused", "has been repeatedly criticized" */
+	if (k + 1 < s->nt && evg_streq(s->t[k + 1].low, "of") &&
+	    (s->t[k - 1].flags & EVG_TOK_WORD) && !(s->t[k - 1].flags & EVG_TOK_CAP) &&
+	    !(s->t[k - 1].wc & EVG_W_AUX) && S_mention_at_end(s, k) < 0)
+		return -1;
+	return 0;
+}
+
 /* Saying things: accusations, denials, criticism, demands, proposals. */
 static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
                    const char *cameo, S_class cls)
@@ -1004,13 +1028,27 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	S_emit_args a, act;
 	evg_lex_entry *co;
 	size_t r[4];
-	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1;
+	int acc = type == EVG_TYPE_DENY ? S_named_accuser(s, k) : -1, voice;
 	memset(&a, 0, sizeof a);
 	S_regions(s, k, r);
-	a.src = S_comm_source(s, k, acc, r[0], cls);
-	if (!a.src)
-		return;
-	a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
+	voice = cls == S_COMM ? S_voice(s, k) : 0;
+	if (voice < 0)
+		return; /* "diplomats accused of spying were expelled": nobody named says it here */
+	if (voice > 0) {
+		/* "Russia was accused by Britain of plotting a coup" */
+		int ag = S_agent(s, k), sub = S_subject(s, k, r[0]);
+		if (ag < 0 || sub < 0 || ag == sub)
+			return;
+		a.src = s->m[ag].actor;
+		a.tgt = s->m[sub].actor;
+		if (!S_other_side(a.tgt, a.src))
+			return;
+	} else {
+		a.src = S_comm_source(s, k, acc, r[0], cls);
+		if (!a.src)
+			return;
+		a.tgt = S_comm_target(c, s, k, acc, r, a.src, type, cls);
+	}
 	if (a.tgt && a.tgt->kind == EVG_ACTOR_UNKNOWN)
 		return; /* known only as the one attacked: not who accuses or is accused */
 	co = S_coordinated(s, a.src, k);
