@@ -1433,15 +1433,17 @@ static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
 }
 
 /* 1 when token k is in a clause opened by "if", "unless" or "whether"
- * (back to the sentence start or the last comma). */
+ * (back to the sentence start or the last comma), or in a sentence that
+ * opens "Had X ..." ("Had China breached the networks, Japan would"). */
 static int S_conditional(const S_sent *s, size_t k)
 {
-	while (k > 0 && !evg_streq(s->t[k - 1].low, ",")) {
-		k--;
-		if (evg_form(s->t[k].low, "if|unless|whether"))
+	size_t i = k;
+	while (i > 0 && !evg_streq(s->t[i - 1].low, ",")) {
+		i--;
+		if (evg_form(s->t[i].low, "if|unless|whether"))
 			return 1;
 	}
-	return 0;
+	return i == 0 && k > 0 && evg_streq(s->t[0].low, "had") && S_mention_at(s, 1) >= 0;
 }
 
 /* Triggers read per sentence at most: the strongest, and when it gives
@@ -1455,6 +1457,8 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 {
 	size_t k = 0, k2 = 0, n;
 	int r = S_find_trigger(s, &k, s->nt), prio = r >= 0 ? S_triggers[r].prio : 0;
+	if (s->nt && evg_streq(s->t[s->nt - 1].low, "?"))
+		return; /* "Will Iran retaliate against Israel?" asks, tells nothing */
 	if (S_find_denychar(s, &k2)) {
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
 		return;
@@ -1467,12 +1471,13 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 		size_t before = c->emitted;
 		if (S_word_near(s, k > 3 ? k - 3 : 0, k, EVG_W_VERB_NEGATION))
 			return; /* "we do not blame": no event */
+		if (S_conditional(s, k))
+			return; /* "If Russia attacked NATO networks, the alliance would";
+			           "It is not clear whether Russia targeted" */
 		S_read_trigger(c, s, k, r);
 		if (c->emitted != before)
 			return;
 		r = S_find_trigger(s, &k, k);
-		if (r >= 0 && S_conditional(s, k))
-			return; /* "If Russia attacked NATO networks, the alliance would" */
 	}
 }
 
