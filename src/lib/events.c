@@ -54,9 +54,14 @@ static const S_trigger S_triggers[] = {
 	{"tied|linked|connected", "to", 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
 	 "was|were|is|are|be|been|probably|likely|almost|most|certainly|definitely|"
 	 "clearly|highly|closely|directly", 0},
-	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
+	{"respond|retaliate", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
+	{"vow|vows|vowed|vowing|promise|promises|promised", "revenge|retaliation|retribution",
+	 3, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
 	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
 	 NULL, 0, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
+	{"hold|holds|held|holding", "responsible|accountable|culpable", 3, EVG_TYPE_ACCUSE, 9,
+	 S_COMM, NULL, NULL, 0},
+	{"point|points|pointed|pointing", "finger", 2, EVG_TYPE_ACCUSE, 9, S_COMM, NULL, NULL, 0},
 	{"deny|denied|denies|denying|reject|rejected|rejects|rejecting|dismiss|dismissed|"
 	 "dismisses|dismissing|refute|refuted|refutes|refuting|rebuff|rebuffed",
 	 NULL, 0, EVG_TYPE_DENY, 9, S_COMM, NULL, NULL, 0},
@@ -66,6 +71,7 @@ static const S_trigger S_triggers[] = {
 	{"criticize|criticized|criticizes|criticizing|criticise|criticised|criticises|"
 	 "condemn|condemned|condemns|condemning|denounce|denounced|denounces|slammed|"
 	 "lambasted|castigated", NULL, 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
+	{"lash|lashes|lashed|lashing", "out", 0, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
 	{"summon|summons|summoned|summoning", "ambassador|ambassadors|envoy|envoys|"
 	 "diplomat|diplomats|charge", 3, EVG_TYPE_CRITICIZE, 7, S_COMM, NULL, NULL, 0},
 	{"demand|demanded|demands|demanding|urge|urged|urges|urging", NULL, 0,
@@ -88,6 +94,10 @@ static const S_trigger S_triggers[] = {
 	{"cut|cuts|cutting|sever|severs|severed|severing|break|breaks|broke|breaking|"
 	 "suspend|suspends|suspended|suspending|downgrade|downgrades|downgraded",
 	 "ties|relations", 2, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
+	{"recall|recalls|recalled|recalling", "ambassador|ambassadors|envoy|envoys", 2,
+	 EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
+	{"declare|declares|declared|declaring", "persona|undesirable", 6, EVG_TYPE_SANCTION, 5,
+	 S_ACT, NULL, NULL, 0},
 	{"investigate|investigated|investigates|investigating", NULL, 0,
 	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
 	{"investigation|investigations|probe|probes|probing", "into", 1,
@@ -127,6 +137,8 @@ typedef struct S_sent {
 } S_sent;
 
 enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
+/* the trigger index keeps a word's rows as the bits of a uint64_t */
+_Static_assert(S_NTRIGGERS <= 64, "more trigger rows than bits in the index");
 
 /* 1 when the sentence is about computers, so "attacked" or "targeted"
  * means a cyber operation, not troops or sanctions. */
@@ -156,20 +168,37 @@ static int S_about_computers(const S_sent *s, size_t k)
  * rows it triggers, so a token costs one lookup. Built once (under
  * pthread_once, so concurrent parsers are safe) and only read after. */
 static evg_map S_trig;
+static uint64_t *S_trig_rows; /* the bit sets, one per word form */
 static evg_bloom S_trig_filter;
 static pthread_once_t S_trig_once = PTHREAD_ONCE_INIT;
 
+/* The number of word forms in the table, repeats included. */
+static size_t S_trigger_forms(void)
+{
+	size_t r, n = 0;
+	const char *f;
+	for (r = 0; r < S_NTRIGGERS; r++)
+		for (n++, f = S_triggers[r].forms; (f = strchr(f, '|')); f++)
+			n++;
+	return n;
+}
+
 static void S_trigger_index(void)
 {
-	size_t r;
+	size_t r, used = 0;
 	evg_map_init(&S_trig, evg_default_mem());
+	S_trig_rows = evg_calloc(evg_default_mem(), S_trigger_forms(), sizeof *S_trig_rows);
 	for (r = 0; r < S_NTRIGGERS; r++) {
 		const char *f = S_triggers[r].forms;
 		while (*f) {
 			const char *bar = strchr(f, '|');
 			size_t n = bar ? (size_t)(bar - f) : strlen(f);
-			uintptr_t rows = (uintptr_t)evg_map_get(&S_trig, f, n);
-			evg_map_put(&S_trig, f, n, (void *)(rows | ((uintptr_t)1 << r)));
+			uint64_t *rows = evg_map_get(&S_trig, f, n);
+			if (!rows) {
+				rows = &S_trig_rows[used++];
+				evg_map_put(&S_trig, f, n, rows);
+			}
+			*rows |= UINT64_C(1) << r;
 			evg_bloom_add(&S_trig_filter, evg_hash64(EVG_HASH64_INIT, f, n));
 			f += n + (bar ? 1 : 0);
 		}
@@ -177,11 +206,13 @@ static void S_trigger_index(void)
 }
 
 /* The rows a token triggers (0: none). */
-static uintptr_t S_trigger_rows(const evg_tok *t)
+static uint64_t S_trigger_rows(const evg_tok *t)
 {
+	const uint64_t *rows;
 	if (!evg_bloom_may(&S_trig_filter, t->h))
 		return 0;
-	return (uintptr_t)evg_map_get_hashed(&S_trig, t->low, t->nlow, t->h);
+	rows = evg_map_get_hashed(&S_trig, t->low, t->nlow, t->h);
+	return rows ? *rows : 0;
 }
 
 /* The strongest trigger of the sentence before token `before`: its
@@ -191,7 +222,7 @@ static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 	size_t i, k, r;
 	int best = -1;
 	for (i = 0; i < s->nt && i < before; i++) {
-		uintptr_t mask = S_trigger_rows(&s->t[i]);
+		uint64_t mask = S_trigger_rows(&s->t[i]);
 		if (!mask)
 			continue;
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
@@ -1361,6 +1392,10 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 		if (!S_other_side(a.tgt, a.src))
 			return;
 	} else {
+		if (k + 2 < s->nt && evg_streq(s->t[k + 1].low, "for") &&
+		    evg_form(s->t[k + 2].low, "its|their|his|her|our|protecting|ensuring|providing|"
+		                              "maintaining|managing|keeping|defending|overseeing"))
+			return; /* "responsible for its own security": a duty, not a blame */
 		sub = S_subject(s, k, r[0]); /* "X was behind" */
 		a.tgt = sub >= 0 ? s->m[sub].actor : NULL;
 	}
