@@ -228,6 +228,8 @@ static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
 		    evg_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
+		if (i >= 2 && evg_form(s->t[i - 1].low, "which|who") && evg_streq(s->t[i - 2].low, ","))
+			continue; /* "Moscow, which denies the charges, accused": an aside */
 		if (i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
 		    evg_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
 		                            "outfit|crew|gang|gangs|ring|rings"))
@@ -546,7 +548,11 @@ static evg_lex_entry *S_target_any(const S_sent *s, size_t k,
 	size_t i, bestd = (size_t)-1;
 	evg_lex_entry *best = NULL;
 	for (i = 0; i < s->nm; i++) {
-		size_t d = s->m[i].t0 > k ? s->m[i].t0 - k : k - s->m[i].t0;
+		size_t d = s->m[i].t0 > k ? s->m[i].t0 - k : k - s->m[i].t0, t0 = s->m[i].t0;
+		if (((int)i == s->speaker && !S_side(s->m[i].actor)[0]) ||
+		    (t0 > 0 && evg_form(s->t[t0 - 1].low, "in|at")))
+			continue; /* "Kanaani said": a spokesperson of no known side
+			             speaks for someone; "said in Qatar": a place */
 		if (S_other_side(s->m[i].actor, src) && d < bestd)
 			best = s->m[i].actor, bestd = d;
 	}
