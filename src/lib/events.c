@@ -54,7 +54,7 @@ static const S_trigger S_triggers[] = {
 	{"tied|linked|connected", "to", 0, EVG_TYPE_ACCUSE, 8, S_BLAME, NULL,
 	 "was|were|is|are|be|been|probably|likely|almost|most|certainly|definitely|"
 	 "clearly|highly|closely|directly", 0},
-	{"respond|retaliate", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
+	{"respond|retaliate|hit", NULL, 0, EVG_TYPE_THREATEN, 6, S_ACT, NULL, "would|will|could|to", 0},
 	{"vow|vows|vowed|vowing|promise|promises|promised", "revenge|retaliation|retribution",
 	 3, EVG_TYPE_THREATEN, 7, S_ACT, NULL, NULL, 0},
 	{"accuse|accused|accuses|accusing|blame|blamed|blames|blaming|allege|alleges|alleging",
@@ -96,7 +96,7 @@ static const S_trigger S_triggers[] = {
 	 "ties|relations", 2, EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
 	{"recall|recalls|recalled|recalling", "ambassador|ambassadors|envoy|envoys", 2,
 	 EVG_TYPE_SANCTION, 5, S_ACT, NULL, NULL, 0},
-	{"declare|declares|declared|declaring", "persona|undesirable", 6, EVG_TYPE_SANCTION, 5,
+	{"declare|declares|declared|declaring", "persona", 6, EVG_TYPE_SANCTION, 5,
 	 S_ACT, NULL, NULL, 0},
 	{"investigate|investigated|investigates|investigating", NULL, 0,
 	 EVG_TYPE_INVESTIGATE, 5, S_ACT, NULL, NULL, 0},
@@ -215,6 +215,26 @@ static uint64_t S_trigger_rows(const evg_tok *t)
 	return rows ? *rows : 0;
 }
 
+/* 1 when token i is inside ", which|who ... ," and a trigger follows the
+ * closing comma: the main clause tells the event, the aside does not. */
+static int S_aside(const S_sent *s, size_t i)
+{
+	size_t j = i, e;
+	while (j >= 2 && !evg_streq(s->t[j - 1].low, ",")) {
+		if (evg_form(s->t[j - 1].low, "which|who") && evg_streq(s->t[j - 2].low, ","))
+			break;
+		j--;
+	}
+	if (j < 2 || !evg_form(s->t[j - 1].low, "which|who") || !evg_streq(s->t[j - 2].low, ","))
+		return 0;
+	for (e = i + 1; e < s->nt && !evg_streq(s->t[e].low, ","); e++)
+		;
+	for (e++; e < s->nt; e++)
+		if (S_trigger_rows(&s->t[e]))
+			return 1;
+	return 0;
+}
+
 /* The strongest trigger of the sentence before token `before`: its
  * token and table row, or -1. */
 static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
@@ -228,8 +248,11 @@ static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 		if (i && evg_streq(s->t[i - 1].low, "in") &&
 		    evg_form(s->t[i].low, "retaliation|response"))
 			continue; /* "in retaliation for": the reason for another act */
-		if (i >= 2 && evg_form(s->t[i - 1].low, "which|who") && evg_streq(s->t[i - 2].low, ","))
+		if (S_aside(s, i))
 			continue; /* "Moscow, which denies the charges, accused": an aside */
+		if (evg_form(s->t[i].low, "vow|vows|vowed|vowing|promise|promises|promised") &&
+		    i + 2 < s->nt && evg_form(s->t[i + 1].low, "not|no|never"))
+			continue; /* "promised not to seek revenge" */
 		if (i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
 		    evg_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
 		                            "outfit|crew|gang|gangs|ring|rings"))
@@ -549,10 +572,11 @@ static evg_lex_entry *S_target_any(const S_sent *s, size_t k,
 	evg_lex_entry *best = NULL;
 	for (i = 0; i < s->nm; i++) {
 		size_t d = s->m[i].t0 > k ? s->m[i].t0 - k : k - s->m[i].t0, t0 = s->m[i].t0;
+		size_t p = t0 > 0 && evg_streq(s->t[t0 - 1].low, "the") ? t0 - 1 : t0;
 		if (((int)i == s->speaker && !S_side(s->m[i].actor)[0]) ||
-		    (t0 > 0 && evg_form(s->t[t0 - 1].low, "in|at")))
+		    (s->verb >= 0 && t0 > (size_t)s->verb && p > 0 && evg_form(s->t[p - 1].low, "in|at")))
 			continue; /* "Kanaani said": a spokesperson of no known side
-			             speaks for someone; "said in Qatar": a place */
+			             speaks for someone; "said in (the) Qatar": a place */
 		if (S_other_side(s->m[i].actor, src) && d < bestd)
 			best = s->m[i].actor, bestd = d;
 	}
@@ -967,6 +991,20 @@ static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry 
 	return NULL;
 }
 
+/* "held Russia responsible": the one between the verb and
+ * "responsible"; not "held Shell responsible for spills in Nigeria". */
+static evg_lex_entry *S_held(const S_sent *s, size_t k, const evg_lex_entry *src)
+{
+	size_t i, e;
+	for (e = k + 1; e < s->nt && e <= k + 5 &&
+	                !evg_form(s->t[e].low, "responsible|accountable|culpable"); e++)
+		;
+	for (i = 0; i < s->nm; i++)
+		if (s->m[i].t0 > k && s->m[i].t1 <= e && S_other_side(s->m[i].actor, src))
+			return s->m[i].actor;
+	return NULL;
+}
+
 /* Who it is said about: for a denial the accuser (named, else the last
  * one in the document, as a state); for a quoted charge the other side
  * in the quote; otherwise the first actor of the other side after it. */
@@ -978,6 +1016,8 @@ static evg_lex_entry *S_comm_target(const S_ctx *c, const S_sent *s, size_t k,
 	evg_lex_entry *t;
 	if (evg_form(s->t[k].low, "summon|summons|summoned|summoning"))
 		return S_summoned(s, k, src);
+	if (evg_form(s->t[k].low, "hold|holds|held|holding"))
+		return S_held(s, k, src);
 	if (type == EVG_TYPE_DENY) {
 		const evg_lex_entry *side = src;
 		int sub = S_subject(s, k, r[0]);
@@ -1042,19 +1082,50 @@ static evg_lex_entry *S_coordinated(const S_sent *s, const evg_lex_entry *src,
 static int S_voice(const S_sent *s, size_t k)
 {
 	size_t n = s->t[k].nlow;
-	if (n < 3 || !evg_streq(s->t[k].low + n - 2, "ed") || k == 0)
+	if (n < 3 || k == 0 ||
+	    (!evg_streq(s->t[k].low + n - 2, "ed") && !evg_streq(s->t[k].low, "held")))
 		return 0;
-	if ((s->t[k - 1].wc & EVG_W_AUX) && !evg_form(s->t[k - 1].low, "have|has|had|having|that|who|which|and|not|never|also|reportedly|allegedly"))
+	if ((s->t[k - 1].wc & EVG_W_AUX) &&
+	    !evg_form(s->t[k - 1].low, "have|has|had|having|that|who|which|and|not|never|also|"
+	                               "reportedly|allegedly"))
 		return 1;
 	if (k >= 2 && evg_form(s->t[k - 2].low, "was|were|been|be|is|are|being") &&
-	    (s->t[k - 1].wc & EVG_W_AUX || (s->t[k - 1].nlow > 2 &&
-	     evg_streq(s->t[k - 1].low + s->t[k - 1].nlow - 2, "ly"))))
+	    ((s->t[k - 1].wc & EVG_W_AUX) ||
+	     evg_form(s->t[k - 1].low, "again|long|once|already|previously|often") ||
+	     (s->t[k - 1].nlow > 2 && evg_streq(s->t[k - 1].low + s->t[k - 1].nlow - 2, "ly"))))
 		return 1; /* "was also accused", "has been repeatedly criticized" */
 	if (k + 1 < s->nt && evg_streq(s->t[k + 1].low, "of") &&
 	    (s->t[k - 1].flags & EVG_TOK_WORD) && !(s->t[k - 1].flags & EVG_TOK_CAP) &&
 	    !(s->t[k - 1].wc & EVG_W_AUX) && S_mention_at_end(s, k) < 0)
 		return -1;
 	return 0;
+}
+
+/* Who says (*ag) and who is spoken of (*sub) in a passive statement at
+ * k, as mention indices; 0 when either is not named.
+ * "Russia was accused by Britain": Britain of Russia.
+ * "Russia's claims were rejected by Ukraine": the subject is before the
+ * claim noun (the sentence's speech verb), or is the claim's speaker.
+ * "The attack was blamed on Russia[ by Washington], officials said": the
+ * one after "on" is spoken of, by the agent or else the speaker. */
+static int S_passive_roles(const S_sent *s, size_t k, size_t from, int *ag, int *sub)
+{
+	int on = k + 2 < s->nt && evg_streq(s->t[k + 1].low, "on") ? S_mention_at(s, k + 2) : -1;
+	int claim = s->verb >= 0 && (size_t)s->verb < k;
+	*ag = S_agent(s, k);
+	*sub = S_subject(s, k, from);
+	if (*sub < 0 && claim && (s->t[s->verb].wc & EVG_W_ACCUSATION))
+		*sub = S_subject(s, (size_t)s->verb, 0);
+	if (*sub < 0 && claim && s->speaker >= 0 && s->m[s->speaker].t1 <= k)
+		*sub = s->speaker;
+	if (*ag < 0 && s->speaker >= 0 && k + 2 < s->nt && evg_streq(s->t[k + 1].low, "on")) {
+		if (on < 0 || on == s->speaker)
+			return 0;
+		*ag = s->speaker, *sub = on;
+	} else if (*ag >= 0 && on >= 0) {
+		*sub = on;
+	}
+	return *ag >= 0 && *sub >= 0 && *ag != *sub;
 }
 
 /* Saying things: accusations, denials, criticism, demands, proposals. */
@@ -1072,9 +1143,8 @@ static void S_comm(S_ctx *c, const S_sent *s, size_t k, evg_event_type type,
 	if (voice < 0)
 		return; /* "diplomats accused of spying were expelled": nobody named says it here */
 	if (voice > 0) {
-		/* "Russia was accused by Britain of plotting a coup" */
-		int ag = S_agent(s, k), sub = S_subject(s, k, r[0]);
-		if (ag < 0 || sub < 0 || ag == sub)
+		int ag, sub;
+		if (!S_passive_roles(s, k, r[0], &ag, &sub))
 			return;
 		a.src = s->m[ag].actor;
 		a.tgt = s->m[sub].actor;
@@ -1280,8 +1350,9 @@ static int S_self_subject(const S_sent *s, size_t k)
 /* 1 when the trigger at k does not name an act done here: a warning
  * that warns nobody ("warned that sanctions would raise costs") or of a
  * cost that threatens nobody ("warned Israel of the humanitarian
- * cost"); an act refused, failed, asked for or weighed ("refused to cut
- * ties", "asked Israel to cut ties", "considered breaking relations"). */
+ * cost"); a hit by a thing ("the slowdown will hit exports"); an act
+ * refused, failed, asked for or weighed ("refused to cut ties", "asked
+ * Israel to cut ties", "considered breaking relations"). */
 static int S_not_done(const S_sent *s, size_t k, const S_trigger *tr)
 {
 	size_t i;
@@ -1295,6 +1366,10 @@ static int S_not_done(const S_sent *s, size_t k, const S_trigger *tr)
 				                                 "financial|human|social|environmental") ||
 				       (i + 1 < s->nt && evg_streq(s->t[i + 1].low, "of"));
 	}
+	if (evg_streq(s->t[k].low, "hit") && k >= 2 && (s->t[k - 2].flags & EVG_TOK_WORD) &&
+	    !(s->t[k - 2].flags & EVG_TOK_CAP) && !evg_form(s->t[k - 2].low, "it|they|we") &&
+	    S_mention_at_end(s, k - 1) < 0)
+		return 1; /* "the slowdown will hit exports": a thing hits, no one threatens */
 	if (k >= 2 && evg_streq(s->t[k - 1].low, "to"))
 		for (i = k >= 5 ? k - 5 : 0; i + 1 < k; i++)
 			if (evg_form(s->t[i].low, "refused|refuses|refusing|resisted|resists|declined|"
@@ -1399,8 +1474,10 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 			return;
 	} else {
 		if (k + 2 < s->nt && evg_streq(s->t[k + 1].low, "for") &&
-		    evg_form(s->t[k + 2].low, "its|their|his|her|our|protecting|ensuring|providing|"
-		                              "maintaining|managing|keeping|defending|overseeing"))
+		    ((evg_form(s->t[k + 2].low, "its|their|his|her|our") && k + 3 < s->nt &&
+		      evg_streq(s->t[k + 3].low, "own")) ||
+		     evg_form(s->t[k + 2].low, "protecting|ensuring|providing|"
+		                              "maintaining|managing|keeping|defending|overseeing")))
 			return; /* "responsible for its own security": a duty, not a blame */
 		sub = S_subject(s, k, r[0]); /* "X was behind" */
 		a.tgt = sub >= 0 ? s->m[sub].actor : NULL;
@@ -1474,17 +1551,32 @@ static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
 }
 
 /* 1 when token k is in a clause opened by "if", "unless" or "whether"
- * (back to the sentence start or the last comma), or in a sentence that
- * opens "Had X ..." ("Had China breached the networks, Japan would"). */
+ * (back to the sentence start, a comma, a colon or semicolon, "but" or
+ * "and"), or in a sentence that opens "Had [the] X ..." ("Had China
+ * breached the networks, Japan would"). */
 static int S_conditional(const S_sent *s, size_t k)
 {
 	size_t i = k;
-	while (i > 0 && !evg_streq(s->t[i - 1].low, ",")) {
+	while (i > 0 && !evg_form(s->t[i - 1].low, ",|;|:|but|and")) {
 		i--;
 		if (evg_form(s->t[i].low, "if|unless|whether"))
 			return 1;
 	}
-	return i == 0 && k > 0 && evg_streq(s->t[0].low, "had") && S_mention_at(s, 1) >= 0;
+	return i == 0 && k > 0 && evg_streq(s->t[0].low, "had") &&
+	       (S_mention_at(s, 1) >= 0 ||
+	        (s->nt > 2 && evg_streq(s->t[1].low, "the") && S_mention_at(s, 2) >= 0));
+}
+
+/* 1 when the clause of token k is the question the sentence ends with:
+ * not "Britain accused Russia of the attack, but can it prove it?". */
+static int S_question(const S_sent *s, size_t k)
+{
+	size_t j;
+	if (!s->nt || !evg_streq(s->t[s->nt - 1].low, "?"))
+		return 0;
+	for (j = s->nt - 1; j > k && !evg_form(s->t[j - 1].low, ",|:|;|--|but|and"); j--)
+		;
+	return j <= k;
 }
 
 /* Triggers read per sentence at most: the strongest, and when it gives
@@ -1498,7 +1590,7 @@ static void S_read_sentence(S_ctx *c, S_sent *s)
 {
 	size_t k = 0, k2 = 0, n;
 	int r = S_find_trigger(s, &k, s->nt), prio = r >= 0 ? S_triggers[r].prio : 0;
-	if (s->nt && evg_streq(s->t[s->nt - 1].low, "?"))
+	if (r >= 0 && S_question(s, k))
 		return; /* "Will Iran retaliate against Israel?" asks, tells nothing */
 	if (S_find_denychar(s, &k2)) {
 		S_comm(c, s, k2, EVG_TYPE_DENY, NULL, S_DENYCHAR);
