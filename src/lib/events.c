@@ -529,11 +529,12 @@ static int S_subject(const S_sent *s, size_t k, size_t from)
 	return -1;
 }
 
-/* "by X" or "by the X" within a few tokens after the trigger. */
+/* "by X" or "by the X" within a few tokens after the trigger, in its
+ * clause ("was blamed for the attack by the United States"). */
 static int S_agent(const S_sent *s, size_t k)
 {
 	size_t j;
-	for (j = k + 1; j < s->nt && j <= k + 3; j++)
+	for (j = k + 1; j < s->nt && j <= k + 5 && !evg_streq(s->t[j].low, ","); j++)
 		if (evg_streq(s->t[j].low, "by")) {
 			int m = S_mention_at(s, j + 1);
 			return m >= 0 || j + 2 >= s->nt || !evg_streq(s->t[j + 1].low, "the")
