@@ -141,7 +141,9 @@ enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
 _Static_assert(S_NTRIGGERS <= 64, "more trigger rows than bits in the index");
 
 /* 1 when the sentence is about computers, so "attacked" or "targeted"
- * means a cyber operation, not troops or sanctions. */
+ * at token k means a cyber operation, not troops or sanctions: a word of
+ * intrusion anywhere, a computing word with no weapon or armed force
+ * beside it, or a hacking group as the verb's subject. */
 static int S_about_computers(const S_sent *s, size_t k)
 {
 	size_t i;
