@@ -264,6 +264,7 @@ typedef struct S_group {
 	size_t title_tok;    /* last title word + 1, or 0 */
 	size_t person_end;   /* token after the last named person */
 	int nnames;
+	int owned;           /* a name after "<country>'s" ("Russia's Sandworm") */
 } S_group;
 
 static void S_take(S_group *g, evg_lex_entry *e)
@@ -322,6 +323,7 @@ static size_t S_read_group(const evg_lexicon *lx, const evg_tok *t, size_t i,
 			/* "Russia's GRU", "China's Wang Yi": the state's own; not
 			 * "Russia's SolarWinds hack", which was done to a US firm */
 			S_take(g, e);
+			g->owned = 1;
 			j += m + 1;
 			if (e->kind == EVG_ACTOR_PERSON)
 				g->person_end = j;
@@ -630,7 +632,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = j;
 			m->actor = e;
-			m->bare = g.nnames == 1 && !g.runlen && !g.title_tok;
+			m->bare = g.nnames == 1 + g.owned && !g.runlen && !g.title_tok;
 			S_remember(da, t, i, j, e, &first);
 		}
 		i = j;
