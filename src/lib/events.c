@@ -972,8 +972,9 @@ static evg_lex_entry *S_comm_source(const S_sent *s, size_t k, int acc,
 	return src;
 }
 
-/* "summoned Russia's ambassador", "summoned the Russian envoy": the
- * state whose envoy it is, named between the verb and the envoy; not
+/* "summoned Russia's ambassador", "summoned the Russian envoy", "the
+ * ambassador of Poland": the state whose envoy it is, named between the
+ * verb and the envoy or after "of"; not
  * "the US ambassador to Ukraine" summoned by Congress, nor "its
  * ambassador" called home. */
 static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry *src)
@@ -988,8 +989,8 @@ static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry 
 	for (i = e + 1; i < s->nt && i <= e + 4; i++)
 		if (evg_form(s->t[i].low, "testify|appear|hearing|questioning|brief|explain"))
 			return NULL; /* summoned to testify: a hearing, not a protest */
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].t0 > k && s->m[i].t1 <= e + 1 && S_other_side(s->m[i].actor, src))
+	for (i = 0; i < s->nm; i++) /* "ambassador of Poland" is one mention, from e */
+		if (s->m[i].t0 > k && s->m[i].t0 <= e && S_other_side(s->m[i].actor, src))
 			return s->m[i].actor;
 	return NULL;
 }
