@@ -459,8 +459,6 @@ static void S_remember(evg_doc_actors *da, const evg_tok *t, size_t i,
 			S_register(da, t[k].low, e);
 }
 
-/* "the software company Kaseya", "the newspaper Kommersant": a name
- * introduced by what it is. */
 /* The kind of actor a noun says a name is: "company", "group", "daily". */
 static evg_actor_kind S_noun_kind(const evg_tok *t)
 {
@@ -471,6 +469,8 @@ static evg_actor_kind S_noun_kind(const evg_tok *t)
 	                              : EVG_ACTOR_UNKNOWN;
 }
 
+/* "the software company Kaseya", "the newspaper Kommersant": a name
+ * introduced by what it is. */
 static evg_lex_entry *S_named_by_noun(evg_doc_actors *da, const char *text,
                                       const evg_tok *t, size_t i,
                                       const S_group *g)

@@ -999,14 +999,11 @@ static evg_lex_entry *S_summoned(const S_sent *s, size_t k, const evg_lex_entry 
  * "responsible"; not "held Shell responsible for spills in Nigeria". */
 static evg_lex_entry *S_held(const S_sent *s, size_t k, const evg_lex_entry *src)
 {
-	size_t i, e;
+	size_t e;
 	for (e = k + 1; e < s->nt && e <= k + 5 &&
 	                !evg_form(s->t[e].low, "responsible|accountable|culpable"); e++)
 		;
-	for (i = 0; i < s->nm; i++)
-		if (s->m[i].t0 > k && s->m[i].t1 <= e && S_other_side(s->m[i].actor, src))
-			return s->m[i].actor;
-	return NULL;
+	return S_other_in(s, k + 1, e, src);
 }
 
 /* Who it is said about: for a denial the accuser (named, else the last
@@ -1411,7 +1408,9 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	if (tr->type == EVG_TYPE_SANCTION && tr->next &&
 	    (S_mention_at_end(s, k) < 0 || doer->kind == EVG_ACTOR_COMPANY ||
 	     doer->kind == EVG_ACTOR_MEDIA || doer->kind == EVG_ACTOR_GROUP))
-		return; /* a state cuts ties: not "Germany's Siemens", "the
+		return; /* the sanctions a phrase names (cutting ties, recalling
+		           an envoy, persona non grata) are a state's, named right
+		           before the verb: not "Germany's Siemens", "the
 		           Ukrainian church", "Russia's invasion" */
 	S_dates(c, s, k, &rep, &act);
 	if (!rep.from_text && S_past_perfect(s, k))
