@@ -237,42 +237,64 @@ static int S_aside(const S_sent *s, size_t i)
 	return 0;
 }
 
+/* 1 when row r's context words are around token i: the word before
+ * ("cyber" before "attack"), one of the next few ("of" after "accused"),
+ * computers for a cyber row. */
+static int S_row_fits(const S_sent *s, size_t i, size_t r)
+{
+	const S_trigger *tr = &S_triggers[r];
+	size_t k;
+	if (tr->cyber && !S_about_computers(s, i))
+		return 0;
+	if (tr->prev && !(i > 0 && evg_form(s->t[i - 1].low, tr->prev)))
+		return 0;
+	if (!tr->next)
+		return 1;
+	for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1; k++)
+		if (evg_form(s->t[k].low, tr->next))
+			return 1;
+	return 0;
+}
+
+/* 1 when token i, though a trigger's word, does not tell this
+ * sentence's event. */
+static int S_not_trigger(const S_sent *s, size_t i)
+{
+	if (i && evg_streq(s->t[i - 1].low, "in") &&
+	    evg_form(s->t[i].low, "retaliation|response"))
+		return 1; /* "in retaliation for": the reason for another act */
+	if (S_aside(s, i))
+		return 1; /* "Moscow, which denies the charges, accused": an aside */
+	if (evg_form(s->t[i].low, "vow|vows|vowed|vowing|promise|promises|promised") &&
+	    i + 2 < s->nt && evg_form(s->t[i + 1].low, "not|no|never"))
+		return 1; /* "promised not to seek revenge" */
+	return i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
+	       evg_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
+	                                 "outfit|crew|gang|gangs|ring|rings");
+	/* "the hacking group APT28 targeted": a name, not the act */
+}
+
 /* The strongest trigger of the sentence before token `before`: its
- * token and table row, or -1. */
+ * token and table row, or -1. The first row of the highest priority
+ * wins. A row is tested only when it would beat the best so far, and a
+ * token's reasons not to count only when one of its rows would: most
+ * trigger words lose to a stronger one, and the tests read around them. */
 static int S_find_trigger(const S_sent *s, size_t *tok, size_t before)
 {
-	size_t i, k, r;
+	size_t i, r;
 	int best = -1;
 	for (i = 0; i < s->nt && i < before; i++) {
 		uint64_t mask = S_trigger_rows(&s->t[i]);
-		if (!mask)
-			continue;
-		if (i && evg_streq(s->t[i - 1].low, "in") &&
-		    evg_form(s->t[i].low, "retaliation|response"))
-			continue; /* "in retaliation for": the reason for another act */
-		if (S_aside(s, i))
-			continue; /* "Moscow, which denies the charges, accused": an aside */
-		if (evg_form(s->t[i].low, "vow|vows|vowed|vowing|promise|promises|promised") &&
-		    i + 2 < s->nt && evg_form(s->t[i + 1].low, "not|no|never"))
-			continue; /* "promised not to seek revenge" */
-		if (i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
-		    evg_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
-		                            "outfit|crew|gang|gangs|ring|rings"))
-			continue; /* "the hacking group APT28 targeted": a name, not the act */
-		for (r = 0; r < S_NTRIGGERS; r++) {
-			const S_trigger *tr = &S_triggers[r];
-			int ok = (mask >> r) & 1 && (!tr->cyber || S_about_computers(s, i));
-			if (ok && tr->prev)
-				ok = i > 0 && evg_form(s->t[i - 1].low, tr->prev);
-			if (ok && tr->next) {
-				ok = 0;
-				for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1 && !ok; k++)
-					ok = evg_form(s->t[k].low, tr->next);
-			}
-			if (ok && (best < 0 || tr->prio > S_triggers[best].prio)) {
-				best = (int)r;
-				*tok = i;
-			}
+		int win = -1;
+		for (r = 0; r < S_NTRIGGERS && mask >> r; r++) {
+			int bar = win >= 0 ? win : best;
+			if ((mask >> r) & 1 && (bar < 0 || S_triggers[r].prio > S_triggers[bar].prio) &&
+			    S_row_fits(s, i, r))
+				win = (int)r;
+		}
+		if (win >= 0 && !S_not_trigger(s, i)) {
+			best = win;
+			*tok = i;
 		}
 	}
 	return best;
@@ -729,6 +751,7 @@ typedef struct S_ctx {
 	evg_date prev_date; /* the last sentence's own date, for "he added" */
 	int have_prev_date;
 	size_t emitted; /* events emitted so far */
+	uint32_t doc_ref; /* the document's name in out, from the first event */
 } S_ctx;
 
 /* Remembers that src acted against tgt's side, in a small table. */
@@ -830,7 +853,9 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	evg_raw_event r;
 	if (!a->src || !a->tgt || a->src == a->tgt)
 		return;
-	c->emitted++;
+	/* a document without events leaves no name behind */
+	if (!c->emitted++)
+		c->doc_ref = evg_docnames_put(&c->out->names, c->doc->name, strlen(c->doc->name));
 	memset(&r, 0, sizeof r);
 	r.type = a->type;
 	r.cameo = a->cameo;
@@ -844,8 +869,7 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r.offset = s->span->off;
 	r.length = s->span->len;
 	r.evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
-	/* a document without events leaves no name behind */
-	r.doc = evg_docnames_put(&c->out->names, c->doc->name, strlen(c->doc->name));
+	r.doc = c->doc_ref;
 	r.sentence = c->sentence;
 	evg_raw_add(c->out, c->mem, &r);
 	if (a->type == EVG_TYPE_ACCUSE && a->src->kind == EVG_ACTOR_MEDIA)
