@@ -2,10 +2,11 @@
  *
  * Every word of the input is looked up once. The table is a fixed-size
  * open-addressing hash built on first use (under pthread_once, so
- * concurrent first calls are safe); a lookup is one hash over at most 15
- * lowercased bytes and usually one probe. */
+ * concurrent first calls are safe), keyed by the word's letters packed
+ * into an integer: a lookup is one multiply and usually one probe. */
 #include <assert.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "ctype.h"
@@ -202,26 +203,46 @@ static const S_entry S_words[] = {
 	OTHF("put", EVG_TW_PAST_VERB, EVG_TF_PAST),
 };
 
-/* Power of two, at least four times the table above. */
-enum { S_SLOTS = 1024, S_MAXW = 10 }; /* MAXW: the longest word above */
+/* A word of up to S_MAXW letters packed five bits a letter, the first
+ * letter highest. "& 31" maps both cases of an ASCII letter to the same
+ * 1..26 and never to 0, so the key names the word and its length (12
+ * letters fit in 64 bits), and one compare checks a whole word. */
+typedef uint64_t S_key;
 
-static short S_table[S_SLOTS]; /* index + 1 into S_words; 0 empty */
-static unsigned char S_lens[sizeof S_words / sizeof *S_words];
-/* Bit (c % 32) of S_first[n]: some word of n letters starts with c. */
-static unsigned S_first[S_MAXW + 1];
-static unsigned S_last[S_MAXW + 1];
+/* Power of two, at least three times the table above: a word not in the
+ * table (most are not) then usually meets an empty slot at once. */
+enum { S_BITS = 10, S_SLOTS = 1 << S_BITS };
+enum { S_MAXW = 10 }; /* the longest word above */
+
+typedef struct {
+	S_key key; /* 0: empty */
+	evg_tlex lex;
+} S_slot;
+
+static S_slot S_table[S_SLOTS];
 static unsigned char S_class[256];
 /* Byte classes for the tokeniser, filled by S_build. */
 enum { S_B_OTHER = 0, S_B_SPACE, S_B_DIGIT, S_B_LOWER, S_B_UPPER };
+/* A letter's five key bits, 0 for a byte that is not a letter: the word
+ * loop tests and packs a letter with one load. */
+static unsigned char S_letter[256];
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
-static unsigned S_hash(const unsigned char *s, size_t n)
+/* The key of n (<= S_MAXW) letters. */
+static S_key S_key_of(const unsigned char *s, size_t n)
 {
-	unsigned h = 2166136261u;
+	S_key k = 0;
 	size_t i;
 	for (i = 0; i < n; i++)
-		h = (h ^ s[i]) * 16777619u;
-	return h;
+		k = k << 5 | (s[i] & 31u);
+	return k;
+}
+
+/* Fibonacci hashing: the multiply spreads the letters over the top
+ * bits, which pick the slot. */
+static size_t S_slot_of(S_key k)
+{
+	return (size_t)((k * 0x9E3779B97F4A7C15u) >> (64 - S_BITS));
 }
 
 static void S_build_classes(void)
@@ -231,6 +252,8 @@ static void S_build_classes(void)
 		S_class[c] = evg_isspace(c) ? S_B_SPACE : evg_isdigit(c) ? S_B_DIGIT
 		           : evg_islower(c) ? S_B_LOWER
 		           : evg_isupper(c) ? S_B_UPPER : S_B_OTHER;
+	for (c = 0; c < 256; c++)
+		S_letter[c] = evg_isalpha(c) ? (unsigned char)(c & 31) : 0;
 }
 
 static void S_build(void)
@@ -239,14 +262,14 @@ static void S_build(void)
 	S_build_classes();
 	for (i = 0; i < n; i++) {
 		const char *w = S_words[i].w;
-		unsigned h = S_hash((const unsigned char *)w, strlen(w));
-		S_lens[i] = (unsigned char)strlen(w);
-		assert(S_lens[i] <= S_MAXW);
-		S_first[S_lens[i]] |= 1u << (w[0] % 32);
-		S_last[S_lens[i]] |= 1u << (w[S_lens[i] - 1] % 32);
-		while (S_table[h & (S_SLOTS - 1)])
-			h++;
-		S_table[h & (S_SLOTS - 1)] = (short)(i + 1);
+		S_key k;
+		size_t h;
+		assert(strlen(w) <= S_MAXW);
+		k = S_key_of((const unsigned char *)w, strlen(w));
+		for (h = S_slot_of(k); S_table[h].key; h = (h + 1) & (S_SLOTS - 1))
+			;
+		S_table[h].key = k;
+		S_table[h].lex = S_words[i].lex;
 	}
 }
 
@@ -255,51 +278,26 @@ void evg_tlex_init(void)
 	pthread_once(&S_once, S_build);
 }
 
-/* The entry of the word s whose lowercase FNV-1a hash is h; assumes
- * evg_tlex_init ran. Letters only: "| 0x20" lowercases them. */
-static const evg_tlex *S_lookup_hashed(const char *s, size_t len, unsigned h)
+/* The entry of the word whose key is k; assumes evg_tlex_init ran. */
+static const evg_tlex *S_find(S_key k)
 {
-	size_t i;
-	for (;; h++) {
-		int k = S_table[h & (S_SLOTS - 1)];
-		const char *w;
-		if (!k)
-			return NULL;
-		if (S_lens[k - 1] != len)
-			continue;
-		w = S_words[k - 1].w;
-		for (i = 0; i < len && w[i] == (s[i] | 0x20); i++)
-			;
-		if (i == len)
-			return &S_words[k - 1].lex;
-	}
+	size_t h;
+	for (h = S_slot_of(k); S_table[h].key; h = (h + 1) & (S_SLOTS - 1))
+		if (S_table[h].key == k)
+			return &S_table[h].lex;
+	return NULL;
 }
 
-/* FNV-1a of the lowercased letters: "| 0x20" lowercases a letter. */
-static unsigned S_hash_word(const unsigned char *s, size_t n)
-{
-	unsigned h = 2166136261u;
-	size_t i;
-	for (i = 0; i < n; i++)
-		h = (h ^ (s[i] | 0x20u)) * 16777619u;
-	return h;
-}
-
-static const evg_tlex *S_lookup(const char *s, size_t len)
+const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
 {
 	size_t i;
+	evg_tlex_init();
 	if (len == 0 || len > S_MAXW)
 		return NULL;
 	for (i = 0; i < len; i++)
 		if (!evg_isalpha((unsigned char)s[i]))
 			return NULL;
-	return S_lookup_hashed(s, len, S_hash_word((const unsigned char *)s, len));
-}
-
-const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
-{
-	evg_tlex_init();
-	return S_lookup(s, len);
+	return S_find(S_key_of((const unsigned char *)s, len));
 }
 
 /* Multi-byte punctuation the matchers care about, mapped to ASCII:
@@ -317,36 +315,45 @@ static size_t S_upunct(const unsigned char *s, size_t n, unsigned char *ch)
 	}
 }
 
-/* Reads one token at p (not whitespace); returns its length. */
-static size_t S_token(evg_ttok *t, const unsigned char *p, size_t n)
+/* A run of digits; its value is capped at 99999. */
+static size_t S_number(evg_ttok *t, const unsigned char *p, size_t n)
 {
 	size_t k = 0;
-	unsigned char b = S_class[p[0]];
-	if (b == S_B_DIGIT) {
-		long v = 0;
-		while (k < n && S_class[p[k]] == S_B_DIGIT) {
-			if (v < 99999)
-				v = v * 10 + (p[k] - '0');
-			k++;
-		}
-		t->kind = EVG_TK_NUM;
-		t->num = v > 99999 ? 99999 : (int)v;
-		return k;
+	long v = 0;
+	while (k < n && S_class[p[k]] == S_B_DIGIT) {
+		if (v < 99999)
+			v = v * 10 + (p[k] - '0');
+		k++;
 	}
-	if (b >= S_B_LOWER) {
-		while (k < n && S_class[p[k]] >= S_B_LOWER)
-			k++;
-		t->kind = EVG_TK_WORD;
-		t->caps = b != S_B_UPPER ? 0
-		          : k > 1 && S_class[p[1]] == S_B_UPPER ? 2 : 1;
-		/* Most words are longer than any in the table, or start or end
-		 * with a letter no table word of that length does: those are
-		 * not hashed at all. */
-		if (k <= S_MAXW && ((S_first[k] >> ((p[0] | 0x20) % 32)) & 1) &&
-		    ((S_last[k] >> ((p[k - 1] | 0x20) % 32)) & 1))
-			t->lex = S_lookup_hashed((const char *)p, k, S_hash_word(p, k));
-		return k;
+	t->kind = EVG_TK_NUM;
+	t->num = v > 99999 ? 99999 : (int)v;
+	return k;
+}
+
+/* A run of letters. Its key is gathered while scanning, so a word is
+ * read once; past S_MAXW letters the key loses its first letters, but
+ * such a word is not looked up. */
+static size_t S_word(evg_ttok *t, const unsigned char *p, size_t n)
+{
+	size_t k = 0;
+	S_key key = 0;
+	unsigned v;
+	while (k < n && (v = S_letter[p[k]]) != 0) {
+		key = key << 5 | v;
+		k++;
 	}
+	t->kind = EVG_TK_WORD;
+	t->caps = S_class[p[0]] != S_B_UPPER ? 0
+	          : k > 1 && S_class[p[1]] == S_B_UPPER ? 2 : 1;
+	if (k <= S_MAXW)
+		t->lex = S_find(key);
+	return k;
+}
+
+/* One punctuation character, or one multi-byte sequence. */
+static size_t S_punct(evg_ttok *t, const unsigned char *p, size_t n)
+{
+	size_t k;
 	t->kind = EVG_TK_PUNCT;
 	if ((k = S_upunct(p, n, &t->ch)))
 		return k;
@@ -362,26 +369,27 @@ size_t evg_ttok_run(evg_ttok *toks, size_t cap, const char *text,
                     size_t from, size_t to, size_t *end)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = from, n = 0;
-	int sp = 1;
+	size_t i = from, n;
 	evg_tlex_init();
-	while (i < to && n < cap) {
+	for (n = 0; n < cap; n++) {
 		evg_ttok *t = &toks[n];
-		if (S_class[s[i]] == S_B_SPACE) {
-			sp = 1;
+		size_t start = i;
+		unsigned char b;
+		while (i < to && S_class[s[i]] == S_B_SPACE)
 			i++;
-			continue;
-		}
+		if (i == to)
+			break;
+		memset(t, 0, sizeof *t);
 		t->off = i;
-		t->sp = (unsigned char)sp;
-		t->ch = 0;
-		t->caps = 0;
-		t->num = 0;
-		t->lex = NULL;
-		t->len = (unsigned)S_token(t, s + i, to - i);
+		t->sp = n == 0 || i > start;
+		b = S_class[s[i]];
+		if (b == S_B_DIGIT)
+			t->len = (unsigned)S_number(t, s + i, to - i);
+		else if (b >= S_B_LOWER)
+			t->len = (unsigned)S_word(t, s + i, to - i);
+		else
+			t->len = (unsigned)S_punct(t, s + i, to - i);
 		i += t->len;
-		sp = 0;
-		n++;
 	}
 	*end = i;
 	return n;
