@@ -5,7 +5,6 @@
  * every token that can start an expression is offered to the matchers
  * below. The longest match wins and the scan resumes after it, so each
  * token is looked at a bounded number of times. */
-#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"
@@ -79,72 +78,103 @@ static int S_glued(const S_ctx *c, size_t i)
 	return i < c->n && i > 0 && !c->t[i].sp;
 }
 
+/* ---- value formatting and calendar resolution ---- */
+
+/* Values are written by hand: the matchers format one for each
+ * candidate they try, and snprintf was a tenth of the tagger's time.
+ * The writers below put a NUL after what they write and return where it
+ * is; the longest value ("PT" and an int and a unit, or a day and a
+ * time) is far below sizeof value. */
+
+static char *S_put_str(char *p, const char *s)
+{
+	while (*s)
+		*p++ = *s++;
+	*p = '\0';
+	return p;
+}
+
+/* v as "%0<width>d" prints it: zero-padded to width characters, the
+ * minus sign counted. */
+static char *S_put_int(char *p, int v, int width)
+{
+	char digits[12];
+	int n = 0;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	if (v < 0) {
+		*p++ = '-';
+		width--;
+	}
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while (u /= 10);
+	for (; width > n; width--)
+		*p++ = '0';
+	while (n)
+		*p++ = digits[--n];
+	*p = '\0';
+	return p;
+}
+
 static void S_set(S_hit *h, evg_timex_type type, const char *value)
 {
 	h->type = type;
-	snprintf(h->value, sizeof h->value, "%s", value);
+	S_put_str(h->value, value);
 }
 
-/* ---- value formatting and calendar resolution ---- */
+/* "2016-10-07", "XXXX-10" (y 0: year unknown), "2016". */
+static char *S_put_year(char *p, int y)
+{
+	return y ? S_put_int(p, y, 4) : S_put_str(p, "XXXX");
+}
 
 static void S_fmt_day(S_hit *h, int y, int m, int d)
 {
+	char *p;
 	h->type = EVG_TIMEX_DATE;
 	/* "29 February" resolved into a common year names no real day; the
 	 * year is then what is unknown, not the day. */
 	if (y && d > evg_days_in_month(y, m))
 		y = 0;
-	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
-		if (y)
-			snprintf(h->value, sizeof h->value, "%04d-%02d-%02d", y, m, d);
-		else
-			snprintf(h->value, sizeof h->value, "XXXX-%02d-%02d", m, d);
-		return;
-	}
-	/* by hand: the matchers format a value for each candidate they try,
-	 * and snprintf was a tenth of the tagger's time */
-	if (y)
-		evg_fmt_digits(h->value, (unsigned)y, 4);
-	else
-		memcpy(h->value, "XXXX", 4);
-	h->value[4] = '-';
-	evg_fmt_digits(h->value + 5, (unsigned)m, 2);
-	h->value[7] = '-';
-	evg_fmt_digits(h->value + 8, (unsigned)d, 2);
-	h->value[10] = '\0';
+	p = S_put_int(S_put_str(S_put_year(h->value, y), "-"), m, 2);
+	S_put_int(S_put_str(p, "-"), d, 2);
 }
 
 static void S_fmt_month(S_hit *h, int y, int m)
 {
 	h->type = EVG_TIMEX_DATE;
-	if (y)
-		snprintf(h->value, sizeof h->value, "%04d-%02d", y, m);
-	else
-		snprintf(h->value, sizeof h->value, "XXXX-%02d", m);
+	S_put_int(S_put_str(S_put_year(h->value, y), "-"), m, 2);
 }
 
 static void S_fmt_year(S_hit *h, int y)
 {
 	h->type = EVG_TIMEX_DATE;
-	snprintf(h->value, sizeof h->value, "%04d", y);
+	S_put_int(h->value, y, 4);
 }
 
 static void S_fmt_week(S_hit *h, evg_ymd t, const char *suffix)
 {
 	int wy, w = evg_cal_iso_week(t, &wy);
 	h->type = EVG_TIMEX_DATE;
-	snprintf(h->value, sizeof h->value, "%04d-W%02d%s", wy, w, suffix);
+	S_put_str(S_put_int(S_put_str(S_put_int(h->value, wy, 4), "-W"), w, 2),
+	          suffix);
 }
 
 /* Appends "Thh:mm" (or "TMO" style when hh < 0) to a day value. */
 static void S_add_time(S_hit *h, int hh, int mm, const char *tod)
 {
-	size_t k = strlen(h->value);
+	char *p = S_put_str(h->value + strlen(h->value), "T");
 	if (tod)
-		snprintf(h->value + k, sizeof h->value - k, "T%s", tod);
+		S_put_str(p, tod);
 	else
-		snprintf(h->value + k, sizeof h->value - k, "T%02d:%02d", hh, mm);
+		S_put_int(S_put_str(S_put_int(p, hh, 2), ":"), mm, 2);
 	h->type = EVG_TIMEX_TIME;
+}
+
+/* "XXXX-WXX-3": every such weekday, Monday 1 as ISO has it. */
+static void S_fmt_any_weekday(S_hit *h, int wday)
+{
+	S_put_int(S_put_str(h->value, "XXXX-WXX-"), (wday + 5) % 7 + 1, 1);
 }
 
 /* The year of a day and month printed without one: in a past sentence
@@ -552,7 +582,7 @@ static int S_m_decade(const S_ctx *c, size_t i, S_hit *h)
 	if (!S_w(c, k, EVG_TW_S) || !S_glued(c, k))
 		return 0;
 	h->type = EVG_TIMEX_DATE;
-	snprintf(h->value, sizeof h->value, "%03d", c->t[j].num / 10);
+	S_put_int(h->value, c->t[j].num / 10, 3);
 	h->end = k + 1;
 	return 1;
 }
@@ -692,8 +722,7 @@ static int S_m_weekday(const S_ctx *c, size_t i, S_hit *h)
 	h->end = i + 1;
 	if (!c->have_ref) {
 		h->type = EVG_TIMEX_DATE;
-		snprintf(h->value, sizeof h->value, "XXXX-WXX-%d",
-		         (l->val + 5) % 7 + 1);
+		S_fmt_any_weekday(h, l->val);
 		return 1;
 	}
 	S_day_tod(c, h, S_weekday(c, l->val, S_tense_at(c, i, i + 1), 0), i + 1);
@@ -701,6 +730,11 @@ static int S_m_weekday(const S_ctx *c, size_t i, S_hit *h)
 }
 
 static const char *const S_season_codes[] = {"SP", "SU", "FA", "WI"};
+
+static void S_fmt_season(S_hit *h, int y, int s)
+{
+	S_put_str(S_put_str(S_put_int(h->value, y, 4), "-"), S_season_codes[s]);
+}
 
 /* The season of the anchor, and the year TIMEX3 gives it (a winter
  * belongs to the year it starts in). */
@@ -744,16 +778,16 @@ static int S_rel_unit_value(const S_ctx *c, int unit, int dir, S_hit *h)
 		return 1;
 	case EVG_TU_QUARTER:
 		S_add_months(&y, &m, 3 * dir);
-		snprintf(h->value, sizeof h->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
+		S_put_int(S_put_str(S_put_int(h->value, y, 4), "-Q"), (m - 1) / 3 + 1, 1);
 		return 1;
 	case EVG_TU_YEAR:
 		S_fmt_year(h, y + dir);
 		return 1;
 	case EVG_TU_DECADE:
-		snprintf(h->value, sizeof h->value, "%03d", y / 10 + dir);
+		S_put_int(h->value, y / 10 + dir, 3);
 		return 1;
 	case EVG_TU_CENTURY:
-		snprintf(h->value, sizeof h->value, "%02d", y / 100 + dir);
+		S_put_int(h->value, y / 100 + dir, 2);
 		return 1;
 	default:
 		return 0;
@@ -787,8 +821,7 @@ static int S_rel_target(const S_ctx *c, size_t i, size_t x, int dir, S_hit *h)
 	}
 	if ((l = S_lex(c, x, EVG_TC_SEASON))) {
 		h->type = EVG_TIMEX_DATE;
-		snprintf(h->value, sizeof h->value, "%04d-%s",
-		         S_season_year(c, l->val, dir, 0), S_season_codes[l->val]);
+		S_fmt_season(h, S_season_year(c, l->val, dir, 0), l->val);
 		return 1;
 	}
 	if ((l = S_lex(c, x, EVG_TC_TOD)) && l->val <= EVG_TD_NI &&
@@ -842,15 +875,14 @@ static const char *const S_unit_codes[] = {"S", "M", "H", "D", "W", "WE",
 /* n < 0 is a vague amount (X). */
 static void S_fmt_dur(S_hit *h, int n, int unit)
 {
+	char *p;
 	const char *t = unit <= EVG_TU_HOUR ? "T" : "";
 	h->type = EVG_TIMEX_DURATION;
 	if (unit == EVG_TU_FORTNIGHT && n > 0)
 		n *= 2;
-	if (n < 0)
-		snprintf(h->value, sizeof h->value, "P%sX%s", t, S_unit_codes[unit]);
-	else
-		snprintf(h->value, sizeof h->value, "P%s%d%s", t, n,
-		         S_unit_codes[unit]);
+	p = S_put_str(S_put_str(h->value, "P"), t);
+	p = n < 0 ? S_put_str(p, "X") : S_put_int(p, n, 1);
+	S_put_str(p, S_unit_codes[unit]);
 }
 
 /* A quantity at j: a number, a number word, "a", "a few", "several",
@@ -914,7 +946,7 @@ static void S_ago(const S_ctx *c, int n, int unit, S_hit *h)
 	case EVG_TU_YEAR: S_fmt_year(h, y - n); return;
 	case EVG_TU_DECADE:
 		h->type = EVG_TIMEX_DATE;
-		snprintf(h->value, sizeof h->value, "%03d", (y - 10 * n) / 10);
+		S_put_int(h->value, (y - 10 * n) / 10, 3);
 		return;
 	default:
 		if (!S_rel_unit_value(c, unit, -n, h))
@@ -1084,8 +1116,7 @@ static int S_m_set(const S_ctx *c, size_t i, S_hit *h)
 		j = k;
 		if ((l = S_lex(c, j, EVG_TC_WDAY)) && !(l->flags & EVG_TF_ABBR)) {
 			h->type = EVG_TIMEX_SET;
-			snprintf(h->value, sizeof h->value, "XXXX-WXX-%d",
-			         (l->val + 5) % 7 + 1);
+			S_fmt_any_weekday(h, l->val);
 			h->end = j + 1;
 			return 1;
 		}
@@ -1166,7 +1197,7 @@ static int S_m_time(const S_ctx *c, size_t i, S_hit *h)
 		S_fmt_day(h, c->ref.y, c->ref.m, c->ref.d);
 		h->anchored = 1;
 	} else {
-		snprintf(h->value, sizeof h->value, "XXXX-XX-XX");
+		S_put_str(h->value, "XXXX-XX-XX");
 	}
 	S_add_time(h, hh, mm, NULL);
 	return 1;
@@ -1238,7 +1269,7 @@ static int S_century(const S_ctx *c, size_t i, S_hit *h)
 	    !S_glued(c, j + 1) || S_unit_at(c, j + 2, &pl) != EVG_TU_CENTURY || pl)
 		return 0;
 	h->type = EVG_TIMEX_DATE;
-	snprintf(h->value, sizeof h->value, "%02d", c->t[j].num - 1);
+	S_put_int(h->value, c->t[j].num - 1, 2);
 	h->end = j + 3;
 	return 1;
 }
@@ -1254,7 +1285,7 @@ static int S_m_special(const S_ctx *c, size_t i, S_hit *h)
 	    S_p(c, i + 1, '-') && S_glued(c, i + 1) && S_w(c, i + 2, EVG_TW_END) &&
 	    S_glued(c, i + 2)) {
 		S_rel_unit_value(c, u, 0, h);
-		snprintf(h->mod, sizeof h->mod, "END");
+		S_put_str(h->mod, "END");
 		h->anchored = 1;
 		h->end = i + 3;
 		return 1;
@@ -1315,7 +1346,7 @@ static int S_m_season(const S_ctx *c, size_t i, S_hit *h)
 		h->anchored = 1;
 		h->end = j + 1;
 	}
-	snprintf(h->value, sizeof h->value, "%04d-%s", y, S_season_codes[l->val]);
+	S_fmt_season(h, y, l->val);
 	return 1;
 }
 
@@ -1352,8 +1383,8 @@ static int S_m_quarter(const S_ctx *c, size_t i, S_hit *h)
 	} else {
 		return 0;
 	}
-	snprintf(h->value, sizeof h->value, "%04d-%c%d", y, q < 0 ? 'H' : 'Q',
-	         q < 0 ? -q : q);
+	S_put_int(S_put_str(S_put_int(h->value, y, 4), q < 0 ? "-H" : "-Q"),
+	          q < 0 ? -q : q, 1);
 	return 1;
 }
 
@@ -1419,7 +1450,7 @@ static int S_m_edge(const S_ctx *c, size_t i, S_hit *h)
 	}
 	if (!ok)
 		return 0;
-	snprintf(h->mod, sizeof h->mod, "%s", mod);
+	S_put_str(h->mod, mod);
 	return 1;
 }
 
