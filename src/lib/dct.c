@@ -221,26 +221,10 @@ static int S_fill(evg_dct *out, const char *text, size_t len,
 	return 1;
 }
 
-/* The end of the first S_HEAD_LINES lines, at most S_HEAD_BYTES on. */
-static size_t S_head(const char *text, size_t len)
-{
-	size_t i = 0, lines = 0, lim = len < S_HEAD_BYTES ? len : S_HEAD_BYTES;
-	const char *nl;
-	while (i < lim && (nl = memchr(text + i, '\n', lim - i))) {
-		i = (size_t)(nl - text);
-		if (++lines == S_HEAD_LINES)
-			return i;
-		i++;
-	}
-	/* finish the line the limit fell in */
-	nl = lim < len ? memchr(text + lim, '\n', len - lim) : NULL;
-	return nl ? (size_t)(nl - text) : len;
-}
-
 int evg_dct_detect(evg_dct *out, const char *text, size_t len)
 {
 	evg_timex *xs;
-	size_t n, i, b, e, head;
+	size_t n, i, b, e, lines;
 	int found = 0;
 	memset(out, 0, sizeof *out);
 	out->hour = out->minute = -1;
@@ -248,10 +232,14 @@ int evg_dct_detect(evg_dct *out, const char *text, size_t len)
 		return 0;
 	memset(&out->date, 0, sizeof out->date);
 	/* Line by line, stopping at the first stamp: the tagger reads each
-	 * line on its own anyway, and a stamp is usually near the top. */
-	for (b = 0, head = S_head(text, len); b < head && !found; b = e + 1) {
-		const char *nl = memchr(text + b, '\n', head - b);
-		e = nl ? (size_t)(nl - text) : head;
+	 * line on its own anyway, and a stamp is usually near the top, so
+	 * the lines are found as they are read. The head is the first
+	 * S_HEAD_LINES lines, but no line starting past S_HEAD_BYTES. */
+	for (b = 0, lines = 0; b < len && b <= S_HEAD_BYTES &&
+	                       lines < S_HEAD_LINES && !found;
+	     b = e + 1, lines++) {
+		const char *nl = memchr(text + b, '\n', len - b);
+		e = nl ? (size_t)(nl - text) : len;
 		evg_timex_find(&xs, &n, text + b, e - b, NULL);
 		for (i = 0; i < n && !found; i++) {
 			const char *rule;

@@ -1494,29 +1494,41 @@ enum {
 	M_EDGE = 1 << 14
 };
 
-static unsigned S_plan_other(int w)
-{
-	switch (w) {
-	case EVG_TW_THE:
-		return M_YEAR | M_DURATION | M_SPECIAL | M_SEASON | M_QUARTER |
-		       M_EDGE | M_RELUNIT;
-	case EVG_TW_A: case EVG_TW_COUPLE: return M_DURATION;
-	case EVG_TW_LAST: case EVG_TW_NEXT: case EVG_TW_PAST:
-	case EVG_TW_PREVIOUS: case EVG_TW_COMING: case EVG_TW_FOLLOWING:
-		return M_RELUNIT | M_DURATION;
-	case EVG_TW_THIS: case EVG_TW_LATER: return M_RELUNIT;
-	case EVG_TW_EARLY: case EVG_TW_LATE: case EVG_TW_MID: case EVG_TW_END:
-	case EVG_TW_BEGINNING: case EVG_TW_START: case EVG_TW_MIDDLE:
-		return M_EDGE;
-	case EVG_TW_EVERY: case EVG_TW_EACH: case EVG_TW_PER: case EVG_TW_ONCE:
-	case EVG_TW_TWICE:
-		return M_SET;
-	case EVG_TW_ELECTION: case EVG_TW_THESE: case EVG_TW_XMAS:
-		return M_SPECIAL;
-	case EVG_TW_Q: return M_QUARTER;
-	default: return 0;
-	}
-}
+/* By class of word; function words (EVG_TC_OTHER) go by id instead. */
+static const unsigned short S_plan_class[] = {
+	[EVG_TC_MONTH] = M_DATE | M_MONTH,
+	[EVG_TC_WDAY] = M_DATE | M_WEEKDAY,
+	[EVG_TC_UNIT] = M_DURATION | M_SPECIAL,
+	[EVG_TC_NUMWORD] = M_DURATION,
+	[EVG_TC_ORDINAL] = M_QUARTER,
+	[EVG_TC_SEASON] = M_SEASON,
+	[EVG_TC_REL] = M_REL,
+	[EVG_TC_VAGUE] = M_VAGUE | M_RELUNIT,
+	[EVG_TC_SETADV] = M_SET,
+	[EVG_TC_TOD] = M_TIME,
+	[EVG_TC_OTHER] = 0,
+};
+
+static const unsigned short S_plan_word[EVG_TW_COUNT] = {
+	[EVG_TW_THE] = M_YEAR | M_DURATION | M_SPECIAL | M_SEASON | M_QUARTER |
+	               M_EDGE | M_RELUNIT,
+	[EVG_TW_A] = M_DURATION, [EVG_TW_COUPLE] = M_DURATION,
+	[EVG_TW_LAST] = M_RELUNIT | M_DURATION,
+	[EVG_TW_NEXT] = M_RELUNIT | M_DURATION,
+	[EVG_TW_PAST] = M_RELUNIT | M_DURATION,
+	[EVG_TW_PREVIOUS] = M_RELUNIT | M_DURATION,
+	[EVG_TW_COMING] = M_RELUNIT | M_DURATION,
+	[EVG_TW_FOLLOWING] = M_RELUNIT | M_DURATION,
+	[EVG_TW_THIS] = M_RELUNIT, [EVG_TW_LATER] = M_RELUNIT,
+	[EVG_TW_EARLY] = M_EDGE, [EVG_TW_LATE] = M_EDGE, [EVG_TW_MID] = M_EDGE,
+	[EVG_TW_END] = M_EDGE, [EVG_TW_BEGINNING] = M_EDGE,
+	[EVG_TW_START] = M_EDGE, [EVG_TW_MIDDLE] = M_EDGE,
+	[EVG_TW_EVERY] = M_SET, [EVG_TW_EACH] = M_SET, [EVG_TW_PER] = M_SET,
+	[EVG_TW_ONCE] = M_SET, [EVG_TW_TWICE] = M_SET,
+	[EVG_TW_ELECTION] = M_SPECIAL, [EVG_TW_THESE] = M_SPECIAL,
+	[EVG_TW_XMAS] = M_SPECIAL,
+	[EVG_TW_Q] = M_QUARTER,
+};
 
 static unsigned S_plan(const evg_ttok *t)
 {
@@ -1524,19 +1536,7 @@ static unsigned S_plan(const evg_ttok *t)
 	if (!l)
 		return t->kind == EVG_TK_NUM ? M_DATE | M_NUMERIC | M_YEAR |
 		                               M_DURATION | M_TIME | M_SPECIAL : 0;
-	switch (l->cls) {
-	case EVG_TC_MONTH: return M_DATE | M_MONTH;
-	case EVG_TC_WDAY: return M_DATE | M_WEEKDAY;
-	case EVG_TC_UNIT: return M_DURATION | M_SPECIAL;
-	case EVG_TC_NUMWORD: return M_DURATION;
-	case EVG_TC_ORDINAL: return M_QUARTER;
-	case EVG_TC_SEASON: return M_SEASON;
-	case EVG_TC_REL: return M_REL;
-	case EVG_TC_VAGUE: return M_VAGUE | M_RELUNIT;
-	case EVG_TC_SETADV: return M_SET;
-	case EVG_TC_TOD: return M_TIME;
-	default: return S_plan_other(l->val);
-	}
+	return l->cls == EVG_TC_OTHER ? S_plan_word[l->val] : S_plan_class[l->cls];
 }
 
 /* The longest match starting at token i; 0 when none. */
@@ -1630,9 +1630,13 @@ int evg_timex_find(evg_timex **out, size_t *n, const char *text, size_t len,
 		c.ref.d = dct->date.day;
 	}
 	while (pos < len) {
-		size_t eol = S_line_end(text, pos, len), stop;
-		c.n = evg_ttok_run(toks, ntoks, text, pos, eol, &stop);
-		S_segment(&buf, &c, dct);
+		size_t eol = S_line_end(text, pos, len), stop = eol;
+		/* a blank line (every other one, between paragraphs) has
+		 * nothing to tokenise */
+		if (eol > pos) {
+			c.n = evg_ttok_run(toks, ntoks, text, pos, eol, &stop);
+			S_segment(&buf, &c, dct);
+		}
 		pos = stop < eol ? stop : eol + 1;
 	}
 	evg_free(toks);

@@ -330,10 +330,11 @@ static size_t S_number(evg_ttok *t, const unsigned char *p, size_t n)
 	return k;
 }
 
-/* A run of letters. Its key is gathered while scanning, so a word is
- * read once; past S_MAXW letters the key loses its first letters, but
- * such a word is not looked up. */
-static size_t S_word(evg_ttok *t, const unsigned char *p, size_t n)
+/* A run of letters, the first of class b. Its key is gathered while
+ * scanning, so a word is read once; past S_MAXW letters the key loses
+ * its first letters, but such a word is not looked up. */
+static size_t S_word(evg_ttok *t, const unsigned char *p, size_t n,
+                     unsigned char b)
 {
 	size_t k = 0;
 	S_key key = 0;
@@ -343,7 +344,7 @@ static size_t S_word(evg_ttok *t, const unsigned char *p, size_t n)
 		k++;
 	}
 	t->kind = EVG_TK_WORD;
-	t->caps = S_class[p[0]] != S_B_UPPER ? 0
+	t->caps = b != S_B_UPPER ? 0
 	          : k > 1 && S_class[p[1]] == S_B_UPPER ? 2 : 1;
 	if (k <= S_MAXW)
 		t->lex = S_find(key);
@@ -369,11 +370,13 @@ size_t evg_ttok_run(evg_ttok *toks, size_t cap, const char *text,
                     size_t from, size_t to, size_t *end)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = from, n;
+	/* Where the last token ended: whitespace came between when the
+	 * next one starts elsewhere, and no offset is -1 (the first token
+	 * counts as preceded by whitespace). */
+	size_t i = from, n, last = (size_t)-1;
 	evg_tlex_init();
 	for (n = 0; n < cap; n++) {
 		evg_ttok *t = &toks[n];
-		size_t start = i;
 		unsigned char b;
 		while (i < to && S_class[s[i]] == S_B_SPACE)
 			i++;
@@ -381,15 +384,15 @@ size_t evg_ttok_run(evg_ttok *toks, size_t cap, const char *text,
 			break;
 		memset(t, 0, sizeof *t);
 		t->off = i;
-		t->sp = n == 0 || i > start;
+		t->sp = i != last;
 		b = S_class[s[i]];
 		if (b == S_B_DIGIT)
 			t->len = (unsigned)S_number(t, s + i, to - i);
 		else if (b >= S_B_LOWER)
-			t->len = (unsigned)S_word(t, s + i, to - i);
+			t->len = (unsigned)S_word(t, s + i, to - i, b);
 		else
 			t->len = (unsigned)S_punct(t, s + i, to - i);
-		i += t->len;
+		last = i += t->len;
 	}
 	*end = i;
 	return n;
