@@ -219,6 +219,14 @@ static int S_is_cap_name(const evg_tok *t)
 	       !(t->wc & EVG_W_STOP) && !S_is_title(t);
 }
 
+/* 1 when a group may start at t: every group opens with a name (a
+ * capitalised word or a number), or a title. Most tokens are neither,
+ * and this is cheaper than reading a group to learn it is empty. */
+static int S_may_open_group(const evg_tok *t)
+{
+	return (t->flags & (EVG_TOK_CAP | EVG_TOK_NUM)) || S_is_title(t);
+}
+
 /* Longest lexicon match starting at token i; returns its token count. */
 static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
                       size_t nt, evg_lex_entry **out)
@@ -582,6 +590,13 @@ static evg_lex_entry *S_named_by_attack(evg_doc_actors *da, const char *text,
 	return S_unknown(da, text, t, i, end, EVG_ACTOR_UNKNOWN, NULL);
 }
 
+/* "he" or "she": tested on every token, so by length first. */
+static int S_is_he_or_she(const evg_tok *t)
+{
+	return (t->nlow == 2 && evg_streq(t->low, "he")) ||
+	       (t->nlow == 3 && evg_streq(t->low, "she"));
+}
+
 static evg_mention *S_push(evg_mention **out, size_t *cap, size_t n,
                            const evg_mem *mem)
 {
@@ -603,8 +618,7 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 	while (i < nt) {
 		evg_mention *m;
 		evg_lex_entry *e;
-		if ((evg_streq(t[i].low, "he") || evg_streq(t[i].low, "she")) &&
-		    da->last_person) {
+		if (S_is_he_or_she(&t[i]) && da->last_person) {
 			m = S_push(out, cap, n++, mem);
 			m->t0 = i, m->t1 = i + 1;
 			m->actor = da->last_person;
@@ -613,8 +627,8 @@ size_t evg_actors_find(evg_mention **out, size_t *cap, const evg_mem *mem,
 			i++;
 			continue;
 		}
-		j = S_read_group(lx, t, i, nt, &g);
-		if (j == i) {
+		if (!S_may_open_group(&t[i]) ||
+		    (j = S_read_group(lx, t, i, nt, &g)) == i) {
 			i++;
 			continue;
 		}
