@@ -86,11 +86,9 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
 typedef struct S_line {
 	const char *p;
 	size_t len;      /* trimmed */
-	size_t words, upper_letters;
+	size_t words;    /* counted up to S_MIN_BARE_WORDS: no test asks more */
+	int upper;       /* has a capital letter (A to Z) */
 	int terminal;    /* ends like a sentence */
-	int punct;       /* has any of . , ; ! ? */
-	unsigned marks;  /* S_C_* classes of the bytes the furniture tests
-	                    look for: a test whose byte is absent is skipped */
 } S_line;
 
 /* 1 when s[0..len) ends with . ! ? or such followed by closing quotes. */
@@ -110,46 +108,86 @@ static int S_ends_terminal(const char *s, size_t len)
 	return 0;
 }
 
-/* Byte classes for S_measure: the kinds of letter, and the first bytes
- * of what S_furniture searches for ("{{", "}}", "\xc2\xa9", "(@",
- * "you"). A body paragraph passes every test, and most lack some of
- * these bytes: each search is a scan of the whole paragraph. S_measure
- * adds S_C_SPACE and S_C_UPPER >> 1 as counts: they must be 1 and 2. */
-enum { S_C_SPACE = 1, S_C_UPPER = 2, S_C_LOWER = 4, S_C_PUNCT = 8,
-       S_C_BRACE = 16, S_C_C2 = 32, S_C_AT = 64, S_C_Y = 128 };
+/* Byte classes for S_measure's byte at a time. */
+enum { S_C_SPACE = 1, S_C_UPPER = 2 };
 static const unsigned char S_cls[256] = {
 	[' '] = S_C_SPACE, ['\t'] = S_C_SPACE, ['\n'] = S_C_SPACE,
 	['\r'] = S_C_SPACE, ['\f'] = S_C_SPACE, ['\v'] = S_C_SPACE,
-	['.'] = S_C_PUNCT, [','] = S_C_PUNCT, [';'] = S_C_PUNCT,
-	['!'] = S_C_PUNCT, ['?'] = S_C_PUNCT,
-	['{'] = S_C_BRACE, ['}'] = S_C_BRACE, [0xc2] = S_C_C2, ['@'] = S_C_AT,
-#define U(c) [c] = S_C_UPPER, [c + 32] = S_C_LOWER
-	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'),
-	U('J'), U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'),
-	U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), ['Y'] = S_C_UPPER | S_C_Y,
-	['y'] = S_C_LOWER | S_C_Y, U('Z')
-#undef U
+	['A'] = S_C_UPPER, ['B'] = S_C_UPPER, ['C'] = S_C_UPPER, ['D'] = S_C_UPPER,
+	['E'] = S_C_UPPER, ['F'] = S_C_UPPER, ['G'] = S_C_UPPER, ['H'] = S_C_UPPER,
+	['I'] = S_C_UPPER, ['J'] = S_C_UPPER, ['K'] = S_C_UPPER, ['L'] = S_C_UPPER,
+	['M'] = S_C_UPPER, ['N'] = S_C_UPPER, ['O'] = S_C_UPPER, ['P'] = S_C_UPPER,
+	['Q'] = S_C_UPPER, ['R'] = S_C_UPPER, ['S'] = S_C_UPPER, ['T'] = S_C_UPPER,
+	['U'] = S_C_UPPER, ['V'] = S_C_UPPER, ['W'] = S_C_UPPER, ['X'] = S_C_UPPER,
+	['Y'] = S_C_UPPER, ['Z'] = S_C_UPPER,
 };
 
-/* Branch free: a word starts at every non-space byte after a space, and
- * where words start is as unpredictable as the text. */
+/* Eight bytes at a time, for S_measure, on a word of ASCII bytes (high
+ * bits clear): each byte's answer is its high bit. Adding at most 0x80
+ * to a byte below 0x80 carries into no other byte, so the bytes do not
+ * disturb each other. */
+static const uint64_t S_ONES = 0x0101010101010101ULL,
+                      S_HIGH = 0x8080808080808080ULL;
+
+static uint64_t S_ge(uint64_t w, unsigned c) /* the bytes >= c */
+{
+	return (w + (0x80 - c) * S_ONES) & S_HIGH;
+}
+
+static uint64_t S_eq(uint64_t w, unsigned c) /* the bytes == c */
+{
+	return ~((w ^ c * S_ONES) + 0x7f * S_ONES) & S_HIGH;
+}
+
+/* How many bytes of m are flagged: the product sums them in its top
+ * byte. */
+static unsigned S_count(uint64_t m)
+{
+	return (unsigned)(((m >> 7) * S_ONES) >> 56);
+}
+
+/* Counts the words (a word starts at a non-space byte after a space)
+ * and looks for a capital. It counts instead every change between
+ * space and non-space: the line starts as after a space, so the changes
+ * alternate and the words are half of them, rounded up. Changes inside
+ * a word of eight bytes are the same whatever the machine's byte order,
+ * and a body paragraph is done with after its first twenty words. */
 static void S_measure(S_line *l)
 {
 	const unsigned char *p = (const unsigned char *)l->p;
-	size_t i, words = 0, upper = 0;
-	unsigned seen = 0, prev = S_C_SPACE;
-	for (i = 0; i < l->len; i++) {
-		unsigned c = S_cls[p[i]];
-		words += prev & ~c & S_C_SPACE;
-		upper += (c & S_C_UPPER) >> 1;
-		seen |= c;
-		prev = c;
+	size_t i = 0, n = l->len, changes = 0;
+	unsigned prev = S_C_SPACE, upper = 0;
+	uint64_t w, sp, caps = 0;
+	while (i < n && (changes < 2 * S_MIN_BARE_WORDS - 1 || !(upper | caps))) {
+		if (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & S_HIGH))) {
+			sp = S_eq(w, ' ') | (S_ge(w, '\t') & ~S_ge(w, '\r' + 1));
+			changes += (prev ^ (S_cls[p[i]] & S_C_SPACE)) +
+			           S_count((sp ^ sp << 8) & S_HIGH << 8);
+			caps |= S_ge(w, 'A') & ~S_ge(w, 'Z' + 1);
+			prev = S_cls[p[i + 7]] & S_C_SPACE;
+			i += 8;
+		} else {
+			unsigned c = S_cls[p[i++]];
+			changes += prev ^ (c & S_C_SPACE);
+			prev = c & S_C_SPACE;
+			upper |= c;
+		}
 	}
-	l->words = words;
-	l->upper_letters = upper;
-	l->punct = (seen & S_C_PUNCT) != 0;
-	l->marks = seen;
+	l->words = (changes + 1) / 2;
+	l->upper = (upper & S_C_UPPER) || caps;
 	l->terminal = S_ends_terminal(l->p, l->len);
+}
+
+/* 1 when the line has any of . , ; ! ? */
+static int S_has_punct(const S_line *l)
+{
+	size_t i;
+	for (i = 0; i < l->len; i++)
+		switch (l->p[i]) {
+		case '.': case ',': case ';': case '!': case '?':
+			return 1;
+		}
+	return 0;
 }
 
 static int S_contains(const char *p, size_t len, const char *needle)
@@ -165,23 +203,36 @@ static int S_contains(const char *p, size_t len, const char *needle)
 	return 0;
 }
 
-/* 1 when p[0, len) has `word` (lower case) as a whole word, in any case:
- * "you" but not "youth". Found by memchr on its first letter. */
-static int S_has_word(const char *p, size_t len, const char *word)
+/* 1 when w[0, n) is one of the '|'-separated forms, in any case. */
+static int S_is_form(const char *w, size_t n, const char *forms)
 {
-	size_t n = strlen(word);
-	const char *end = p + len;
+	while (*forms) {
+		size_t k = strcspn(forms, "|");
+		if (k == n && evg_strncaseeq(w, forms, n))
+			return 1;
+		forms += k + (forms[k] == '|');
+	}
+	return 0;
+}
+
+/* 1 when p[0, len) has one of `forms` ('|'-separated, lower case, all
+ * with the same first letter) as a whole word, in any case: "you|your"
+ * finds "Your" but not "youth". Found by memchr on the first letter; a
+ * hit inside a word ("they") is passed over without a comparison. */
+static int S_has_word(const char *p, size_t len, const char *forms)
+{
+	const char *end = p + len, *q, *e;
 	int pass;
 	for (pass = 0; pass < 2; pass++) {
-		char first = pass ? (char)evg_toupper(word[0]) : word[0];
-		const char *q = p;
-		while ((size_t)(end - q) >= n &&
-		       (q = memchr(q, first, (size_t)(end - q) - n + 1))) {
-			if (evg_strncaseeq(q, word, n) &&
-			    (q == p || !evg_isalpha((unsigned char)q[-1])) &&
-			    (q + n == end || !evg_isalpha((unsigned char)q[n])))
+		char first = pass ? (char)evg_toupper(forms[0]) : forms[0];
+		for (q = p; q < end && (q = memchr(q, first, (size_t)(end - q))); q = e) {
+			e = q + 1;
+			if (q > p && evg_isalpha((unsigned char)q[-1]))
+				continue;
+			while (e < end && evg_isalpha((unsigned char)*e))
+				e++;
+			if (S_is_form(q, (size_t)(e - q), forms))
 				return 1;
-			q++;
 		}
 	}
 	return 0;
@@ -190,7 +241,7 @@ static int S_has_word(const char *p, size_t len, const char *word)
 /* A line that asks the reader to write, call or join. */
 static int S_promotional(const S_line *l)
 {
-	return (l->marks & S_C_Y) && (S_has_word(l->p, l->len, "you") || S_has_word(l->p, l->len, "your")) &&
+	return S_has_word(l->p, l->len, "you|your") &&
 	       (S_contains(l->p, l->len, "[email") || S_contains(l->p, l->len, "http") ||
 	        S_has_word(l->p, l->len, "call") || S_has_word(l->p, l->len, "subscribe"));
 }
@@ -198,29 +249,29 @@ static int S_promotional(const S_line *l)
 /* An embedded post: "... — Name (@handle) Month d, yyyy". */
 static int S_embedded_post(const S_line *l)
 {
-	return (l->marks & S_C_AT) && S_contains(l->p, l->len, "(@") &&
+	return S_contains(l->p, l->len, "(@") &&
 	       (S_contains(l->p, l->len, "\xe2\x80\x94") ||
 	        S_contains(l->p, l->len, " - ") ||
 	        S_contains(l->p, l->len, "pic.twitter"));
 }
 
+/* The tests that need no search of the line come first: they decide
+ * headings and menus, and a body paragraph passes them all. */
 static int S_furniture(const S_line *l)
 {
 	if (!l->len)
 		return 0;
-	if ((l->marks & S_C_BRACE) &&
-	    (S_contains(l->p, l->len, "{{") || S_contains(l->p, l->len, "}}")))
-		return 1;
-	if ((l->marks & S_C_C2) && l->words < S_MIN_BARE_WORDS &&
-	    S_contains(l->p, l->len, "\xc2\xa9"))
-		return 1; /* © photo credit */
-	if (S_embedded_post(l) || S_promotional(l))
-		return 1;
-	if (l->words >= 8 && !l->upper_letters && !l->punct)
-		return 1; /* a row of icon names */
 	if (l->words < 3)
 		return 1; /* "Share.", "sections.": no sentence is that short */
-	return !l->terminal && l->words < S_MIN_BARE_WORDS;
+	if (!l->terminal && l->words < S_MIN_BARE_WORDS)
+		return 1;
+	if (l->words >= 8 && !l->upper && !S_has_punct(l))
+		return 1; /* a row of icon names */
+	if (S_contains(l->p, l->len, "{{") || S_contains(l->p, l->len, "}}"))
+		return 1;
+	if (l->words < S_MIN_BARE_WORDS && S_contains(l->p, l->len, "\xc2\xa9"))
+		return 1; /* © photo credit */
+	return S_embedded_post(l) || S_promotional(l);
 }
 
 static const char *const S_joiners[] = {
