@@ -23,14 +23,12 @@ void evg_lexicon_init(evg_lexicon *lx, const evg_mem *mem)
 	lx->mem = mem;
 	evg_arena_init(&lx->arena, mem);
 	evg_map_init(&lx->keys, mem);
-	evg_map_init(&lx->prefixes, mem);
 	evg_map_init(&lx->by_country, mem);
 }
 
 void evg_lexicon_free(evg_lexicon *lx)
 {
 	evg_map_free(&lx->keys);
-	evg_map_free(&lx->prefixes);
 	evg_map_free(&lx->by_country);
 	evg_arena_release(&lx->arena);
 }
@@ -71,16 +69,26 @@ static size_t S_phrase_key(char *key, const evg_mem *mem, const char *s,
 	return k;
 }
 
-/* Puts the key, and each of its proper prefixes that ends at a token,
+/* The slot of the phrase key[0, k) in lx->keys, made without an entry
+ * when new. The map keeps the pointer: key is in the arena. */
+static evg_lex_key *S_slot(evg_lexicon *lx, const char *key, size_t k)
+{
+	evg_lex_key *lk = evg_map_get(&lx->keys, key, k);
+	if (!lk) {
+		lk = evg_arena_alloc(&lx->arena, sizeof *lk);
+		evg_map_put(&lx->keys, key, k, lk);
+	}
+	return lk;
+}
+
+/* Marks each proper prefix of the key that ends at a token as going on,
  * so a match stops as soon as no name starts with the phrase read. */
-static void S_add_prefixes(evg_lexicon *lx, const char *key, size_t k,
-                           evg_lex_key *lk)
+static void S_add_prefixes(evg_lexicon *lx, const char *key, size_t k)
 {
 	size_t i;
-	evg_map_put(&lx->keys, key, k, lk);
 	for (i = 1; i < k; i++)
 		if (key[i] == ' ')
-			evg_map_put(&lx->prefixes, key, i, lx);
+			S_slot(lx, key, i)->longer = 1;
 }
 
 static void S_add_key(evg_lexicon *lx, evg_lex_entry *e, const char *s,
@@ -93,21 +101,24 @@ static void S_add_key(evg_lexicon *lx, evg_lex_entry *e, const char *s,
 	if (!k)
 		return;
 	lk = evg_map_get(&lx->keys, key, k);
-	if (lk && lk->gen == lx->gen)
+	if (lk && lk->entry) {
+		if (lk->gen != lx->gen) { /* a later file (the user's) takes the name over */
+			lk->entry = e;
+			lk->gen = lx->gen;
+		}
 		return; /* inside one file the first entry to claim a name keeps it */
-	if (lk) { /* a later file (the user's) takes the name over */
-		lk->entry = e;
-		lk->gen = lx->gen;
-		return;
 	}
-	lk = evg_arena_alloc(&lx->arena, sizeof *lk);
+	if (!lk) { /* else a longer name's prefix, its own prefixes marked */
+		const char *own = evg_arena_strndup(&lx->arena, key, k);
+		lk = S_slot(lx, own, k);
+		S_add_prefixes(lx, own, k);
+	}
 	lk->gen = lx->gen;
 	lk->entry = e;
 	lk->exact_case = allcaps && len <= 6;
 	lk->ntok = ntok;
 	if (ntok > lx->maxtok)
 		lx->maxtok = ntok;
-	S_add_prefixes(lx, evg_arena_strndup(&lx->arena, key, k), k, lk);
 }
 
 static evg_lex_entry *S_entry(evg_lexicon *lx, const evg_csv_row *r,
@@ -227,42 +238,69 @@ static int S_may_open_group(const evg_tok *t)
 	return (t->flags & (EVG_TOK_CAP | EVG_TOK_NUM)) || S_is_title(t);
 }
 
-/* Longest lexicon match starting at token i; returns its token count. */
-static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
-                      size_t nt, evg_lex_entry **out)
+/* 1 when every word of tokens [a, b) is in capitals or a number: what
+ * an all-capitals alias asks ("US" is not "us"). */
+static int S_all_caps(const evg_tok *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((t[a].flags & EVG_TOK_WORD) && !(t[a].flags & (EVG_TOK_ALLCAP | EVG_TOK_NUM)))
+			return 0;
+	return 1;
+}
+
+/* The entry of the phrase of tokens [a, b), found as lk, when it names
+ * one there. */
+static evg_lex_entry *S_name(const evg_lex_key *lk, const evg_tok *t, size_t a,
+                             size_t b)
+{
+	return lk->entry && (!lk->exact_case || S_all_caps(t, a, b)) ? lk->entry : NULL;
+}
+
+/* S_match past token i, a phrase longer names start with: the tokens
+ * are joined into one key as they are read. */
+static size_t S_match_on(const evg_lexicon *lx, const evg_tok *t, size_t i,
+                         size_t nt, size_t best, evg_lex_entry **out)
 {
 	char key[S_MAX_KEY];
-	size_t k = 0, j, best = 0;
+	size_t k = t[i].nlow, j;
 	uint64_t h = t[i].h;
-	if (!(t[i].flags & EVG_TOK_WORD) || !(t[i].flags & (EVG_TOK_CAP | EVG_TOK_NUM)))
-		return 0;
-	for (j = i; j < nt && j - i < (size_t)lx->maxtok; j++) {
+	memcpy(key, t[i].low, k);
+	for (j = i + 1; j < nt && j - i < (size_t)lx->maxtok; j++) {
 		size_t l = t[j].nlow;
 		const evg_lex_key *lk;
+		evg_lex_entry *e;
 		if (k + l + 1 >= sizeof key)
 			break;
-		if (k) {
-			key[k++] = ' ';
-			h = evg_hash64(evg_hash64_byte(h, ' '), t[j].low, l);
-		}
+		key[k++] = ' ';
+		h = evg_hash64(evg_hash64_byte(h, ' '), t[j].low, l);
 		memcpy(key + k, t[j].low, l);
 		k += l;
-		lk = evg_map_get_hashed(&lx->keys, key, k, h);
-		if (lk && lk->exact_case) {
-			size_t m;
-			for (m = i; m <= j; m++)
-				if ((t[m].flags & EVG_TOK_WORD) &&
-				    !(t[m].flags & (EVG_TOK_ALLCAP | EVG_TOK_NUM)))
-					lk = NULL;
-		}
-		if (lk) {
-			best = j + 1 - i;
-			*out = lk->entry;
-		}
-		if (!evg_map_get_hashed(&lx->prefixes, key, k, h))
+		if (!(lk = evg_map_get_hashed(&lx->keys, key, k, h)))
+			break; /* no name is, or starts with, the phrase */
+		if ((e = S_name(lk, t, i, j + 1)))
+			best = j + 1 - i, *out = e;
+		if (!lk->longer)
 			break;
 	}
 	return best;
+}
+
+/* Longest lexicon match starting at token i; returns its token count.
+ * One lookup a phrase says both whether it is a name and whether longer
+ * names start with it; most capitalised words are neither, and the
+ * first is looked up as the token holds it. */
+static size_t S_match(const evg_lexicon *lx, const evg_tok *t, size_t i,
+                      size_t nt, evg_lex_entry **out)
+{
+	const evg_lex_key *lk;
+	evg_lex_entry *e;
+	size_t best = 0;
+	if (!(t[i].flags & EVG_TOK_WORD) || !(t[i].flags & (EVG_TOK_CAP | EVG_TOK_NUM)) ||
+	    !(lk = evg_map_get_hashed(&lx->keys, t[i].low, t[i].nlow, t[i].h)))
+		return 0;
+	if ((e = S_name(lk, t, i, i + 1)))
+		best = 1, *out = e;
+	return lk->longer ? S_match_on(lx, t, i, nt, best, out) : best;
 }
 
 /* What one group holds while it is read. */

@@ -78,17 +78,18 @@ typedef struct evg_lex_entry {
 } evg_lex_entry;
 
 typedef struct evg_lex_key {
-	evg_lex_entry *entry;
+	evg_lex_entry *entry; /* NULL: only the start of longer names */
 	int exact_case; /* an all-capitals alias: "US" is not "us" */
 	int ntok;
 	int gen;        /* which lexicon file claimed it */
+	int longer;     /* a longer name starts with this phrase */
 } evg_lex_key;
 
 typedef struct evg_lexicon {
 	const evg_mem *mem;
 	evg_arena arena;
-	evg_map keys;      /* normalised phrase -> evg_lex_key */
-	evg_map prefixes;  /* the shorter phrases keys start with ("vladimir") */
+	evg_map keys;      /* normalised phrase -> evg_lex_key, for names and
+	                      the shorter phrases they start with ("vladimir") */
 	evg_map by_country; /* "RU" -> the country's entry */
 	int maxtok;
 	int gen;            /* lexicon files read so far; later ones win */
