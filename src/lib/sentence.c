@@ -337,6 +337,9 @@ static size_t S_plain_word(evg_tok *k, const char *t, size_t i, size_t end)
 	return j - i;
 }
 
+_Static_assert(sizeof ((evg_tok *)0)->low >= EVG_WORD_PAD,
+               "a token's low holds every word the classes have");
+
 /* Room for token n. Not zeroed: evg_tokenise sets every field, and a
  * memset per token was a sixth of its time. */
 static evg_tok *S_push(evg_tok **toks, size_t *cap, size_t n,
@@ -364,6 +367,8 @@ size_t evg_tokenise(evg_tok **toks, size_t *cap, const evg_mem *mem,
 		}
 		k = S_push(toks, cap, n++, mem);
 		k->off = i;
+		/* the word classes compare low in whole blocks (words.h) */
+		memset(k->low, 0, sizeof k->low);
 		if ((w = S_plain_word(k, t, i, end))) {
 			i += w; /* low, flags and classes set */
 			k->inquote = depth;

@@ -1,12 +1,10 @@
-/* words.c: the closed word classes, looked up through one map built on
- * first use (under pthread_once, so concurrent first calls are safe). A
- * word in several classes has one entry holding all of them. */
+/* words.c: the closed word classes, looked up through one table built
+ * on first use (under pthread_once, so concurrent first calls are safe).
+ * A word in several classes has one entry holding all of them. */
 #include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
-#include "map.h"
-#include "mem.h"
 #include "text.h"
 #include "words.h"
 
@@ -219,28 +217,56 @@ static const struct {
 	{EVG_W_MILITARY, S_military},
 };
 
-/* Longer words are in no class: they are not looked up. */
-enum { S_MAXW = 24 };
+/* A word and its classes. The word is kept NUL-padded in whole 8-byte
+ * blocks, so a probe compares three integers where a string compare
+ * would call memcmp. */
+typedef struct S_entry {
+	uint64_t key[EVG_WORD_PAD / 8]; /* key[0] == 0: the slot is empty */
+	uint32_t len;
+	uint32_t cls;
+} S_entry;
 
-/* word -> its classes, as a pointer-sized integer. Built once and never
- * changed after, so threads read it without a lock; it lives as long as
- * the process. */
-static evg_map S_table;
-static evg_bloom S_filter;
+/* Open addressing at most half full: the classes hold 533 words. */
+enum { S_SLOTS = 2048 };
+
+/* word -> its classes. Built once and never changed after, so threads
+ * read it without a lock; it lives as long as the process. */
+static S_entry S_table[S_SLOTS];
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
+
+/* The slot of the word w of n bytes, NUL-padded to EVG_WORD_PAD, with
+ * hash h; or the empty slot where it would go. */
+static inline S_entry *S_slot(const char *w, size_t n, uint64_t h)
+{
+	uint64_t key[EVG_WORD_PAD / 8];
+	size_t i = (size_t)h & (S_SLOTS - 1);
+	memcpy(key, w, sizeof key);
+	while (S_table[i].key[0] &&
+	       (S_table[i].len != n || S_table[i].key[0] != key[0] ||
+	        S_table[i].key[1] != key[1] || S_table[i].key[2] != key[2]))
+		i = (i + 1) & (S_SLOTS - 1);
+	return &S_table[i];
+}
 
 static void S_build(void)
 {
-	size_t c, k;
-	evg_map_init(&S_table, evg_default_mem());
+	size_t c, k, used = 0;
 	for (c = 0; c < sizeof S_classes / sizeof *S_classes; c++)
 		for (k = 0; S_classes[c].words[k]; k++) {
 			const char *w = S_classes[c].words[k];
 			size_t n = strlen(w);
-			uintptr_t cls = (uintptr_t)evg_map_get(&S_table, w, n);
-			assert(n <= S_MAXW);
-			evg_map_put(&S_table, w, n, (void *)(cls | S_classes[c].cls));
-			evg_bloom_add(&S_filter, evg_hash64(EVG_HASH64_INIT, w, n));
+			char key[EVG_WORD_PAD] = {0};
+			S_entry *e;
+			assert(n > 0 && n <= EVG_WORD_PAD);
+			memcpy(key, w, n);
+			e = S_slot(key, n, evg_hash64(EVG_HASH64_INIT, w, n));
+			if (!e->key[0]) {
+				memcpy(e->key, key, sizeof key);
+				e->len = (uint32_t)n;
+				used++;
+				assert(used * 2 <= S_SLOTS);
+			}
+			e->cls |= S_classes[c].cls;
 		}
 }
 
@@ -251,13 +277,17 @@ void evg_words_init(void)
 
 uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h)
 {
-	if (n == 0 || n > S_MAXW || !evg_bloom_may(&S_filter, h))
+	if (n == 0 || n > EVG_WORD_PAD)
 		return 0;
-	return (uint32_t)(uintptr_t)evg_map_get_hashed(&S_table, w, n, h);
+	return S_slot(w, n, h)->cls;
 }
 
 uint32_t evg_word_class(const char *w, size_t n)
 {
+	char padded[EVG_WORD_PAD] = {0};
+	if (n > EVG_WORD_PAD)
+		return 0;
+	memcpy(padded, w, n);
 	evg_words_init();
-	return evg_word_class_hashed(w, n, evg_hash64(EVG_HASH64_INIT, w, n));
+	return evg_word_class_hashed(padded, n, evg_hash64(EVG_HASH64_INIT, w, n));
 }

@@ -74,8 +74,12 @@ uint32_t evg_word_class(const char *w, size_t n);
 /* Builds the table once; safe to call from any thread, and cheap after
  * the first call. */
 void evg_words_init(void);
+/* Longer words are in no class. */
+enum { EVG_WORD_PAD = 24 };
 /* evg_word_class given h = evg_hash64(EVG_HASH64_INIT, w, n), for the
- * tokeniser, which hashes as it lowers; evg_words_init must have run. */
+ * tokeniser, which hashes as it lowers; evg_words_init must have run.
+ * w must have EVG_WORD_PAD bytes, NUL from w[n] on: the lookup compares
+ * whole blocks of them. */
 uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h);
 
 #endif
