@@ -308,44 +308,47 @@ static size_t S_possessive(const char *t, size_t i, size_t end)
 }
 
 /* The common token: ASCII letters and digits, ended by a byte that
- * cannot carry the word on (not '.', an apostrophe or UTF-8). Sets what
- * S_word_len, S_word_flags and S_lower would, in one pass; 0 when the
- * word needs those rules. */
+ * cannot carry the word on: not an apostrophe or UTF-8, nor the '.' of
+ * an initial ("U.S."). A full stop after two or more letters or digits
+ * ends the word ("Moscow.", "Gen.", "2016."), as it does in S_word_len.
+ * Sets what S_word_len, S_word_flags and S_lower would, in one pass; 0
+ * when the word needs those rules. */
 static size_t S_plain_word(evg_tok *k, const char *t, size_t i, size_t end)
 {
-	size_t j = i, n = 0;
-	unsigned seen = 0;
+	const unsigned alnum = EVG_C_UPPER | EVG_C_LOWER | EVG_C_DIGIT;
+	const unsigned char *p = (const unsigned char *)t + i;
+	/* low keeps the first bytes (it is cleared: no NUL to add); past
+	 * them a byte only counts for the flags, so the copying loop needs
+	 * no test of room */
+	size_t max = end - i, n, len;
+	size_t room = max < sizeof k->low - 1 ? max : sizeof k->low - 1;
+	unsigned seen = 0, cl;
 	uint64_t h = EVG_HASH64_INIT;
-	unsigned char first = (unsigned char)t[i];
-	while (j < end) {
-		unsigned char c = (unsigned char)t[j];
-		unsigned cl = evg_ctype[c];
-		if (!(cl & (EVG_C_UPPER | EVG_C_LOWER | EVG_C_DIGIT)))
-			break;
+	for (n = 0; n < room && ((cl = evg_ctype[p[n]]) & alnum); n++) {
+		/* ASCII digits and small letters have bit 0x20 set, capitals
+		 * lack it: setting it lower-cases every byte of the class */
+		unsigned char c = (unsigned char)(p[n] | 0x20);
 		seen |= cl;
-		if (n + 1 < sizeof k->low) {
-			c = (unsigned char)(cl & EVG_C_UPPER ? c + 32 : c);
-			k->low[n++] = (char)c;
-			h = evg_hash64_byte(h, c);
-		}
-		j++;
+		k->low[n] = (char)c;
+		h = evg_hash64_byte(h, c);
 	}
-	if (j == i || (j < end && (t[j] == '.' || t[j] == '\'' ||
-	                           (unsigned char)t[j] >= 0x80)))
+	for (len = n; len < max && ((cl = evg_ctype[p[len]]) & alnum); len++)
+		seen |= cl;
+	if (len == 0 || (len < max && ((p[len] == '.' && len == 1) ||
+	                               p[len] == '\'' || p[len] >= 0x80)))
 		return 0;
-	k->low[n] = 0;
 	k->nlow = n;
-	k->len = j - i;
+	k->len = len;
 	k->flags = EVG_TOK_WORD;
-	if (evg_isupper(first))
+	if (evg_isupper(p[0]))
 		k->flags |= EVG_TOK_CAP;
-	if (evg_isdigit(first))
+	if (evg_isdigit(p[0]))
 		k->flags |= EVG_TOK_NUM;
 	if ((seen & EVG_C_UPPER) && !(seen & EVG_C_LOWER))
 		k->flags |= EVG_TOK_ALLCAP;
 	k->h = h;
 	k->wc = evg_word_class_hashed(k->low, n, h);
-	return j - i;
+	return len;
 }
 
 _Static_assert(sizeof ((evg_tok *)0)->low >= EVG_WORD_PAD,
