@@ -8,6 +8,10 @@
 # then measures wall clock (best of RUNS) and peak RSS (GNU time %M) of:
 #   cat, wc -w, grep -c          references, over the same files
 #   evgraph extract -j 1, -j 2   extraction (documents -> event rows)
+#   extract -j 1 --jsonl         the same documents as one JSON Lines
+#                                file (made once, beside the list):
+#                                extraction without a file opened per
+#                                document, beside wc -w on that file
 #   2 x evgraph extract -j 1     two processes at once, each on half the
 #                                files: what this machine gives two
 #                                workers that share nothing, the
@@ -74,6 +78,21 @@ head -n "$half" "$W/list" >"$W/half1"
 tail -n +"$((half + 1))" "$W/list" >"$W/half2"
 XP=$(best sh -c "xargs '$EVG' extract -j 1 <'$W/half1' & p=\$!;
 	xargs '$EVG' extract -j 1 <'$W/half2' && wait \$p")
+# The same documents as one JSON Lines stream: extraction without a file
+# opened per document (what `--jsonl -` reads from a pipe).
+if [ ! -f "$W/docs.jsonl" ] || [ "$W/list" -nt "$W/docs.jsonl" ]; then
+	python3 -c '
+import json, sys
+with open(sys.argv[1]) as names, open(sys.argv[2], "w") as out:
+    for name in names:
+        name = name.rstrip("\n")
+        with open(name, encoding="utf-8") as f:
+            out.write(json.dumps({"id": name, "text": f.read()}) + "\n")
+' "$W/list" "$W/docs.jsonl"
+fi
+JB=$(wc -c <"$W/docs.jsonl")
+WCJ=$(best wc -w "$W/docs.jsonl")
+XJ=$(best "$EVG" extract -j 1 --jsonl "$W/docs.jsonl")
 xargs "$EVG" extract -j 2 <"$W/list" >"$W/rows.csv"
 M=$(best "$EVG" merge "$W/rows.csv" -o "$W/merged")
 TX=$(best sh -c "xargs '$EVG' timex --format csv --dct 2016-10-07 <'$W/list'")
@@ -83,6 +102,8 @@ line "grep -c said" "$GREP" "$BYTES" "$NDOCS"
 line "evgraph extract -j 1" "$X1" "$BYTES" "$NDOCS"
 line "evgraph extract -j 2" "$X2" "$BYTES" "$NDOCS"
 line "2 x extract -j 1 (halves)" "$XP" "$BYTES" "$NDOCS"
+line "wc -w (JSON Lines)" "$WCJ" "$JB" "$NDOCS"
+line "extract -j 1 --jsonl" "$XJ" "$JB" "$NDOCS"
 line "evgraph merge (rows)" "$M" "$BYTES" "$NDOCS"
 line "evgraph timex" "$TX" "$BYTES" "$NDOCS"
 T1=${X1%% *} T2=${X2%% *} TP=${XP%% *}
@@ -91,6 +112,8 @@ echo "extract -j 2 / -j 1 speed-up: $(ratio "$T1" "$T2")x;" \
 echo "extract -j 1 vs wc -w: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${WC%% *}" "$BYTES")")x the MB/s;" \
 	"vs grep -c: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${GREP%% *}" "$BYTES")")x;" \
 	"vs cat: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${CAT%% *}" "$BYTES")")x"
+echo "extract -j 1 --jsonl (one stream, $(echo "$JB" | awk '{printf "%.1f", $1/1048576}') MB) vs wc -w on it:" \
+	"$(ratio "$(mbs "${XJ%% *}" "$JB")" "$(mbs "${WCJ%% *}" "$JB")")x the MB/s"
 echo "rows: $(wc -l <"$W/rows.csv") events extracted; merged: $(($(wc -l <"$W/merged/events.csv") - 1)) events"
 
 if [ -d "$SRC/bench/node_modules/chrono-node" ]; then
