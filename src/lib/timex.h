@@ -76,8 +76,6 @@ typedef struct evg_tlex {
 
 /* Builds the word table once; every lookup path calls it. */
 void evg_tlex_init(void);
-/* The entry of a word (any case), or NULL when the word is not known. */
-const evg_tlex *evg_tlex_lookup(const char *s, size_t len);
 
 /* ---- tokens (timex_lex.c) ---- */
 

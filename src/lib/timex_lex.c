@@ -288,18 +288,6 @@ static const evg_tlex *S_find(S_key k)
 	return NULL;
 }
 
-const evg_tlex *evg_tlex_lookup(const char *s, size_t len)
-{
-	size_t i;
-	evg_tlex_init();
-	if (len == 0 || len > S_MAXW)
-		return NULL;
-	for (i = 0; i < len; i++)
-		if (!evg_isalpha((unsigned char)s[i]))
-			return NULL;
-	return S_find(S_key_of((const unsigned char *)s, len));
-}
-
 /* Multi-byte punctuation the matchers care about, mapped to ASCII:
  * curly apostrophes and quotes, en and em dashes. Returns the byte
  * length of the sequence at s, or 0. */
