@@ -216,15 +216,55 @@ static int S_plain_cell(const char *s, size_t len)
 	return 1;
 }
 
+/* Appends the comma unless first, then the cell: s[0, len) after the
+ * neutralising quote when lead, all in CSV quotes when quote. */
+static void S_put_framed(evg_buf *b, const char *s, size_t len, int first,
+                         int lead, int quote)
+{
+	char *o;
+	evg_buf_grow(b, len + 4);
+	o = b->ptr + b->len;
+	if (!first)
+		*o++ = ',';
+	if (quote)
+		*o++ = '"';
+	if (lead)
+		*o++ = '\'';
+	memcpy(o, s, len);
+	o += len;
+	if (quote)
+		*o++ = '"';
+	*o = '\0';
+	b->len = (size_t)(o - b->ptr);
+}
+
+/* The same for a cell with a '"' in it, which libcsv quotes and doubles. */
+static void S_put_escaped(evg_buf *b, const char *s, size_t len, int first,
+                          int lead)
+{
+	evg_buf cell = EVG_BUF_INIT(b->mem);
+	size_t need;
+	if (lead) {
+		evg_buf_putc(&cell, '\'');
+		evg_buf_put(&cell, s, len);
+		s = cell.ptr;
+		len = cell.len;
+	}
+	need = evg_size_mul(len, 2) + 2;
+	evg_buf_grow(b, need + 1);
+	if (!first)
+		b->ptr[b->len++] = ',';
+	b->len += csv_write(b->ptr + b->len, need, s, len);
+	b->ptr[b->len] = '\0';
+	evg_buf_free(&cell);
+}
+
 void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 {
-	evg_buf cell = EVG_BUF_INIT(b->mem), fixed = EVG_BUF_INIT(b->mem);
-	size_t need;
-	int quote;
-	if (!first)
-		evg_buf_putc(b, ',');
+	evg_buf fixed = EVG_BUF_INIT(b->mem);
+	int lead, quote;
 	if (S_plain_cell(s, len)) {
-		evg_buf_put(b, s, len);
+		S_put_framed(b, s, len, first, 0, 0);
 		return;
 	}
 	if (evg_utf8_check(s, len) != len) {
@@ -233,24 +273,16 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 		len = fixed.len;
 	}
 	/* The neutralising quote is part of the cell's content, so it goes
-	 * inside the CSV quotes. */
-	if (evg_csv_needs_neutralising(s, len)) {
-		evg_buf_putc(&cell, '\'');
-		evg_buf_put(&cell, s, len);
-		s = cell.ptr;
-		len = cell.len;
-	}
-	quote = memchr(s, ',', len) || memchr(s, '"', len) || memchr(s, '\n', len) ||
-	        memchr(s, '\r', len);
-	if (!quote) {
-		evg_buf_put(b, s, len);
+	 * inside the CSV quotes. Without a '"' to double, csv_write would only
+	 * add the quotes: S_put_framed does that without its byte-by-byte
+	 * copy. */
+	lead = evg_csv_needs_neutralising(s, len);
+	if (memchr(s, '"', len)) {
+		S_put_escaped(b, s, len, first, lead);
 	} else {
-		need = evg_size_mul(len, 2) + 2;
-		evg_buf_grow(b, need);
-		b->len += csv_write(b->ptr + b->len, need, s, len);
-		b->ptr[b->len] = '\0';
+		quote = memchr(s, ',', len) || memchr(s, '\n', len) || memchr(s, '\r', len);
+		S_put_framed(b, s, len, first, lead, quote);
 	}
-	evg_buf_free(&cell);
 	evg_buf_free(&fixed);
 }
 

@@ -127,9 +127,16 @@ size_t evg_utf8_check(const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k;
 	while (i < n) {
-		uint64_t w;
-		if (n - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ULL))) {
-			i += 8; /* eight ASCII bytes */
+		uint64_t w[4];
+		/* Text is mostly ASCII: 32 bytes with no high bit pass at once,
+		 * then eight. */
+		if (n - i >= 32 && (memcpy(w, u + i, 32),
+		                    !((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL))) {
+			i += 32;
+			continue;
+		}
+		if (n - i >= 8 && (memcpy(w, u + i, 8), !(w[0] & 0x8080808080808080ULL))) {
+			i += 8;
 			continue;
 		}
 		if (u[i] < 0x80) {
