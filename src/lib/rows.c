@@ -23,10 +23,12 @@ static const char *const S_cols[] = {
 	"target_country", "target_aliases", "evidence"};
 enum { S_NCOLS = sizeof S_cols / sizeof *S_cols };
 
+/* A number's cell, never the first: digits go out as they are. */
 static void S_put_num(evg_buf *b, size_t v)
 {
-	char num[20];
-	evg_csv_put_cell(b, num, evg_fmt_uint(num, v), 0);
+	char cell[21];
+	cell[0] = ',';
+	evg_buf_put(b, cell, 1 + evg_fmt_uint(cell + 1, v));
 }
 
 static void S_put_str(evg_buf *b, const char *s, int first)
@@ -34,20 +36,63 @@ static void S_put_str(evg_buf *b, const char *s, int first)
 	evg_csv_put_cell(b, s ? s : "", s ? strlen(s) : 0, first);
 }
 
-static void S_put_actor(evg_buf *b, const evg_lex_entry *e)
+enum { S_SEEN = 16 }; /* actors whose cells a writer keeps */
+
+/* What a writer keeps from row to row. A document's rows name the same
+ * few actors again and again, and their alias lists are most of a row's
+ * bytes: an actor's four cells are made once and copied after. Rows of
+ * one document come together, so its cell is kept the same way. */
+typedef struct S_writer {
+	evg_buf *b;
+	evg_buf cells; /* the actors' cells, as made: it grows by the bytes
+	                  of each actor not in seen, as the rows would */
+	struct {
+		const evg_lex_entry *e;
+		size_t off, len; /* in cells */
+	} seen[S_SEEN];      /* filled in turn, then the oldest replaced */
+	size_t nseen;
+	evg_buf name;        /* the current document's name */
+	evg_buf doc;         /* and its cell */
+	uint32_t doc_ref;
+} S_writer;
+
+static void S_put_actor(S_writer *w, const evg_lex_entry *e)
 {
-	S_put_str(b, e->name, 0);
-	S_put_str(b, evg_actor_kind_name(e->kind), 0);
-	S_put_str(b, e->country, 0);
-	S_put_str(b, e->aliases, 0);
+	size_t i, n = w->nseen < S_SEEN ? w->nseen : S_SEEN;
+	for (i = 0; i < n && w->seen[i].e != e; i++)
+		;
+	if (i == n) {
+		i = w->nseen++ % S_SEEN;
+		w->seen[i].e = e;
+		w->seen[i].off = w->cells.len;
+		S_put_str(&w->cells, e->name, 0);
+		S_put_str(&w->cells, evg_actor_kind_name(e->kind), 0);
+		S_put_str(&w->cells, e->country, 0);
+		S_put_str(&w->cells, e->aliases, 0);
+		w->seen[i].len = w->cells.len - w->seen[i].off;
+	}
+	evg_buf_put(w->b, w->cells.ptr + w->seen[i].off, w->seen[i].len);
 }
 
-/* One row: r as told at place p, whose document's name is doc. */
-static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p,
-                      const evg_buf *doc)
+/* The document's cell opens the row. */
+static void S_put_doc(S_writer *w, const evg_docnames *names, uint32_t ref)
 {
+	if (!w->doc.len || ref != w->doc_ref) {
+		evg_docnames_join(names, ref, &w->name);
+		evg_buf_clear(&w->doc);
+		evg_csv_put_cell(&w->doc, w->name.ptr, w->name.len, 1);
+		w->doc_ref = ref;
+	}
+	evg_buf_put(w->b, w->doc.ptr, w->doc.len);
+}
+
+/* One row: r as told at place p. */
+static void S_put_row(S_writer *w, const evg_raw_events *ev,
+                      const evg_raw_event *r, evg_raw_at p)
+{
+	evg_buf *b = w->b;
 	char date[11];
-	evg_csv_put_cell(b, doc->ptr, doc->len, 1);
+	S_put_doc(w, &ev->names, p.doc);
 	S_put_num(b, p.offset);
 	S_put_num(b, p.length);
 	S_put_num(b, p.sentence);
@@ -58,8 +103,8 @@ static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p,
 	S_put_str(b, evg_modality_name(r->modality), 0);
 	S_put_num(b, (size_t)r->media_report);
 	S_put_num(b, (size_t)r->doc_undated);
-	S_put_actor(b, r->source);
-	S_put_actor(b, r->target);
+	S_put_actor(w, r->source);
+	S_put_actor(w, r->target);
 	S_put_str(b, r->evidence, 0);
 	evg_csv_end_record(b);
 }
@@ -67,15 +112,20 @@ static void S_put_row(evg_buf *b, const evg_raw_event *r, evg_raw_at p,
 /* A folded event gives one row per place, as if it had not been. */
 void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
 {
-	evg_buf doc = EVG_BUF_INIT(b->mem);
+	S_writer w;
 	size_t i, k;
+	memset(&w, 0, sizeof w);
+	w.b = b;
+	w.cells.mem = w.name.mem = w.doc.mem = b->mem;
+	/* Room for the rows at once, not grown and copied six times over a
+	 * document's: a row is some 700 bytes, most of them alias lists. */
+	evg_buf_grow(b, evg_size_mul(ev->len, 1024));
 	for (i = 0; i < ev->len; i++)
-		for (k = 0; k < evg_raw_places(&ev->items[i]); k++) {
-			evg_raw_at at = evg_raw_place_of(&ev->items[i], k);
-			evg_docnames_join(&ev->names, at.doc, &doc);
-			S_put_row(b, &ev->items[i], at, &doc);
-		}
-	evg_buf_free(&doc);
+		for (k = 0; k < evg_raw_places(&ev->items[i]); k++)
+			S_put_row(&w, ev, &ev->items[i], evg_raw_place_of(&ev->items[i], k));
+	evg_buf_free(&w.cells);
+	evg_buf_free(&w.name);
+	evg_buf_free(&w.doc);
 }
 
 /* ---- reading ---- */
