@@ -127,9 +127,18 @@ static void S_fold(const evg_raw_events *ev, evg_raw_event *e,
 /* The one copy of r's evidence in ev (r's, when it is the first). */
 static char *S_text(evg_raw_events *ev, const evg_mem *mem, char *text)
 {
-	size_t n = strlen(text);
-	uint64_t h = evg_hash64(EVG_HASH64_INIT, text, n);
+	size_t n;
+	uint64_t h;
 	char *kept;
+	/* The events of a sentence are added one after another, each with
+	 * its own copy of the text: the copy kept last is the likely one,
+	 * and strcmp tells sooner than a hash of the whole text. */
+	if (ev->len && !strcmp(kept = ev->items[ev->len - 1].evidence, text)) {
+		mem->free(text);
+		return kept;
+	}
+	n = strlen(text);
+	h = evg_hash64(EVG_HASH64_INIT, text, n);
 	if ((kept = evg_map_get_hashed(&ev->texts, text, n, h))) {
 		mem->free(text);
 		return kept;

@@ -199,20 +199,39 @@ static void S_put_utf8(evg_buf *out, const char *s, size_t len)
 	}
 }
 
+/* The bytes a cell may hold and go out as it is: printable ASCII but
+ * ',' and '"'. */
+static const unsigned char S_plain_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* 1 when s[0, len) is short and goes out as it is under the rules of
- * evg_csv_put_cell: printable ASCII with no comma or quote, opening with
- * a letter or digit. Most cells (numbers, names, kinds, dates) are such,
- * and one short loop tells; a long cell is left to memchr. */
+ * evg_csv_put_cell: S_plain_byte only, opening with a letter or digit.
+ * Most cells (numbers, names, kinds, dates) are such, and one short loop
+ * tells; a long cell is left to memchr. */
 static int S_plain_cell(const char *s, size_t len)
 {
 	size_t i;
 	if (len > 64 || (len && !evg_isalnum((unsigned char)s[0])))
 		return 0;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c >= 0x7f || c == ',' || c == '"')
+	for (i = 0; i < len; i++)
+		if (!S_plain_byte[(unsigned char)s[i]])
 			return 0;
-	}
 	return 1;
 }
 

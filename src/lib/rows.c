@@ -120,6 +120,7 @@ void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
 	/* Room for the rows at once, not grown and copied six times over a
 	 * document's: a row is some 700 bytes, most of them alias lists. */
 	evg_buf_grow(b, evg_size_mul(ev->len, 1024));
+	evg_buf_grow(&w.cells, 4096); /* ten actors or so, the same way */
 	for (i = 0; i < ev->len; i++)
 		for (k = 0; k < evg_raw_places(&ev->items[i]); k++)
 			S_put_row(&w, ev, &ev->items[i], evg_raw_place_of(&ev->items[i], k));
