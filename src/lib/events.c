@@ -13,6 +13,7 @@
  *
  * The date is the time expression that governs the clause; otherwise the
  * document's publication date. */
+#include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -188,6 +189,9 @@ static size_t S_trigger_forms(void)
 static void S_trigger_index(void)
 {
 	size_t r, used = 0;
+	/* the word classes the rules test before a word */
+	assert(evg_word_class("if", 2) & evg_word_class("unless", 6) &
+	       evg_word_class("whether", 7) & EVG_W_BARRIER);
 	evg_map_init(&S_trig, evg_default_mem());
 	S_trig_rows = evg_calloc(evg_default_mem(), S_trigger_forms(), sizeof *S_trig_rows);
 	for (r = 0; r < S_NTRIGGERS; r++) {
@@ -1577,6 +1581,16 @@ static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
 		       S_triggers[r].cameo, S_triggers[r].cls);
 }
 
+/* 1 when token t ends the clause before it, going back: a comma, a
+ * colon or semicolon, "but" or "and". By length first: rules walk back
+ * over every token of a clause with it. */
+static int S_clause_break(const evg_tok *t)
+{
+	if (t->nlow == 1)
+		return evg_form(t->low, ",|;|:");
+	return t->nlow == 3 && evg_form(t->low, "but|and");
+}
+
 /* 1 when token k is in a clause opened by "if", "unless" or "whether"
  * (back to the sentence start, a comma, a colon or semicolon, "but" or
  * "and"), or in a sentence that opens "Had [the] X ..." ("Had China
@@ -1584,9 +1598,11 @@ static void S_read_trigger(S_ctx *c, const S_sent *s, size_t k, int r)
 static int S_conditional(const S_sent *s, size_t k)
 {
 	size_t i = k;
-	while (i > 0 && !evg_form(s->t[i - 1].low, ",|;|:|but|and")) {
+	while (i > 0 && !S_clause_break(&s->t[i - 1])) {
 		i--;
-		if (evg_form(s->t[i].low, "if|unless|whether"))
+		/* the barrier words hold these three: a bit test spares the
+		 * list for nearly every token */
+		if ((s->t[i].wc & EVG_W_BARRIER) && evg_form(s->t[i].low, "if|unless|whether"))
 			return 1;
 	}
 	return i == 0 && k > 0 && evg_streq(s->t[0].low, "had") &&
