@@ -190,6 +190,8 @@ static void S_trigger_index(void)
 {
 	size_t r, used = 0;
 	/* the word classes the rules test before a word */
+	assert(evg_word_class("according", 9) & EVG_W_REPORTED);
+	assert(evg_word_class("ran", 3) & EVG_W_SPEECH_VERB);
 	assert(evg_word_class("if", 2) & evg_word_class("unless", 6) &
 	       evg_word_class("whether", 7) & EVG_W_BARRIER);
 	evg_map_init(&S_trig, evg_default_mem());
@@ -426,6 +428,10 @@ static void S_speech_frame(S_sent *s)
 	for (v = 0; v < s->nt; v++) {
 		const char *w = s->t[v].low;
 		int sp = -1;
+		if (!(s->t[v].wc & (EVG_W_REPORTED | EVG_W_SPEECH_VERB)))
+			continue; /* "according" is a word of report, "ran" a
+			             speech verb (S_trigger_index checks): one bit
+			             test passes over the other tokens */
 		if (evg_streq(w, "according") && v + 1 < s->nt && evg_streq(s->t[v + 1].low, "to"))
 			sp = S_mention_at(s, v + 2);
 		else if (evg_streq(w, "ran") && !(v + 2 < s->nt &&
