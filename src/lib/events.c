@@ -168,48 +168,67 @@ static int S_about_computers(const S_sent *s, size_t k)
 }
 
 /* The trigger index: every word form of the table -> the bit set of the
- * rows it triggers, so a token costs one lookup. Built once (under
- * pthread_once, so concurrent parsers are safe) and only read after. */
-static evg_map S_trig;
-static uint64_t *S_trig_rows; /* the bit sets, one per word form */
+ * rows it triggers, so a token costs one lookup; and the same for the
+ * words a row wants just before its trigger (prev) or after it (next),
+ * so a row's context is a lookup per token, not a walk of its list.
+ * Built once (under pthread_once, so concurrent parsers are safe) and
+ * only read after. */
+static evg_map S_trig, S_prevs, S_nexts;
+static uint64_t *S_row_sets; /* the bit sets, one per word of a map */
 static evg_bloom S_trig_filter;
 static pthread_once_t S_trig_once = PTHREAD_ONCE_INIT;
 
-/* The number of word forms in the table, repeats included. */
-static size_t S_trigger_forms(void)
+/* The number of words in '|'-separated forms (NULL: none). */
+static size_t S_nforms(const char *forms)
 {
-	size_t r, n = 0;
-	const char *f;
-	for (r = 0; r < S_NTRIGGERS; r++)
-		for (n++, f = S_triggers[r].forms; (f = strchr(f, '|')); f++)
-			n++;
+	size_t n = 1;
+	if (!forms)
+		return 0;
+	for (; (forms = strchr(forms, '|')); forms++)
+		n++;
 	return n;
+}
+
+/* Sets bit r of the row set of each word of forms (NULL: none) in m,
+ * taking new sets from S_row_sets[*used]; adds the words to filter when
+ * it is not NULL. */
+static void S_index_forms(evg_map *m, evg_bloom *filter, const char *forms,
+                          size_t r, size_t *used)
+{
+	while (forms && *forms) {
+		const char *bar = strchr(forms, '|');
+		size_t n = bar ? (size_t)(bar - forms) : strlen(forms);
+		uint64_t *rows = evg_map_get(m, forms, n);
+		if (!rows) {
+			rows = &S_row_sets[(*used)++];
+			evg_map_put(m, forms, n, rows);
+		}
+		*rows |= UINT64_C(1) << r;
+		if (filter)
+			evg_bloom_add(filter, evg_hash64(EVG_HASH64_INIT, forms, n));
+		forms += n + (bar ? 1 : 0);
+	}
 }
 
 static void S_trigger_index(void)
 {
-	size_t r, used = 0;
+	size_t r, n = 0, used = 0;
 	/* the word classes the rules test before a word */
 	assert(evg_word_class("according", 9) & EVG_W_REPORTED);
 	assert(evg_word_class("ran", 3) & EVG_W_SPEECH_VERB);
 	assert(evg_word_class("if", 2) & evg_word_class("unless", 6) &
 	       evg_word_class("whether", 7) & EVG_W_BARRIER);
+	for (r = 0; r < S_NTRIGGERS; r++)
+		n += S_nforms(S_triggers[r].forms) + S_nforms(S_triggers[r].prev) +
+		     S_nforms(S_triggers[r].next);
+	S_row_sets = evg_calloc(evg_default_mem(), n, sizeof *S_row_sets);
 	evg_map_init(&S_trig, evg_default_mem());
-	S_trig_rows = evg_calloc(evg_default_mem(), S_trigger_forms(), sizeof *S_trig_rows);
+	evg_map_init(&S_prevs, evg_default_mem());
+	evg_map_init(&S_nexts, evg_default_mem());
 	for (r = 0; r < S_NTRIGGERS; r++) {
-		const char *f = S_triggers[r].forms;
-		while (*f) {
-			const char *bar = strchr(f, '|');
-			size_t n = bar ? (size_t)(bar - f) : strlen(f);
-			uint64_t *rows = evg_map_get(&S_trig, f, n);
-			if (!rows) {
-				rows = &S_trig_rows[used++];
-				evg_map_put(&S_trig, f, n, rows);
-			}
-			*rows |= UINT64_C(1) << r;
-			evg_bloom_add(&S_trig_filter, evg_hash64(EVG_HASH64_INIT, f, n));
-			f += n + (bar ? 1 : 0);
-		}
+		S_index_forms(&S_trig, &S_trig_filter, S_triggers[r].forms, r, &used);
+		S_index_forms(&S_prevs, NULL, S_triggers[r].prev, r, &used);
+		S_index_forms(&S_nexts, NULL, S_triggers[r].next, r, &used);
 	}
 }
 
@@ -221,6 +240,13 @@ static uint64_t S_trigger_rows(const evg_tok *t)
 		return 0;
 	rows = evg_map_get_hashed(&S_trig, t->low, t->nlow, t->h);
 	return rows ? *rows : 0;
+}
+
+/* 1 when token t is one of row r's words in m (S_prevs, S_nexts). */
+static int S_row_word(const evg_map *m, const evg_tok *t, size_t r)
+{
+	const uint64_t *rows = evg_map_get_hashed(m, t->low, t->nlow, t->h);
+	return rows && ((*rows >> r) & 1);
 }
 
 /* 1 when token i is inside ", which|who ... ," and a trigger follows the
@@ -252,12 +278,12 @@ static int S_row_fits(const S_sent *s, size_t i, size_t r)
 	size_t k;
 	if (tr->cyber && !S_about_computers(s, i))
 		return 0;
-	if (tr->prev && !(i > 0 && evg_form(s->t[i - 1].low, tr->prev)))
+	if (tr->prev && !(i > 0 && S_row_word(&S_prevs, &s->t[i - 1], r)))
 		return 0;
 	if (!tr->next)
 		return 1;
 	for (k = i + 1; k < s->nt && k <= i + (size_t)tr->gap + 1; k++)
-		if (evg_form(s->t[k].low, tr->next))
+		if (S_row_word(&S_nexts, &s->t[k], r))
 			return 1;
 	return 0;
 }
