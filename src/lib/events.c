@@ -218,6 +218,9 @@ static void S_trigger_index(void)
 	assert(evg_word_class("ran", 3) & EVG_W_SPEECH_VERB);
 	assert(evg_word_class("if", 2) & evg_word_class("unless", 6) &
 	       evg_word_class("whether", 7) & EVG_W_BARRIER);
+	assert(evg_word_class("which", 5) & evg_word_class("who", 3) & EVG_W_AUX);
+	assert(evg_word_class("not", 3) & evg_word_class("no", 2) &
+	       evg_word_class("never", 5) & EVG_W_NEGATION);
 	for (r = 0; r < S_NTRIGGERS; r++)
 		n += S_nforms(S_triggers[r].forms) + S_nforms(S_triggers[r].prev) +
 		     S_nforms(S_triggers[r].next);
@@ -233,7 +236,7 @@ static void S_trigger_index(void)
 }
 
 /* The rows a token triggers (0: none). */
-static uint64_t S_trigger_rows(const evg_tok *t)
+static inline uint64_t S_trigger_rows(const evg_tok *t)
 {
 	const uint64_t *rows;
 	if (!evg_bloom_may(&S_trig_filter, t->h))
@@ -249,17 +252,25 @@ static int S_row_word(const evg_map *m, const evg_tok *t, size_t r)
 	return rows && ((*rows >> r) & 1);
 }
 
+/* 1 when token t is "which" or "who". Both are auxiliary words
+ * (EVG_W_AUX, asserted in S_trigger_index): a bit test passes over the
+ * other tokens of the clause S_aside walks. */
+static int S_which_who(const evg_tok *t)
+{
+	return (t->wc & EVG_W_AUX) && evg_form(t->low, "which|who");
+}
+
 /* 1 when token i is inside ", which|who ... ," and a trigger follows the
  * closing comma: the main clause tells the event, the aside does not. */
 static int S_aside(const S_sent *s, size_t i)
 {
 	size_t j = i, e;
 	while (j >= 2 && !evg_streq(s->t[j - 1].low, ",")) {
-		if (evg_form(s->t[j - 1].low, "which|who") && evg_streq(s->t[j - 2].low, ","))
+		if (S_which_who(&s->t[j - 1]) && evg_streq(s->t[j - 2].low, ","))
 			break;
 		j--;
 	}
-	if (j < 2 || !evg_form(s->t[j - 1].low, "which|who") || !evg_streq(s->t[j - 2].low, ","))
+	if (j < 2 || !S_which_who(&s->t[j - 1]) || !evg_streq(s->t[j - 2].low, ","))
 		return 0;
 	for (e = i + 1; e < s->nt && !evg_streq(s->t[e].low, ","); e++)
 		;
@@ -297,9 +308,11 @@ static int S_not_trigger(const S_sent *s, size_t i)
 		return 1; /* "in retaliation for": the reason for another act */
 	if (S_aside(s, i))
 		return 1; /* "Moscow, which denies the charges, accused": an aside */
-	if (evg_form(s->t[i].low, "vow|vows|vowed|vowing|promise|promises|promised") &&
-	    i + 2 < s->nt && evg_form(s->t[i + 1].low, "not|no|never"))
-		return 1; /* "promised not to seek revenge" */
+	if (i + 2 < s->nt && (s->t[i + 1].wc & EVG_W_NEGATION) &&
+	    evg_form(s->t[i + 1].low, "not|no|never") &&
+	    evg_form(s->t[i].low, "vow|vows|vowed|vowing|promise|promises|promised"))
+		return 1; /* "promised not to seek revenge" (the rare negation
+		             first: it spares the list of vows) */
 	return i + 1 < s->nt && evg_streq(s->t[i].low, "hacking") &&
 	       evg_form(s->t[i + 1].low, "group|groups|unit|units|team|teams|collective|"
 	                                 "outfit|crew|gang|gangs|ring|rings");
