@@ -135,6 +135,9 @@ typedef struct S_sent {
 	size_t comp0;     /* first token of the reported complement */
 	int continued;    /* "... he added": carries on the last sentence */
 	size_t tx0, tx1;  /* the time expressions inside the sentence */
+	uint32_t classes; /* the word classes of all its tokens, ORed: the
+	                     rules that look for a class anywhere in the
+	                     sentence give up at once when it has none */
 } S_sent;
 
 enum { S_NTRIGGERS = sizeof S_triggers / sizeof *S_triggers };
@@ -438,6 +441,8 @@ static int S_clause_start(const S_sent *s, size_t t)
 static void S_claim_frame(S_sent *s)
 {
 	size_t v;
+	if (!(s->classes & EVG_W_ACCUSATION))
+		return;
 	for (v = 0; v + 1 < s->nt; v++) {
 		int m;
 		if (!(s->t[v].wc & EVG_W_ACCUSATION) ||
@@ -725,8 +730,8 @@ static int S_date_in(const S_sent *s, size_t a, size_t b, size_t k,
 {
 	size_t i, lo, hi, at, bestd = (size_t)-1;
 	int found = 0;
-	if (a >= b || b > s->nt)
-		return 0;
+	if (a >= b || b > s->nt || s->tx0 == s->tx1)
+		return 0; /* most sentences have no time expression to look for */
 	for (i = k + 1; i < b; i++)
 		if ((s->t[i].wc & EVG_W_BARRIER)) {
 			b = i; /* "... should they attack on election day" */
@@ -770,7 +775,7 @@ static evg_modality S_modality(const S_sent *s, size_t k)
 	a = k > 5 ? k - 5 : 0;
 	if (S_word_near(s, a, k + 3, EVG_W_ALLEGED))
 		return EVG_MOD_ALLEGED;
-	if (S_word_near(s, 0, s->nt, EVG_W_REPORTED))
+	if (s->classes & EVG_W_REPORTED)
 		return EVG_MOD_REPORTED;
 	return EVG_MOD_ASSERTED;
 }
@@ -1415,6 +1420,8 @@ static void S_act_frame(S_ctx *c, const S_sent *s, S_emit_args *act,
 static int S_no_evidence(const S_sent *s)
 {
 	size_t i;
+	if (!(s->classes & EVG_W_LACKING))
+		return 0;
 	for (i = 0; i + 1 < s->nt; i++)
 		if ((s->t[i].wc & EVG_W_LACKING) && (s->t[i + 1].wc & EVG_W_PROOF))
 			return 1;
@@ -1502,7 +1509,7 @@ static void S_act(S_ctx *c, const S_sent *s, size_t k, const S_trigger *tr)
 	memset(&act, 0, sizeof act);
 	if (S_not_done(s, k, tr))
 		return;
-	if (S_adjectival(s, k) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE) ||
+	if (S_adjectival(s, k) || (s->classes & EVG_W_DISMISSIVE) ||
 	    S_no_evidence(s))
 		return; /* "emails hacked from"; a claim called preposterous */
 	S_regions(s, k, r);
@@ -1557,7 +1564,7 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
 	S_emit_args a, act;
 	size_t r[4];
 	int sub;
-	if (s->speaker < 0 || S_no_evidence(s) || S_word_near(s, 0, s->nt, EVG_W_DISMISSIVE))
+	if (s->speaker < 0 || S_no_evidence(s) || (s->classes & EVG_W_DISMISSIVE))
 		return;
 	memset(&a, 0, sizeof a);
 	S_regions(s, k, r);
@@ -1610,6 +1617,8 @@ static int S_find_denychar(const S_sent *s, size_t *tok)
 {
 	size_t i, noun = s->nt;
 	int dismissive = 0;
+	if (!(s->classes & EVG_W_DISMISSIVE))
+		return 0;
 	for (i = 0; i < s->nt; i++) {
 		if (noun == s->nt && (s->t[i].wc & EVG_W_ACCUSATION))
 			noun = i;
@@ -1630,6 +1639,8 @@ static const char S_not_denials[] =
 static int S_find_neg(const S_sent *s, size_t *tok)
 {
 	size_t i, j;
+	if (!(s->classes & EVG_W_NEGATION))
+		return 0;
 	for (i = 0; i < s->nt; i++) {
 		int subj = 0;
 		if (!(s->t[i].wc & EVG_W_NEGATION))
@@ -1757,6 +1768,7 @@ static void S_one_sentence(S_ctx *c, S_bufs *b, evg_doc_actors *da,
 	const evg_doc_ctx *doc = c->doc;
 	S_sent s;
 	evg_date d;
+	size_t i;
 	memset(&s, 0, sizeof s);
 	s.doc = doc;
 	s.span = sp;
@@ -1770,6 +1782,8 @@ static void S_one_sentence(S_ctx *c, S_bufs *b, evg_doc_actors *da,
 	s.t = b->toks;
 	s.nm = evg_actors_find(&b->ms, &b->mcap, c->mem, c->lx, da, doc->work, b->toks, s.nt);
 	s.m = b->ms;
+	for (i = 0; i < s.nt; i++)
+		s.classes |= s.t[i].wc;
 	S_speech_frame(&s);
 	if (s.nt <= S_MAX_TOKENS && s.nm)
 		S_read_sentence(c, &s);
