@@ -805,11 +805,6 @@ typedef struct S_ctx {
 	evg_date prev_date; /* the last sentence's own date, for "he added" */
 	int have_prev_date;
 	size_t emitted; /* events emitted so far */
-	/* the evidence text of sentence evid_of (or none), kept for its
-	 * other events */
-	const evg_span *evid_of;
-	char *evid;
-	size_t evid_len, evid_cap;
 	uint32_t doc_ref; /* the document's name in out, from the first event */
 } S_ctx;
 
@@ -869,20 +864,15 @@ static evg_lex_entry *S_state_of(const S_ctx *c, evg_lex_entry *e,
 	return st ? st : e;
 }
 
-/* White space and the invalid-byte mark are all at or below ' ', so a
- * byte above it is copied as it is. */
-_Static_assert(EVG_BAD_BYTE < ' ', "the mark must sort below the space");
-
-/* Writes the evidence text of w[off, off+len) at out, which has room for
- * 3 * len + 1 bytes (the mark becomes U+FFFD); returns its length. A NUL
- * follows it. */
-static size_t S_evidence(char *out, const char *w, size_t off, size_t len)
+char *evg_evidence_text(const evg_mem *mem, const char *w, size_t off,
+                        size_t len)
 {
-	const unsigned char *p = (const unsigned char *)w + off, *end = p + len;
-	char *o = out;
+	/* At most three bytes out for each in (the mark becomes U+FFFD). */
+	char *out = evg_realloc(mem, NULL, evg_size_mul(len, 3) + 1, 1), *o = out;
+	size_t i;
 	int space = 0;
-	while (p < end) {
-		unsigned char ch = *p++;
+	for (i = off; i < off + len; i++) {
+		unsigned char ch = (unsigned char)w[i];
 		if (evg_isspace(ch)) {
 			space = o > out;
 			continue;
@@ -893,23 +883,13 @@ static size_t S_evidence(char *out, const char *w, size_t off, size_t len)
 		if (ch == EVG_BAD_BYTE) {
 			memcpy(o, "\xef\xbf\xbd", 3);
 			o += 3;
-			continue;
+		} else {
+			*o++ = (char)ch;
 		}
-		*o++ = (char)ch;
-		while (p < end && *p > ' ') /* the rest of the word, in one loop */
-			*o++ = (char)*p++;
 	}
 	*o = '\0';
-	return (size_t)(o - out);
-}
-
-char *evg_evidence_text(const evg_mem *mem, const char *w, size_t off,
-                        size_t len)
-{
-	char *out = evg_realloc(mem, NULL, evg_size_mul(len, 3) + 1, 1);
-	size_t n = S_evidence(out, w, off, len);
 	/* evidence lives until the merge: give back what the worst case took */
-	return evg_realloc(mem, out, n + 1, 1);
+	return evg_realloc(mem, out, (size_t)(o - out) + 1, 1);
 }
 
 typedef struct S_emit_args {
@@ -921,22 +901,6 @@ typedef struct S_emit_args {
 	evg_modality mod;
 	int media;
 } S_emit_args;
-
-/* A copy of the evidence text of sentence sp, for the raw store to own.
- * The text is built once per sentence: its events all quote it. */
-static char *S_sentence_evidence(S_ctx *c, const evg_span *sp)
-{
-	if (c->evid_of != sp) {
-		size_t need = evg_size_mul(sp->len, 3) + 1;
-		if (need > c->evid_cap) {
-			c->evid = evg_realloc(c->mem, c->evid, need, 1);
-			c->evid_cap = need;
-		}
-		c->evid_len = S_evidence(c->evid, c->doc->work, sp->off, sp->len);
-		c->evid_of = sp;
-	}
-	return evg_strndup(c->mem, c->evid, c->evid_len);
-}
 
 static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 {
@@ -958,7 +922,7 @@ static void S_emit(S_ctx *c, const S_sent *s, const S_emit_args *a)
 	r.doc_undated = c->doc->dct.prec == EVG_PREC_UNKNOWN;
 	r.offset = s->span->off;
 	r.length = s->span->len;
-	r.evidence = S_sentence_evidence(c, s->span);
+	r.evidence = evg_evidence_text(c->mem, c->doc->work, s->span->off, s->span->len);
 	r.doc = c->doc_ref;
 	r.sentence = c->sentence;
 	evg_raw_add(c->out, c->mem, &r);
@@ -1812,6 +1776,4 @@ void evg_events_extract(evg_raw_events *out, const evg_mem *mem,
 		mem->free(b.toks);
 	if (b.ms)
 		mem->free(b.ms);
-	if (c.evid)
-		mem->free(c.evid);
 }
