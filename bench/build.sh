@@ -8,6 +8,8 @@
 # then measures wall clock (best of RUNS) and peak RSS (GNU time %M) of:
 #   cat, wc -w, grep -c          references, over the same files
 #   evgraph extract -j 1, -j 2   extraction (documents -> event rows)
+#   extract -j 1, -j 2 FOLDER    the corpus folder as one input: one
+#                                process, where xargs starts several
 #   extract -j 1 --jsonl         the same documents as one JSON Lines
 #                                file (made once, beside the list):
 #                                extraction without a file opened per
@@ -73,6 +75,10 @@ WC=$(best sh -c "xargs cat <'$W/list' | wc -w")
 GREP=$(best sh -c "xargs grep -c -h said <'$W/list'")
 X1=$(best sh -c "xargs '$EVG' extract -j 1 <'$W/list'")
 X2=$(best sh -c "xargs '$EVG' extract -j 2 <'$W/list'")
+# The corpus folder as the one input: one process walks it, where xargs
+# starts a process per 128 KiB of file names (18 for the 100 MB corpus).
+XD1=$(best "$EVG" extract -j 1 "$C")
+XD2=$(best "$EVG" extract -j 2 "$C")
 half=$(((NDOCS + 1) / 2))
 head -n "$half" "$W/list" >"$W/half1"
 tail -n +"$((half + 1))" "$W/list" >"$W/half2"
@@ -102,6 +108,8 @@ line "grep -c said" "$GREP" "$BYTES" "$NDOCS"
 line "evgraph extract -j 1" "$X1" "$BYTES" "$NDOCS"
 line "evgraph extract -j 2" "$X2" "$BYTES" "$NDOCS"
 line "2 x extract -j 1 (halves)" "$XP" "$BYTES" "$NDOCS"
+line "extract -j 1 FOLDER" "$XD1" "$BYTES" "$NDOCS"
+line "extract -j 2 FOLDER" "$XD2" "$BYTES" "$NDOCS"
 line "wc -w (JSON Lines)" "$WCJ" "$JB" "$NDOCS"
 line "extract -j 1 --jsonl" "$XJ" "$JB" "$NDOCS"
 line "evgraph merge (rows)" "$M" "$BYTES" "$NDOCS"
@@ -109,6 +117,8 @@ line "evgraph timex" "$TX" "$BYTES" "$NDOCS"
 T1=${X1%% *} T2=${X2%% *} TP=${XP%% *}
 echo "extract -j 2 / -j 1 speed-up: $(ratio "$T1" "$T2")x;" \
 	"two processes on halves / -j 1: $(ratio "$T1" "$TP")x (this machine's ceiling for two workers)"
+echo "extract FOLDER -j 2 / -j 1 speed-up: $(ratio "${XD1%% *}" "${XD2%% *}")x;" \
+	"-j 1 on the folder vs wc -w: $(ratio "$(mbs "${XD1%% *}" "$BYTES")" "$(mbs "${WC%% *}" "$BYTES")")x the MB/s"
 echo "extract -j 1 vs wc -w: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${WC%% *}" "$BYTES")")x the MB/s;" \
 	"vs grep -c: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${GREP%% *}" "$BYTES")")x;" \
 	"vs cat: $(ratio "$(mbs "$T1" "$BYTES")" "$(mbs "${CAT%% *}" "$BYTES")")x"
