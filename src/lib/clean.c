@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bytes8.h"
 #include "ctype.h"
 #include "extract.h"
 #include "text.h"
@@ -51,8 +52,8 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
 		uint64_t w;
-		if (len - i >= 8 && (memcpy(&w, text + i, 8), !(w & 0x8080808080808080ULL)) &&
-		    !((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)) {
+		if (len - i >= 8 && (w = evg_b8_load(text + i), evg_b8_ascii(w)) &&
+		    evg_b8_ge(w, 0x20) == EVG_B8_HIGH) {
 			i += 8; /* eight printable ASCII bytes: copied already */
 			continue;
 		}
@@ -122,30 +123,6 @@ static const unsigned char S_cls[256] = {
 	['Y'] = S_C_UPPER, ['Z'] = S_C_UPPER,
 };
 
-/* Eight bytes at a time, for S_measure, on a word of ASCII bytes (high
- * bits clear): each byte's answer is its high bit. Adding at most 0x80
- * to a byte below 0x80 carries into no other byte, so the bytes do not
- * disturb each other. */
-static const uint64_t S_ONES = 0x0101010101010101ULL,
-                      S_HIGH = 0x8080808080808080ULL;
-
-static uint64_t S_ge(uint64_t w, unsigned c) /* the bytes >= c */
-{
-	return (w + (0x80 - c) * S_ONES) & S_HIGH;
-}
-
-static uint64_t S_eq(uint64_t w, unsigned c) /* the bytes == c */
-{
-	return ~((w ^ c * S_ONES) + 0x7f * S_ONES) & S_HIGH;
-}
-
-/* How many bytes of m are flagged: the product sums them in its top
- * byte. */
-static unsigned S_count(uint64_t m)
-{
-	return (unsigned)(((m >> 7) * S_ONES) >> 56);
-}
-
 /* Counts the words (a word starts at a non-space byte after a space)
  * and looks for a capital. It counts instead every change between
  * space and non-space: the line starts as after a space, so the changes
@@ -159,11 +136,11 @@ static void S_measure(S_line *l)
 	unsigned prev = S_C_SPACE, upper = 0;
 	uint64_t w, sp, caps = 0;
 	while (i < n && (changes < 2 * S_MIN_BARE_WORDS - 1 || !(upper | caps))) {
-		if (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & S_HIGH))) {
-			sp = S_eq(w, ' ') | (S_ge(w, '\t') & ~S_ge(w, '\r' + 1));
+		if (n - i >= 8 && (w = evg_b8_load(p + i), evg_b8_ascii(w))) {
+			sp = evg_b8_eq(w, ' ') | (evg_b8_ge(w, '\t') & ~evg_b8_ge(w, '\r' + 1));
 			changes += (prev ^ (S_cls[p[i]] & S_C_SPACE)) +
-			           S_count((sp ^ sp << 8) & S_HIGH << 8);
-			caps |= S_ge(w, 'A') & ~S_ge(w, 'Z' + 1);
+			           evg_b8_count((sp ^ sp << 8) & EVG_B8_HIGH << 8);
+			caps |= evg_b8_ge(w, 'A') & ~evg_b8_ge(w, 'Z' + 1);
 			prev = S_cls[p[i + 7]] & S_C_SPACE;
 			i += 8;
 		} else {

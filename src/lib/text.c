@@ -1,6 +1,7 @@
 /* text.c: string helpers (see text.h). */
 #include <string.h>
 
+#include "bytes8.h"
 #include "ctype.h"
 #include "text.h"
 
@@ -131,11 +132,11 @@ size_t evg_utf8_check(const char *s, size_t n)
 		/* Text is mostly ASCII: 32 bytes with no high bit pass at once,
 		 * then eight. */
 		if (n - i >= 32 && (memcpy(w, u + i, 32),
-		                    !((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL))) {
+		                    evg_b8_ascii(w[0] | w[1] | w[2] | w[3]))) {
 			i += 32;
 			continue;
 		}
-		if (n - i >= 8 && (memcpy(w, u + i, 8), !(w[0] & 0x8080808080808080ULL))) {
+		if (n - i >= 8 && evg_b8_ascii(evg_b8_load(u + i))) {
 			i += 8;
 			continue;
 		}
