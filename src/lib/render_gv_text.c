@@ -44,15 +44,39 @@ static size_t S_put_char(evg_buf *b, const char *s, size_t len, int keep_nl)
 
 static int S_is_break(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
+/* How many bytes from s are copied as they are, a character each:
+ * printable ASCII but the two S_put_char escapes and, when wrapping,
+ * the space where a line may break. Most text is such runs, and a run
+ * costs one copy where S_put_char costs one per character. */
+static size_t S_plain_run(const char *s, size_t len, int wrap)
+{
+	size_t n = 0;
+	while (n < len) {
+		unsigned char c = (unsigned char)s[n];
+		if (c < 0x20 || c >= 0x7f || c == '\\' || c == '&' || (wrap && c == ' '))
+			break;
+		n++;
+	}
+	return n;
+}
+
 void evg_gv_text(evg_buf *b, const char *s, size_t len, size_t wrap,
                  size_t max)
 {
-	size_t i = 0, col = 0, chars = 0;
+	size_t i = 0, col = 0, chars = 0, run;
 	evg_buf_grow(b, len + 1);
 	while (i < len) {
 		if (max && chars == max) {
 			evg_buf_puts(b, "\xE2\x80\xA6"); /* an ellipsis */
 			return;
+		}
+		run = S_plain_run(s + i, len - i, wrap != 0);
+		if (max && run > max - chars)
+			run = max - chars;
+		if (run) {
+			evg_buf_put(b, s + i, run);
+			i += run, col += run, chars += run;
+			continue;
 		}
 		if (wrap && S_is_break(s[i]) && col > 0 &&
 		    col + 1 + S_word_chars(s + i + 1, len - i - 1) > wrap) {
