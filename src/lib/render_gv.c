@@ -186,17 +186,16 @@ int evg_gv_write(Agraph_t *ag, evg_buf *b)
 /* Sets an attribute to a value taken from the template, keeping an
  * HTML-like label HTML-like: agxset copies through agstrdup, which finds
  * the HTML string made here by its text. */
-static void S_set_tpl(void *obj, const char *name, const char *v)
+static void S_set_tpl(evg_gv *gv, void *obj, const char *name, const char *v)
 {
-	Agraph_t *root = agroot(obj);
 	char *h;
 	if (!aghtmlstr((char *)v)) {
-		evg_gv_set(obj, name, v);
+		evg_gv_put(gv, obj, name, v);
 		return;
 	}
-	h = agstrdup_html(root, (char *)v);
-	evg_gv_set(obj, name, h);
-	agstrfree(root, h);
+	h = agstrdup_html(gv->ag, (char *)v);
+	evg_gv_put(gv, obj, name, h);
+	agstrfree(gv->ag, h);
 }
 
 static void S_declare_tpl(Agraph_t *ag, int kind, const char *name,
@@ -311,6 +310,14 @@ static const S_class *S_class_of(evg_gv *gv, const char *cls)
 	return c;
 }
 
+void evg_gv_declare_class(evg_gv *gv, int kind, const char *cls)
+{
+	const S_class *c = S_class_of(gv, cls);
+	size_t i;
+	for (i = 0; i < c->n; i++)
+		(void)evg_gv_declare(gv, kind, c->kv[2 * i]);
+}
+
 void evg_gv_apply_class(evg_gv *gv, void *obj, const char *cls,
                         int skip_label)
 {
@@ -318,7 +325,7 @@ void evg_gv_apply_class(evg_gv *gv, void *obj, const char *cls,
 	size_t i;
 	for (i = 0; i < c->n; i++)
 		if (!skip_label || strcmp(c->kv[2 * i], "label"))
-			S_set_tpl(obj, c->kv[2 * i], c->kv[2 * i + 1]);
+			S_set_tpl(gv, obj, c->kv[2 * i], c->kv[2 * i + 1]);
 }
 
 /* ---- Layout engines ----------------------------------------------- */
@@ -509,12 +516,16 @@ void evg_gv_init(evg_gv *gv, evg_graph *g)
 	gv->g = g;
 	gv->tmp.mem = gv->tmp2.mem = g->mem;
 	evg_map_init(&gv->classes, g->mem);
+	evg_map_init(&gv->syms[0], g->mem);
+	evg_map_init(&gv->syms[1], g->mem);
 	evg_arena_init(&gv->keep, g->mem);
 }
 
 void evg_gv_release(evg_gv *gv)
 {
 	evg_map_free(&gv->classes);
+	evg_map_free(&gv->syms[0]);
+	evg_map_free(&gv->syms[1]);
 	evg_arena_release(&gv->keep);
 	if (gv->tpl)
 		agclose(gv->tpl);

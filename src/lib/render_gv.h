@@ -59,6 +59,7 @@ typedef struct evg_gv {
 	void *ctx; /* a view's own state, for callbacks */
 	const char *engine; /* the layout engine the graph is built for */
 	evg_map classes; /* class name -> what evg_gv_apply_class sets, in keep */
+	evg_map syms[2]; /* node, edge attribute name -> its Agsym_t in ag */
 	evg_arena keep;
 } evg_gv;
 
@@ -128,8 +129,20 @@ void evg_gv_apply_class(evg_gv *gv, void *obj, const char *cls,
 const char *evg_gv_class_attr(evg_gv *gv, const char *cls, const char *attr);
 
 /* Sets attribute name of obj to a string that Graphviz shows literally,
- * built by the evg_gv_text_* functions below. */
+ * built by the evg_gv_text_* functions below. An attribute not declared
+ * yet is declared with an empty default. */
 void evg_gv_set(void *obj, const char *name, const char *value);
+/* evg_gv_set for obj in gv->ag. A node's or an edge's attribute is
+ * looked up once per build, not once per object: a view sets half a
+ * dozen on each of thousands. */
+void evg_gv_put(evg_gv *gv, void *obj, const char *name, const char *value);
+/* The symbol of node (kind AGNODE) or edge (AGEDGE) attribute `name` in
+ * gv->ag, declared with an empty default if it was not. Declaring costs
+ * time in proportion to the nodes or edges there are already (each gets
+ * room for the value): declare before building what sets it late. */
+Agsym_t *evg_gv_declare(evg_gv *gv, int kind, const char *name);
+/* evg_gv_declare of each attribute the template's class `cls` sets. */
+void evg_gv_declare_class(evg_gv *gv, int kind, const char *cls);
 
 /* Appends text to b as the value of a Graphviz escString (label,
  * tooltip), so that Graphviz shows it literally: backslashes doubled
@@ -167,6 +180,10 @@ Agnode_t *evg_gv_event_node(evg_gv *gv, Agraph_t *sub, const evg_event *e,
  * styled by the template's rel_<kind> classes. `constraint` 0 keeps them
  * from pulling events out of their time rank. */
 void evg_gv_relations(evg_gv *gv, int constraint);
+/* Declares the attributes evg_gv_relations sets, when the graph has
+ * relations: called before the first node, it spares cgraph giving
+ * thousands of edges room for each of them (see evg_gv_declare). */
+void evg_gv_relations_declare(evg_gv *gv);
 /* Adds the legend node: one row per event type present, in the colour
  * its class gives, and one per relation kind present when `relations`. */
 void evg_gv_legend(evg_gv *gv, int relations);

@@ -55,7 +55,7 @@ static Agraph_t *S_country(evg_gv *gv, const evg_actor *a, const evg_map *per,
 		return sub;
 	sub = agsubg(gv->ag, (char *)name, 1);
 	evg_gv_apply_class(gv, sub, "country", 1);
-	evg_gv_set(sub, "label", evg_gv_label(gv, c, 0, EVG_GV_NAME_MAX));
+	evg_gv_put(gv, sub, "label", evg_gv_label(gv, c, 0, EVG_GV_NAME_MAX));
 	return sub;
 }
 
@@ -86,7 +86,7 @@ static void S_style(evg_gv *gv, Agedge_t *e, const evg_event *ev)
 	snprintf(cls, sizeof cls, "mod_%s", evg_modality_name(evg_event_modality(ev)));
 	evg_gv_apply_class(gv, e, cls, 1);
 	snprintf(cls, sizeof cls, "event %s", evg_event_type_name(evg_event_type_of(ev)));
-	evg_gv_set(e, "class", cls);
+	evg_gv_put(gv, e, "class", cls);
 }
 
 /* One edge for one event between one source and one target, keyed by
@@ -108,8 +108,8 @@ static void S_event_edge(evg_gv *gv, const evg_event *ev, const evg_actor *s,
 		         S_verb(evg_event_type_of(ev)), evg_date_format(&d, date));
 	else
 		snprintf(label, sizeof label, "%s", S_verb(evg_event_type_of(ev)));
-	evg_gv_set(e, "label", label);
-	evg_gv_set(e, "tooltip", evg_gv_label(gv, evg_event_summary(ev), 0, 0));
+	evg_gv_put(gv, e, "label", label);
+	evg_gv_put(gv, e, "tooltip", evg_gv_label(gv, evg_event_summary(ev), 0, 0));
 }
 
 static void S_each_pair(evg_gv *gv, const evg_event *ev,
@@ -194,11 +194,11 @@ static void S_sum_edge(evg_gv *gv, const S_sum *m)
 		snprintf(label, sizeof label, "%s \xC3\x97%zu \xC2\xB7 %s%s%s",
 		         S_verb(m->type), m->n, a, strcmp(a, b) ? " \xE2\x80\x93 " : "",
 		         strcmp(a, b) ? b : "");
-	evg_gv_set(e, "tooltip", label);
+	evg_gv_put(gv, e, "tooltip", label);
 	if (m->labelled) /* placed after layout: fast for many edges */
-		evg_gv_set(e, "xlabel", label);
+		evg_gv_put(gv, e, "xlabel", label);
 	snprintf(pen, sizeof pen, "%zu.%zu", 1 + w / 4, (w % 4) * 25);
-	evg_gv_set(e, "penwidth", pen);
+	evg_gv_put(gv, e, "penwidth", pen);
 }
 
 /* Heaviest first; equal ones in the order first seen. */

@@ -11,7 +11,7 @@
 static void S_chain(evg_gv *gv, Agnode_t *a, Agnode_t *b)
 {
 	Agedge_t *e = agedge(gv->ag, a, b, "chain", 1);
-	evg_gv_set(e, "style", "invis");
+	evg_gv_put(gv, e, "style", "invis");
 	evg_gv_apply_class(gv, e, "chain", 1);
 }
 
@@ -23,7 +23,7 @@ static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
 		Agnode_t *an = evg_gv_actor_node(gv, NULL, evg_event_source(ev, i));
 		e = agedge(gv->ag, an, en, "source", 1);
 		evg_gv_apply_class(gv, e, "source", 1);
-		evg_gv_set(e, "class", "source");
+		evg_gv_put(gv, e, "class", "source");
 	}
 	/* A target edge is drawn towards the actor but laid out from it,
 	 * so every actor sits above its first event and never pulls a later
@@ -31,9 +31,9 @@ static void S_actor_edges(evg_gv *gv, const evg_event *ev, Agnode_t *en)
 	for (i = 0; i < evg_event_target_count(ev); i++) {
 		Agnode_t *an = evg_gv_actor_node(gv, NULL, evg_event_target(ev, i));
 		e = agedge(gv->ag, an, en, "target", 1);
-		evg_gv_set(e, "dir", "back");
+		evg_gv_put(gv, e, "dir", "back");
 		evg_gv_apply_class(gv, e, "target", 1);
-		evg_gv_set(e, "class", "target");
+		evg_gv_put(gv, e, "class", "target");
 	}
 }
 
@@ -49,7 +49,7 @@ static Agraph_t *S_date_rank(evg_gv *gv, evg_date d)
 	if (strcmp(gv->engine, "dot"))
 		return gv->ag;
 	sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", key), 1);
-	evg_gv_set(sub, "rank", "same");
+	evg_gv_put(gv, sub, "rank", "same");
 	return sub;
 }
 
@@ -69,6 +69,7 @@ void evg_gv_events_view(evg_gv *gv)
 	 * each date would be a component of its own, and Graphviz packs
 	 * thousands of components in quadratic time. */
 	int chain_all = strcmp(gv->engine, "dot") != 0;
+	evg_gv_relations_declare(gv);
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE) {
 		const evg_event *ev = evg_iter_event(it);
 		evg_date d;
@@ -139,7 +140,7 @@ static void S_axis_edge(evg_gv *gv, Agnode_t *a, Agnode_t *b, evg_date da,
 	int gap = S_gap(da, db);
 	char label[32];
 	evg_gv_apply_class(gv, e, "axis", 1);
-	evg_gv_set(e, "class", "axis");
+	evg_gv_put(gv, e, "class", "axis");
 	if (!gap)
 		return;
 	evg_gv_apply_class(gv, e, "axis_gap", 1);
@@ -147,7 +148,7 @@ static void S_axis_edge(evg_gv *gv, Agnode_t *a, Agnode_t *b, evg_date da,
 		snprintf(label, sizeof label, "%d years", gap / 12);
 	else
 		snprintf(label, sizeof label, "%d months", gap);
-	evg_gv_set(e, "label", label);
+	evg_gv_put(gv, e, "label", label);
 }
 
 /* Opens a rank: a rank=same subgraph holding its axis node, labelled
@@ -161,11 +162,11 @@ static Agraph_t *S_rank(evg_gv *gv, const char *name, int continued,
 	                  : d.prec == EVG_PREC_YEAR    ? "year"
 	                                               : "month";
 	Agraph_t *sub = agsubg(gv->ag, (char *)evg_gv_name(&gv->tmp2, "rank_", name), 1);
-	evg_gv_set(sub, "rank", "same");
+	evg_gv_put(gv, sub, "rank", "same");
 	*axis = agnode(sub, (char *)evg_gv_name(&gv->tmp2, "t:", name), 1);
 	evg_gv_apply_class(gv, *axis, cls, 1);
-	evg_gv_set(*axis, "label", continued ? "" : name);
-	evg_gv_set(*axis, "class", cls);
+	evg_gv_put(gv, *axis, "label", continued ? "" : name);
+	evg_gv_put(gv, *axis, "class", cls);
 	return sub;
 }
 
@@ -217,8 +218,9 @@ void evg_gv_timeline_view(evg_gv *gv)
 	Agsym_t *splines = agattr(gv->tpl, AGRAPH, "splines", NULL);
 	if (evg_graph_event_count(gv->g) > S_CURVES_MAX &&
 	    (!splines || !*agxget(gv->tpl, splines)))
-		evg_gv_set(gv->ag, "splines", "line");
+		evg_gv_put(gv, gv->ag, "splines", "line");
 	memset(&line, 0, sizeof line);
+	evg_gv_relations_declare(gv);
 	while ((step = evg_iter_next(it)) != EVG_ITER_DONE)
 		if (step == EVG_ITER_EVENT)
 			S_place(gv, &line, evg_iter_event(it));

@@ -94,9 +94,9 @@ void evg_gv_legend(evg_gv *gv, int relations)
 	n = agnode(gv->ag, "evg:legend", 1);
 	evg_gv_apply_class(gv, n, "legend", 1);
 	html = agstrdup_html(gv->ag, b.ptr);
-	evg_gv_set(n, "label", html);
+	evg_gv_put(gv, n, "label", html);
 	agstrfree(gv->ag, html);
-	evg_gv_set(n, "tooltip", "legend");
-	evg_gv_set(n, "class", "legend");
+	evg_gv_put(gv, n, "tooltip", "legend");
+	evg_gv_put(gv, n, "class", "legend");
 	evg_buf_free(&b);
 }

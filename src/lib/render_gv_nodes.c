@@ -33,9 +33,9 @@ static void S_size_by_activity(evg_gv *gv, Agnode_t *n, size_t count)
 	int base = S_default_int(gv->ag, "fontsize", 14);
 	int step = count > 10 ? 10 : (int)count;
 	snprintf(v, sizeof v, "%d", base + step);
-	evg_gv_set(n, "fontsize", v);
+	evg_gv_put(gv, n, "fontsize", v);
 	snprintf(v, sizeof v, "%d.%d", 1 + step / 5, (step % 5) * 2);
-	evg_gv_set(n, "penwidth", v);
+	evg_gv_put(gv, n, "penwidth", v);
 }
 
 /* "Dmitry Peskov (person, RU): 5 events\naliases: Peskov; ..." */
@@ -56,7 +56,7 @@ static void S_actor_tooltip(evg_gv *gv, Agnode_t *n, const evg_actor *a)
 		evg_buf_puts(b, "\\naliases: ");
 		evg_gv_text(b, al, strlen(al), 0, 0);
 	}
-	evg_gv_set(n, "tooltip", b->ptr);
+	evg_gv_put(gv, n, "tooltip", b->ptr);
 }
 
 Agnode_t *evg_gv_actor_node(evg_gv *gv, Agraph_t *sub, const evg_actor *a)
@@ -70,12 +70,12 @@ Agnode_t *evg_gv_actor_node(evg_gv *gv, Agraph_t *sub, const evg_actor *a)
 	n = agnode(sub ? sub : gv->ag, (char *)name, 1);
 	evg_gv_apply_class(gv, n, "actor", 1);
 	evg_gv_apply_class(gv, n, S_cls(cls, "kind_", kind), 1);
-	evg_gv_set(n, "label",
+	evg_gv_put(gv, n, "label",
 	           evg_gv_label(gv, evg_actor_name(a), 0, EVG_GV_NAME_MAX));
 	S_actor_tooltip(gv, n, a);
 	S_size_by_activity(gv, n, evg_actor_event_count(a));
 	snprintf(cls, sizeof cls, "actor %s", kind);
-	evg_gv_set(n, "class", cls);
+	evg_gv_put(gv, n, "class", cls);
 	return n;
 }
 
@@ -150,11 +150,11 @@ Agnode_t *evg_gv_event_node(evg_gv *gv, Agraph_t *sub, const evg_event *e,
 	evg_gv_apply_class(gv, n, S_cls(cls, "mod_",
 	                   evg_modality_name(evg_event_modality(e))), 1);
 	S_event_label(gv, e, with_actors);
-	evg_gv_set(n, "label", gv->tmp.ptr);
+	evg_gv_put(gv, n, "label", gv->tmp.ptr);
 	S_event_tooltip(gv, e);
-	evg_gv_set(n, "tooltip", gv->tmp.len ? gv->tmp.ptr : "");
+	evg_gv_put(gv, n, "tooltip", gv->tmp.len ? gv->tmp.ptr : "");
 	snprintf(cls, sizeof cls, "event %s", type);
-	evg_gv_set(n, "class", cls);
+	evg_gv_put(gv, n, "class", cls);
 	return n;
 }
 
@@ -166,13 +166,27 @@ static Agnode_t *S_event_of(evg_gv *gv, const evg_event *e)
 /* Relations often join events of one rank, and the dot engine of
  * Graphviz 2.43 frees memory twice laying out a labelled edge inside a
  * rank among others; an xlabel is placed after layout and avoids that. */
-static void S_label_to_xlabel(Agedge_t *e)
+static void S_label_to_xlabel(evg_gv *gv, Agedge_t *e)
 {
 	char *label = agget(e, "label");
 	if (!label || !*label)
 		return;
-	evg_gv_set(e, "xlabel", label);
-	evg_gv_set(e, "label", "");
+	evg_gv_put(gv, e, "xlabel", label);
+	evg_gv_put(gv, e, "label", "");
+}
+
+void evg_gv_relations_declare(evg_gv *gv)
+{
+	static const char *const set[] = {"label", "xlabel", "constraint", "class"};
+	char cls[64];
+	size_t i;
+	if (!evg_graph_edge_count(gv->g))
+		return;
+	for (i = 0; i < EVG_REL_COUNT; i++)
+		evg_gv_declare_class(gv, AGEDGE, S_cls(cls, "rel_",
+		                     evg_relation_kind_name((evg_relation_kind)i)));
+	for (i = 0; i < sizeof set / sizeof *set; i++)
+		(void)evg_gv_declare(gv, AGEDGE, set[i]);
 }
 
 void evg_gv_relations(evg_gv *gv, int constraint)
@@ -194,12 +208,12 @@ void evg_gv_relations(evg_gv *gv, int constraint)
 		           (char *)evg_relation_kind_name(evg_edge_kind(r)), 1);
 		evg_gv_apply_class(gv, e, S_cls(cls, "rel_",
 		                   evg_relation_kind_name(evg_edge_kind(r))), 0);
-		S_label_to_xlabel(e);
+		S_label_to_xlabel(gv, e);
 		if (!constraint)
-			evg_gv_set(e, "constraint", "false");
+			evg_gv_put(gv, e, "constraint", "false");
 		snprintf(cls, sizeof cls, "relation %s",
 		         evg_relation_kind_name(evg_edge_kind(r)));
-		evg_gv_set(e, "class", cls);
+		evg_gv_put(gv, e, "class", cls);
 	}
 	evg_iter_free(it);
 }

@@ -115,3 +115,30 @@ void evg_gv_set(void *obj, const char *name, const char *value)
 	/* cgraph's prototypes predate const; it copies both strings. */
 	agsafeset(obj, (char *)name, (char *)value, "");
 }
+
+/* agsafeset looks the attribute up by name in a cdt dictionary on every
+ * call. The symbol of a node or edge attribute is the same for every
+ * node or edge of the root graph, so it is looked up once and kept,
+ * under the name it points to (cgraph's copy, alive with the graph). */
+Agsym_t *evg_gv_declare(evg_gv *gv, int kind, const char *name)
+{
+	evg_map *m = &gv->syms[kind == AGEDGE];
+	size_t len = strlen(name);
+	Agsym_t *sym = evg_map_get(m, name, len);
+	if (sym)
+		return sym;
+	if (!(sym = agattr(gv->ag, kind, (char *)name, NULL)))
+		sym = agattr(gv->ag, kind, (char *)name, "");
+	evg_map_put(m, sym->name, len, sym);
+	return sym;
+}
+
+void evg_gv_put(evg_gv *gv, void *obj, const char *name, const char *value)
+{
+	int kind = agobjkind(obj);
+	/* A graph's own attributes may be local to a subgraph. */
+	if (kind != AGNODE && kind != AGEDGE)
+		evg_gv_set(obj, name, value);
+	else
+		agxset(obj, evg_gv_declare(gv, kind, name), (char *)value);
+}
