@@ -9,15 +9,40 @@
 #include "headline.h"
 #include "render.h"
 
-/* "key": "<html-escaped, json-escaped text>" */
-static void S_text(evg_buf *b, const char *key, const char *s, size_t len)
+/* Scratch buffers, kept from slide to slide so a slide costs no
+ * allocation once they have grown. */
+typedef struct {
+	evg_buf *out;
+	evg_buf html; /* a text HTML-escaped, before it is JSON-escaped */
+	evg_buf body; /* the slide text */
+	evg_buf line; /* the headline, or the actor phrases */
+} S_state;
+
+/* v as "%d" writes it: the dates are most of a slide's numbers, and
+ * printf costs far more than they do. */
+static void S_put_int(evg_buf *b, int v)
 {
-	evg_buf h = EVG_BUF_INIT(b->mem);
-	evg_escape_html(&h, s, len);
-	evg_buf_printf(b, "\"%s\": \"", key);
-	evg_escape_json(b, h.ptr ? h.ptr : "", h.len);
-	evg_buf_putc(b, '"');
-	evg_buf_free(&h);
+	char d[12];
+	size_t n = sizeof d;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	do
+		d[--n] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		d[--n] = '-';
+	evg_buf_put(b, d + n, sizeof d - n);
+}
+
+/* "key": "<html-escaped, json-escaped text>" */
+static void S_text(S_state *st, const char *key, const char *s, size_t len)
+{
+	evg_buf_clear(&st->html);
+	evg_escape_html(&st->html, s, len);
+	evg_buf_putc(st->out, '"');
+	evg_buf_puts(st->out, key);
+	evg_buf_puts(st->out, "\": \"");
+	evg_escape_json(st->out, st->html.ptr, st->html.len);
+	evg_buf_putc(st->out, '"');
 }
 
 static void S_date(evg_buf *b, const char *key, evg_date d)
@@ -25,83 +50,101 @@ static void S_date(evg_buf *b, const char *key, evg_date d)
 	static const char *const months[12] = {
 		"January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"};
-	evg_buf_printf(b, "\"%s\": {\"year\": %d", key, d.year);
-	if (d.prec >= EVG_PREC_MONTH)
-		evg_buf_printf(b, ", \"month\": %d", d.month);
-	if (d.prec >= EVG_PREC_DAY)
-		evg_buf_printf(b, ", \"day\": %d", d.day);
+	evg_buf_putc(b, '"');
+	evg_buf_puts(b, key);
+	evg_buf_puts(b, "\": {\"year\": ");
+	S_put_int(b, d.year);
+	if (d.prec >= EVG_PREC_MONTH) {
+		evg_buf_puts(b, ", \"month\": ");
+		S_put_int(b, d.month);
+	}
+	if (d.prec >= EVG_PREC_DAY) {
+		evg_buf_puts(b, ", \"day\": ");
+		S_put_int(b, d.day);
+	}
 	/* Without it TimelineJS would show a month-precision event as falling
 	 * on the first of the month. */
-	if (d.prec == EVG_PREC_MONTH)
-		evg_buf_printf(b, ", \"display_date\": \"%s %d\"", months[d.month - 1], d.year);
-	else if (d.prec == EVG_PREC_YEAR)
-		evg_buf_printf(b, ", \"display_date\": \"%d\"", d.year);
+	if (d.prec == EVG_PREC_MONTH || d.prec == EVG_PREC_YEAR) {
+		evg_buf_puts(b, ", \"display_date\": \"");
+		if (d.prec == EVG_PREC_MONTH) {
+			evg_buf_puts(b, months[d.month - 1]);
+			evg_buf_putc(b, ' ');
+		}
+		S_put_int(b, d.year);
+		evg_buf_putc(b, '"');
+	}
 	evg_buf_putc(b, '}');
 }
 
 /* The slide text: evidence, who, and the documents it came from. */
-static void S_body(evg_buf *b, const evg_event *e)
+static void S_body(S_state *st, const evg_event *e)
 {
-	evg_buf t = EVG_BUF_INIT(b->mem), h = EVG_BUF_INIT(b->mem);
+	evg_buf *t = &st->body, *h = &st->line;
 	size_t i;
+	evg_buf_clear(t);
+	evg_buf_clear(h);
 	if (evg_event_evidence(e)[0]) {
-		evg_buf_puts(&t, "<blockquote>");
-		evg_escape_html(&t, evg_event_evidence(e), strlen(evg_event_evidence(e)));
-		evg_buf_puts(&t, "</blockquote>");
+		evg_buf_puts(t, "<blockquote>");
+		evg_escape_html(t, evg_event_evidence(e), strlen(evg_event_evidence(e)));
+		evg_buf_puts(t, "</blockquote>");
 	}
-	evg_buf_printf(&t, "<p>%s (CAMEO %s), %s. ",
-	               evg_event_type_name(evg_event_type_of(e)), evg_event_cameo(e),
-	               evg_modality_name(evg_event_modality(e)));
-	evg_event_actor_phrase(&h, e, 0);
-	evg_buf_puts(&h, " \xE2\x86\x92 ");
-	evg_event_actor_phrase(&h, e, 1);
-	evg_escape_html(&t, h.ptr, h.len);
-	evg_buf_puts(&t, "</p><p>Sources: ");
+	evg_buf_puts(t, "<p>");
+	evg_buf_puts(t, evg_event_type_name(evg_event_type_of(e)));
+	evg_buf_puts(t, " (CAMEO ");
+	evg_buf_puts(t, evg_event_cameo(e));
+	evg_buf_puts(t, "), ");
+	evg_buf_puts(t, evg_modality_name(evg_event_modality(e)));
+	evg_buf_puts(t, ". ");
+	evg_event_actor_phrase(h, e, 0);
+	evg_buf_puts(h, " \xE2\x86\x92 ");
+	evg_event_actor_phrase(h, e, 1);
+	evg_escape_html(t, h->ptr, h->len);
+	evg_buf_puts(t, "</p><p>Sources: ");
 	for (i = 0; i < evg_event_sources_shown(e); i++) {
 		evg_doc_name d = evg_event_doc(e, i);
 		if (i)
-			evg_buf_puts(&t, "; ");
-		evg_escape_html(&t, d.dir, strlen(d.dir));
-		evg_escape_html(&t, d.base, strlen(d.base));
+			evg_buf_puts(t, "; ");
+		evg_escape_html(t, d.dir, strlen(d.dir));
+		evg_escape_html(t, d.base, strlen(d.base));
 	}
 	if (i < evg_event_doc_count(e))
-		evg_buf_printf(&t, " and %zu more", evg_event_doc_count(e) - i);
-	evg_buf_puts(&t, "</p>");
-	evg_buf_puts(b, "\"text\": \"");
-	evg_escape_json(b, t.ptr, t.len);
-	evg_buf_putc(b, '"');
-	evg_buf_free(&t);
-	evg_buf_free(&h);
+		evg_buf_printf(t, " and %zu more", evg_event_doc_count(e) - i);
+	evg_buf_puts(t, "</p>");
+	evg_buf_puts(st->out, "\"text\": \"");
+	evg_escape_json(st->out, t->ptr, t->len);
+	evg_buf_putc(st->out, '"');
 }
 
-static void S_slide(evg_buf *b, const evg_event *e, int first)
+static void S_slide(S_state *st, const evg_event *e, int first)
 {
-	evg_buf h = EVG_BUF_INIT(b->mem);
+	evg_buf *b = st->out;
 	const char *type = evg_event_type_name(evg_event_type_of(e));
-	evg_event_headline(&h, e);
 	evg_buf_puts(b, first ? "\n    {" : ",\n    {");
 	S_date(b, "start_date", evg_event_date(e));
 	evg_buf_puts(b, ",\n     \"text\": {");
-	S_text(b, "headline", h.ptr, h.len);
+	evg_buf_clear(&st->line);
+	evg_event_headline(&st->line, e);
+	S_text(st, "headline", st->line.ptr, st->line.len);
 	evg_buf_puts(b, ", ");
-	S_body(b, e);
+	S_body(st, e);
 	evg_buf_puts(b, "},\n     ");
-	S_text(b, "group", type, strlen(type));
+	S_text(st, "group", type, strlen(type));
 	evg_buf_puts(b, ", \"unique_id\": \"");
 	evg_escape_json(b, evg_event_id(e), strlen(evg_event_id(e)));
 	evg_buf_puts(b, "\", \"autolink\": false}");
-	evg_buf_free(&h);
 }
 
 int evg_put_timelinejs(evg_graph *g, evg_format fmt, evg_render_opts *opts,
                        evg_buf *b)
 {
 	const char *title = opts->calendar_name ? opts->calendar_name : "evgraph timeline";
+	S_state st = {b, EVG_BUF_INIT(b->mem), EVG_BUF_INIT(b->mem),
+	              EVG_BUF_INIT(b->mem)};
 	size_t i, n = 0;
 	(void)fmt;
 	opts->skipped = 0;
 	evg_buf_puts(b, "{\n  \"title\": {\"text\": {");
-	S_text(b, "headline", title, strlen(title));
+	S_text(&st, "headline", title, strlen(title));
 	evg_buf_puts(b, "}},\n  \"events\": [");
 	for (i = 0; i < evg_graph_event_count(g); i++) {
 		const evg_event *e = evg_graph_event(g, i);
@@ -109,10 +152,13 @@ int evg_put_timelinejs(evg_graph *g, evg_format fmt, evg_render_opts *opts,
 			opts->skipped++;
 			continue;
 		}
-		S_slide(b, e, n++ == 0);
+		S_slide(&st, e, n++ == 0);
 		(void)evg_buf_spill(b); /* a failure is reported at the end */
 	}
 	evg_buf_puts(b, "\n  ]\n}\n");
+	evg_buf_free(&st.html);
+	evg_buf_free(&st.body);
+	evg_buf_free(&st.line);
 	return 0;
 }
 
