@@ -19,12 +19,19 @@
 
 typedef struct {
 	evg_graph *g;
+	int rc; /* the first libical failure: the render stops there */
 	struct icaltimetype stamp;
+	const char *vevent; /* libical's name for an event component */
 	evg_buf text; /* scratch: one value being built */
 	evg_buf clean; /* scratch: that value made safe for iCalendar */
 	size_t nevents;
 	size_t undated, beyond; /* left out: no date, or one libical refuses */
 	evg_date first, last;
+	/* Property lines many events share, as libical wrote them once. */
+	evg_buf stamp_line, transp_line;
+	evg_buf type_lines[EVG_TYPE_COUNT], mod_lines[EVG_MOD_COUNT];
+	evg_buf dates_lines; /* DTSTART and DTEND (or DURATION) of dates_of */
+	evg_date dates_of;
 } S_state;
 
 /* ---- text ---- */
@@ -196,13 +203,36 @@ static int S_placeable(const evg_event *e)
 	return d.prec != EVG_PREC_UNKNOWN && icaltime_is_valid_time(S_start(&d));
 }
 
+/* ---- properties ---- */
+
+/* Appends what libical writes for p (folded, ending in CRLF); frees p.
+ * After a failure it writes nothing more. */
+static void S_put_prop(S_state *st, evg_buf *b, icalproperty *p)
+{
+	char *s = st->rc ? NULL : icalproperty_as_ical_string_r(p);
+	icalproperty_free(p);
+	if (s) {
+		evg_buf_puts(b, s);
+		icalmemory_free_buffer(s);
+	} else if (!st->rc) {
+		st->rc = evg_graph_fail(st->g, EVG_EBACKEND,
+		                        "ics: libical could not serialise a property: %s",
+		                        icalerror_strerror(icalerrno));
+	}
+}
+
+static void S_put_line(evg_buf *b, const evg_buf *line)
+{
+	evg_buf_put(b, line->ptr, line->len);
+}
+
 /* DTSTART and the exclusive DTEND of an all-day event. When the day after
  * the span is past what libical can write, the span is a DURATION. */
-static void S_add_dates(icalcomponent *ev, const evg_date *d)
+static void S_put_dates_of(S_state *st, evg_buf *b, const evg_date *d)
 {
 	struct icaltimetype start = S_start(d);
 	int ey = start.year, em = start.month, ed = start.day;
-	icalcomponent_add_property(ev, icalproperty_new_dtstart(start));
+	S_put_prop(st, b, icalproperty_new_dtstart(start));
 	if (d->prec == EVG_PREC_DAY && ++ed > evg_days_in_month(ey, em))
 		ed = 1, em++;
 	if (d->prec == EVG_PREC_MONTH)
@@ -212,13 +242,30 @@ static void S_add_dates(icalcomponent *ev, const evg_date *d)
 	if (em > 12)
 		em = 1, ey++;
 	if (icaltime_is_valid_time(S_ical_date(ey, em, ed))) {
-		icalcomponent_add_property(
-			ev, icalproperty_new_dtend(S_ical_date(ey, em, ed)));
+		S_put_prop(st, b, icalproperty_new_dtend(S_ical_date(ey, em, ed)));
 	} else {
 		struct icaldurationtype dur = icaldurationtype_null_duration();
 		dur.days = (unsigned int)S_span_days(d);
-		icalcomponent_add_property(ev, icalproperty_new_duration(dur));
+		S_put_prop(st, b, icalproperty_new_duration(dur));
 	}
+}
+
+static int S_same_date(const evg_date *a, const evg_date *b)
+{
+	return a->prec == b->prec && a->year == b->year && a->month == b->month &&
+	       a->day == b->day;
+}
+
+/* The dates of an event. Events come sorted by date, so the lines of a
+ * date are made once and copied while it lasts. */
+static void S_put_dates(S_state *st, evg_buf *b, const evg_date *d)
+{
+	if (!st->dates_lines.len || !S_same_date(d, &st->dates_of)) {
+		evg_buf_clear(&st->dates_lines);
+		S_put_dates_of(st, &st->dates_lines, d);
+		st->dates_of = *d;
+	}
+	S_put_line(b, &st->dates_lines);
 }
 
 /* Widens the calendar's date range by d. */
@@ -251,7 +298,7 @@ static icalproperty *S_x_text(S_state *st, const char *name, const char *v)
  * means and libical 3.0 does not know them. The exact kind rides along in
  * X-EVG-RELATION for clients that want it. Only outgoing edges are
  * written; the other end can find them by UID. */
-static void S_add_related(S_state *st, icalcomponent *ev, const evg_edge *r)
+static void S_put_related(S_state *st, evg_buf *b, const evg_edge *r)
 {
 	const evg_event *to = evg_edge_to(r);
 	evg_relation_kind k = evg_edge_kind(r);
@@ -266,33 +313,51 @@ static void S_add_related(S_state *st, icalcomponent *ev, const evg_edge *r)
 	x = icalparameter_new_x(evg_relation_kind_name(k));
 	icalparameter_set_xname(x, "X-EVG-RELATION");
 	icalproperty_add_parameter(p, x);
-	icalcomponent_add_property(ev, p);
+	S_put_prop(st, b, p);
 }
 
-static void S_add_text(S_state *st, icalcomponent *ev,
-                       icalproperty *(*make)(const char *), const char *v)
+static void S_put_category(S_state *st, evg_buf *b, const char *v)
 {
-	icalcomponent_add_property(ev, make(S_clean(st, v, strlen(v))));
+	S_put_prop(st, b, icalproperty_new_categories(S_clean(st, v, strlen(v))));
 }
 
-/* One VEVENT, not yet in the calendar, so the edges that follow can add
- * RELATED-TO before it is written out. */
-static icalcomponent *S_event(S_state *st, const evg_event *e)
+/* The lines every event has or shares with many: DTSTAMP, TRANSP and
+ * the CATEGORIES of each type and modality, written by libical once. */
+static void S_shared_lines(S_state *st)
 {
-	icalcomponent *ev = icalcomponent_new_vevent();
-	evg_date d = evg_event_date(e);
-	icalcomponent_add_property(ev, icalproperty_new_uid(S_uid(st, evg_event_id(e))));
-	icalcomponent_add_property(ev, icalproperty_new_dtstamp(st->stamp));
-	S_add_dates(ev, &d);
-	icalcomponent_add_property(ev, icalproperty_new_summary(S_summary(st, e)));
-	icalcomponent_add_property(ev, icalproperty_new_description(S_description(st, e)));
-	S_add_text(st, ev, icalproperty_new_categories,
-	           evg_event_type_name(evg_event_type_of(e)));
-	S_add_text(st, ev, icalproperty_new_categories,
-	           evg_modality_name(evg_event_modality(e)));
+	int i;
+	S_put_prop(st, &st->stamp_line, icalproperty_new_dtstamp(st->stamp));
 	/* Informational entries: they must not make anyone look busy. */
-	icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
-	return ev;
+	S_put_prop(st, &st->transp_line, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+	for (i = 0; i < EVG_TYPE_COUNT; i++)
+		S_put_category(st, &st->type_lines[i], evg_event_type_name((evg_event_type)i));
+	for (i = 0; i < EVG_MOD_COUNT; i++)
+		S_put_category(st, &st->mod_lines[i], evg_modality_name((evg_modality)i));
+}
+
+/* "BEGIN:VEVENT" or "END:VEVENT", as icalcomponent_as_ical_string_r
+ * frames a component. */
+static void S_put_frame(S_state *st, evg_buf *b, const char *what)
+{
+	evg_buf_puts(b, what);
+	evg_buf_puts(b, st->vevent);
+	evg_buf_puts(b, "\r\n");
+}
+
+/* A VEVENT up to its RELATED-TO lines, which the edges that follow add
+ * before S_put_frame ends it. */
+static void S_put_event(S_state *st, evg_buf *b, const evg_event *e)
+{
+	evg_date d = evg_event_date(e);
+	S_put_frame(st, b, "BEGIN:");
+	S_put_prop(st, b, icalproperty_new_uid(S_uid(st, evg_event_id(e))));
+	S_put_line(b, &st->stamp_line);
+	S_put_dates(st, b, &d);
+	S_put_prop(st, b, icalproperty_new_summary(S_summary(st, e)));
+	S_put_prop(st, b, icalproperty_new_description(S_description(st, e)));
+	S_put_line(b, &st->type_lines[evg_event_type_of(e)]);
+	S_put_line(b, &st->mod_lines[evg_event_modality(e)]);
+	S_put_line(b, &st->transp_line);
 }
 
 /* ---- the calendar ---- */
@@ -387,30 +452,33 @@ static int S_put(S_state *st, evg_buf *b, icalcomponent *c)
 	return 0;
 }
 
-/* Each VEVENT is serialised by libical on its own and freed, so memory
- * holds one event's tree at a time, not the whole calendar's. */
+/* The VEVENTs, written as icalcomponent_as_ical_string_r writes a
+ * component (BEGIN, each property as libical serialises it, END) but a
+ * property at a time: building and freeing a tree per event, and
+ * serialising the same DTSTAMP, dates and categories again and again,
+ * cost more than the rest of the render. */
 static int S_put_events(S_state *st, evg_buf *b)
 {
 	evg_iter *it = evg_iter_new(st->g);
-	icalcomponent *cur = NULL;
 	evg_iter_step step;
-	int rc = 0;
-	while (!rc && (step = evg_iter_next(it)) != EVG_ITER_DONE) {
+	int open = 0;
+	S_shared_lines(st);
+	while (!st->rc && (step = evg_iter_next(it)) != EVG_ITER_DONE) {
 		if (step == EVG_ITER_EDGE) {
-			if (cur)
-				S_add_related(st, cur, evg_iter_edge(it));
+			if (open)
+				S_put_related(st, b, evg_iter_edge(it));
 			continue;
 		}
-		if (cur && (rc = S_put(st, b, cur)) == 0)
+		if (open) {
+			S_put_frame(st, b, "END:");
 			(void)evg_buf_spill(b); /* a failure is reported at the end */
-		cur = NULL;
-		if (step == EVG_ITER_EVENT && S_placeable(evg_iter_event(it)))
-			cur = S_event(st, evg_iter_event(it));
+		}
+		open = step == EVG_ITER_EVENT && S_placeable(evg_iter_event(it));
+		if (open)
+			S_put_event(st, b, evg_iter_event(it));
 	}
-	if (cur)
-		icalcomponent_free(cur);
 	evg_iter_free(it);
-	return rc;
+	return st->rc;
 }
 
 /* The calendar: libical writes the VCALENDAR with its properties; the
@@ -434,23 +502,50 @@ static int S_put_calendar(S_state *st, const evg_render_opts *o, evg_buf *b)
 	return rc;
 }
 
+static void S_state_init(S_state *st, evg_graph *g)
+{
+	const evg_mem *mem = evg_default_mem();
+	evg_buf empty = EVG_BUF_INIT(mem);
+	size_t i;
+	memset(st, 0, sizeof *st);
+	st->g = g;
+	st->vevent = icalcomponent_kind_to_string(ICAL_VEVENT_COMPONENT);
+	st->text = st->clean = st->stamp_line = st->transp_line = empty;
+	st->dates_lines = empty;
+	for (i = 0; i < EVG_TYPE_COUNT; i++)
+		st->type_lines[i] = empty;
+	for (i = 0; i < EVG_MOD_COUNT; i++)
+		st->mod_lines[i] = empty;
+}
+
+static void S_state_free(S_state *st)
+{
+	size_t i;
+	evg_buf_free(&st->text);
+	evg_buf_free(&st->clean);
+	evg_buf_free(&st->stamp_line);
+	evg_buf_free(&st->transp_line);
+	evg_buf_free(&st->dates_lines);
+	for (i = 0; i < EVG_TYPE_COUNT; i++)
+		evg_buf_free(&st->type_lines[i]);
+	for (i = 0; i < EVG_MOD_COUNT; i++)
+		evg_buf_free(&st->mod_lines[i]);
+}
+
 int evg_put_ics(evg_graph *g, evg_format fmt, evg_render_opts *opts, evg_buf *b)
 {
 	S_state st;
 	int rc;
 	assert(g && opts && b);
 	(void)fmt;
-	memset(&st, 0, sizeof st);
-	st.g = g;
-	st.text.mem = st.clean.mem = evg_default_mem();
+	S_state_init(&st, g);
 	opts->skipped = 0;
-	if ((rc = S_stamp(&st, opts)) != 0)
-		return rc;
-	S_scan(&st);
-	opts->skipped = st.undated + st.beyond;
-	rc = S_put_calendar(&st, opts, b);
-	evg_buf_free(&st.text);
-	evg_buf_free(&st.clean);
+	if ((rc = S_stamp(&st, opts)) == 0) {
+		S_scan(&st);
+		opts->skipped = st.undated + st.beyond;
+		rc = S_put_calendar(&st, opts, b);
+	}
+	S_state_free(&st);
 	return rc;
 }
 
