@@ -7,11 +7,13 @@
  * the options, never from the clock, so a re-render is byte-identical and
  * a re-import updates events instead of duplicating them. */
 #include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libical/ical.h>
 
+#include "bytes8.h"
 #include "ctype.h"
 #include "headline.h"
 #include "render.h"
@@ -36,39 +38,52 @@ typedef struct {
 
 /* ---- text ---- */
 
-/* Copies s into st->clean as something iCalendar TEXT can carry: CRLF and
- * lone CR become LF (libical writes LF as "\n"), other control characters
- * and invalid UTF-8 become U+FFFD. The graph may hold any bytes when it
- * was built through the API rather than read from a checked CSV. */
+/* How many bytes at the start of s iCalendar TEXT carries as they are:
+ * printable ASCII (eight bytes at a time), LF, tab and valid UTF-8. */
+static size_t S_clean_prefix(const unsigned char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint64_t w;
+	while (i < n) {
+		if (n - i >= 8 && (w = evg_b8_load(s + i), evg_b8_ascii(w)) &&
+		    evg_b8_ge(w, 0x20) == EVG_B8_HIGH && !evg_b8_eq(w, 0x7f))
+			i += 8;
+		else if ((s[i] >= 0x20 && s[i] < 0x7f) || s[i] == '\n' || s[i] == '\t')
+			i++;
+		else if (s[i] >= 0x80 && (k = evg_utf8_valid_len(s + i, n - i)))
+			i += k;
+		else
+			break;
+	}
+	return i;
+}
+
+/* s (NUL-terminated at n) as something iCalendar TEXT can carry: CRLF
+ * and lone CR become LF (libical writes LF as "\n"), other control
+ * characters and invalid UTF-8 become U+FFFD. The graph may hold any
+ * bytes when it was built through the API rather than read from a
+ * checked CSV. Nearly every text needs no change and is returned as it
+ * is; the others are copied, fixed, into st->clean. */
 static const char *S_clean(S_state *st, const char *s, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	evg_buf *b = &st->clean;
-	size_t i = 0, k;
+	size_t i = S_clean_prefix(u, n), k;
+	if (i == n)
+		return s;
 	evg_buf_clear(b);
-	evg_buf_put(b, "", 0);
+	evg_buf_put(b, s, i);
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		for (k = i; k < n && (unsigned char)s[k] >= 0x20 && (unsigned char)s[k] < 0x7f; k++)
-			;
-		if (k > i) { /* printable ASCII, most of any text, as it is */
-			evg_buf_put(b, s + i, k - i);
-			i = k;
-		} else if (c == '\r') {
+		if (u[i] == '\r') {
 			evg_buf_putc(b, '\n');
-			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-		} else if (c == '\n' || c == '\t') {
-			evg_buf_putc(b, (char)c);
-			i++;
-		} else if (c < 0x20 || c == 0x7f) {
-			evg_buf_puts(b, "\xEF\xBF\xBD");
-			i++;
-		} else if ((k = evg_utf8_valid_len((const unsigned char *)s + i, n - i))) {
-			evg_buf_put(b, s + i, k);
-			i += k;
-		} else {
+			i += (i + 1 < n && u[i + 1] == '\n') ? 2 : 1;
+		} else { /* another control character, DEL or invalid UTF-8 */
 			evg_buf_puts(b, "\xEF\xBF\xBD");
 			i++;
 		}
+		k = S_clean_prefix(u + i, n - i);
+		evg_buf_put(b, s + i, k);
+		i += k;
 	}
 	return b->ptr;
 }
