@@ -110,9 +110,10 @@ static int S_uid_safe(const char *id)
 static const char *S_uid(S_state *st, const char *id)
 {
 	evg_buf_clear(&st->text);
-	if (S_uid_safe(id))
-		evg_buf_printf(&st->text, "%s@evgraph", id);
-	else
+	if (S_uid_safe(id)) {
+		evg_buf_puts(&st->text, id);
+		evg_buf_puts(&st->text, "@evgraph");
+	} else
 		evg_buf_printf(&st->text, "evg+%016llx@evgraph",
 		               (unsigned long long)evg_hash64(EVG_HASH64_INIT, id,
 		                                              strlen(id)));
@@ -138,7 +139,8 @@ static void S_list_line(evg_buf *b, const char *label, const evg_event *e,
 	                        : evg_event_sources_shown(e);
 	if (!n)
 		return;
-	evg_buf_printf(b, "%s: ", label);
+	evg_buf_puts(b, label);
+	evg_buf_puts(b, ": ");
 	for (i = 0; i < n; i++) {
 		if (i)
 			evg_buf_puts(b, "; ");
@@ -163,18 +165,28 @@ static const char *S_description(S_state *st, const evg_event *e)
 	evg_buf *b = &st->text;
 	evg_buf_clear(b);
 	evg_buf_put(b, "", 0);
-	if (evg_event_summary(e)[0])
-		evg_buf_printf(b, "%s\n\n", evg_event_summary(e));
-	if (evg_event_evidence(e)[0])
-		evg_buf_printf(b, "\"%s\"\n\n", evg_event_evidence(e));
+	if (evg_event_summary(e)[0]) {
+		evg_buf_puts(b, evg_event_summary(e));
+		evg_buf_puts(b, "\n\n");
+	}
+	if (evg_event_evidence(e)[0]) {
+		evg_buf_putc(b, '"');
+		evg_buf_puts(b, evg_event_evidence(e));
+		evg_buf_puts(b, "\"\n\n");
+	}
 	S_list_line(b, "Actor", e, 0);
 	S_list_line(b, "Target", e, 1);
-	evg_buf_printf(b, "Modality: %s\n",
-	               evg_modality_name(evg_event_modality(e)));
-	evg_buf_printf(b, "Type: %s (CAMEO %s)\n",
-	               evg_event_type_name(evg_event_type_of(e)), evg_event_cameo(e));
+	/* Pieces appended as they are: printf would cost more than they do. */
+	evg_buf_puts(b, "Modality: ");
+	evg_buf_puts(b, evg_modality_name(evg_event_modality(e)));
+	evg_buf_puts(b, "\nType: ");
+	evg_buf_puts(b, evg_event_type_name(evg_event_type_of(e)));
+	evg_buf_puts(b, " (CAMEO ");
+	evg_buf_puts(b, evg_event_cameo(e));
+	evg_buf_puts(b, ")\n");
 	S_list_line(b, "Sources", e, 2);
-	evg_buf_printf(b, "Event id: %s", evg_event_id(e));
+	evg_buf_puts(b, "Event id: ");
+	evg_buf_puts(b, evg_event_id(e));
 	return S_text(st);
 }
 
