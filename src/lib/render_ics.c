@@ -34,6 +34,10 @@ typedef struct {
 	evg_buf type_lines[EVG_TYPE_COUNT], mod_lines[EVG_MOD_COUNT];
 	evg_buf dates_lines; /* DTSTART and DTEND (or DURATION) of dates_of */
 	evg_date dates_of;
+	/* Properties kept from event to event, only their value replaced:
+	 * RELATED-TO, one per relation kind, keeps its parameters too. */
+	icalproperty *uid, *summary, *description;
+	icalproperty *related[EVG_REL_COUNT];
 } S_state;
 
 /* ---- text ---- */
@@ -232,12 +236,11 @@ static int S_placeable(const evg_event *e)
 
 /* ---- properties ---- */
 
-/* Appends what libical writes for p (folded, ending in CRLF); frees p.
- * After a failure it writes nothing more. */
-static void S_put_prop(S_state *st, evg_buf *b, icalproperty *p)
+/* Appends what libical writes for p (folded, ending in CRLF). After a
+ * failure it writes nothing more. */
+static void S_put_kept(S_state *st, evg_buf *b, icalproperty *p)
 {
 	char *s = st->rc ? NULL : icalproperty_as_ical_string_r(p);
-	icalproperty_free(p);
 	if (s) {
 		evg_buf_puts(b, s);
 		icalmemory_free_buffer(s);
@@ -246,6 +249,13 @@ static void S_put_prop(S_state *st, evg_buf *b, icalproperty *p)
 		                        "ics: libical could not serialise a property: %s",
 		                        icalerror_strerror(icalerrno));
 	}
+}
+
+/* S_put_kept, then frees p. */
+static void S_put_prop(S_state *st, evg_buf *b, icalproperty *p)
+{
+	S_put_kept(st, b, p);
+	icalproperty_free(p);
 }
 
 static void S_put_line(evg_buf *b, const evg_buf *line)
@@ -325,22 +335,28 @@ static icalproperty *S_x_text(S_state *st, const char *name, const char *v)
  * means and libical 3.0 does not know them. The exact kind rides along in
  * X-EVG-RELATION for clients that want it. Only outgoing edges are
  * written; the other end can find them by UID. */
+static icalproperty *S_related_kind(evg_relation_kind k)
+{
+	icalproperty *p = icalproperty_new(ICAL_RELATEDTO_PROPERTY);
+	icalparameter *x = icalparameter_new_x(evg_relation_kind_name(k));
+	icalproperty_add_parameter(
+		p, icalparameter_new_reltype(k == EVG_REL_FOLLOWS ? ICAL_RELTYPE_SIBLING
+		                                                  : ICAL_RELTYPE_PARENT));
+	icalparameter_set_xname(x, "X-EVG-RELATION");
+	icalproperty_add_parameter(p, x);
+	return p;
+}
+
 static void S_put_related(S_state *st, evg_buf *b, const evg_edge *r)
 {
 	const evg_event *to = evg_edge_to(r);
 	evg_relation_kind k = evg_edge_kind(r);
-	icalproperty *p;
-	icalparameter *x;
 	if (!S_placeable(to))
 		return; /* not in the calendar: nothing to point at */
-	p = icalproperty_new_relatedto(S_uid(st, evg_event_id(to)));
-	icalproperty_add_parameter(
-		p, icalparameter_new_reltype(k == EVG_REL_FOLLOWS ? ICAL_RELTYPE_SIBLING
-		                                                  : ICAL_RELTYPE_PARENT));
-	x = icalparameter_new_x(evg_relation_kind_name(k));
-	icalparameter_set_xname(x, "X-EVG-RELATION");
-	icalproperty_add_parameter(p, x);
-	S_put_prop(st, b, p);
+	if (!st->related[k])
+		st->related[k] = S_related_kind(k);
+	icalproperty_set_relatedto(st->related[k], S_uid(st, evg_event_id(to)));
+	S_put_kept(st, b, st->related[k]);
 }
 
 static void S_put_category(S_state *st, evg_buf *b, const char *v)
@@ -377,11 +393,14 @@ static void S_put_event(S_state *st, evg_buf *b, const evg_event *e)
 {
 	evg_date d = evg_event_date(e);
 	S_put_frame(st, b, "BEGIN:");
-	S_put_prop(st, b, icalproperty_new_uid(S_uid(st, evg_event_id(e))));
+	icalproperty_set_uid(st->uid, S_uid(st, evg_event_id(e)));
+	S_put_kept(st, b, st->uid);
 	S_put_line(b, &st->stamp_line);
 	S_put_dates(st, b, &d);
-	S_put_prop(st, b, icalproperty_new_summary(S_summary(st, e)));
-	S_put_prop(st, b, icalproperty_new_description(S_description(st, e)));
+	icalproperty_set_summary(st->summary, S_summary(st, e));
+	S_put_kept(st, b, st->summary);
+	icalproperty_set_description(st->description, S_description(st, e));
+	S_put_kept(st, b, st->description);
 	S_put_line(b, &st->type_lines[evg_event_type_of(e)]);
 	S_put_line(b, &st->mod_lines[evg_event_modality(e)]);
 	S_put_line(b, &st->transp_line);
@@ -543,6 +562,9 @@ static void S_state_init(S_state *st, evg_graph *g)
 		st->type_lines[i] = empty;
 	for (i = 0; i < EVG_MOD_COUNT; i++)
 		st->mod_lines[i] = empty;
+	st->uid = icalproperty_new(ICAL_UID_PROPERTY);
+	st->summary = icalproperty_new(ICAL_SUMMARY_PROPERTY);
+	st->description = icalproperty_new(ICAL_DESCRIPTION_PROPERTY);
 }
 
 static void S_state_free(S_state *st)
@@ -557,6 +579,12 @@ static void S_state_free(S_state *st)
 		evg_buf_free(&st->type_lines[i]);
 	for (i = 0; i < EVG_MOD_COUNT; i++)
 		evg_buf_free(&st->mod_lines[i]);
+	icalproperty_free(st->uid);
+	icalproperty_free(st->summary);
+	icalproperty_free(st->description);
+	for (i = 0; i < EVG_REL_COUNT; i++)
+		if (st->related[i])
+			icalproperty_free(st->related[i]);
 }
 
 int evg_put_ics(evg_graph *g, evg_format fmt, evg_render_opts *opts, evg_buf *b)
