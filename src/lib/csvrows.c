@@ -1,4 +1,5 @@
-/* csvrows.c: strict CSV parsing with libcsv (see csvrows.h). */
+/* csvrows.c: strict CSV parsing with libcsv (see csvrows.h), plain lines
+ * split here the way libcsv would split them. */
 #include <csv.h>
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,8 @@ typedef struct {
 	size_t row_line;   /* line where the current row started */
 	size_t next_line;  /* line where the next row starts: an unterminated
 	                      quote is reported where its row began */
+	size_t nrows_seen; /* rows ended so far */
+	int at_record;     /* libcsv is known to be between records */
 	char **fields;     /* fields of the row being built (heap) */
 	size_t *lens;
 	size_t nfields, capfields;
@@ -24,9 +27,9 @@ typedef struct {
 	int fn_rc;         /* fn's first non-zero return: stops the parse */
 } S_ctx;
 
-static void S_field(void *s, size_t len, void *vctx)
+/* Adds a field, NUL-terminated and arena-owned, to the row being built. */
+static void S_push(S_ctx *c, char *s, size_t len)
 {
-	S_ctx *c = vctx;
 	if (c->nfields == 0)
 		c->row_line = c->line;
 	if (c->nfields == c->capfields) {
@@ -34,36 +37,55 @@ static void S_field(void *s, size_t len, void *vctx)
 		c->fields = evg_realloc(c->mem, c->fields, c->capfields, sizeof *c->fields);
 		c->lens = evg_realloc(c->mem, c->lens, c->capfields, sizeof *c->lens);
 	}
-	c->fields[c->nfields] = evg_arena_strndup(&c->t->arena, s ? s : "", len);
+	c->fields[c->nfields] = s;
 	c->lens[c->nfields++] = len;
 }
 
+/* libcsv's field callback: its buffer is reused, so the field is copied. */
+static void S_field(void *s, size_t len, void *vctx)
+{
+	S_ctx *c = vctx;
+	S_push(c, evg_arena_strndup(&c->t->arena, s ? s : "", len), len);
+}
+
+/* A table keeps every row, its arrays copied out of the reused ones. */
+static void S_keep(evg_csv_table *t, const evg_mem *mem, const evg_csv_row *row)
+{
+	evg_csv_row *r;
+	if (t->nrows == t->caprows) {
+		t->caprows = t->caprows ? evg_size_mul(t->caprows, 2) : 64;
+		t->rows = evg_realloc(mem, t->rows, t->caprows, sizeof *t->rows);
+	}
+	r = &t->rows[t->nrows++];
+	*r = *row;
+	r->fields = evg_arena_array(&t->arena, row->nfields, sizeof *r->fields);
+	r->lens = evg_arena_array(&t->arena, row->nfields, sizeof *r->lens);
+	memcpy(r->fields, row->fields, row->nfields * sizeof *r->fields);
+	memcpy(r->lens, row->lens, row->nfields * sizeof *r->lens);
+}
+
+/* libcsv's row callback, and the fast path's. */
 static void S_row(int term, void *vctx)
 {
 	S_ctx *c = vctx;
-	evg_csv_table *t = c->t;
-	evg_csv_row *r;
+	evg_csv_row row;
 	(void)term;
-	if (t->nrows == t->caprows) {
-		t->caprows = t->caprows ? evg_size_mul(t->caprows, 2) : 64;
-		t->rows = evg_realloc(c->mem, t->rows, t->caprows, sizeof *t->rows);
-	}
-	r = &t->rows[t->nrows++];
-	r->line = c->row_line ? c->row_line : c->line;
-	r->nfields = c->nfields;
-	r->fields = evg_arena_array(&t->arena, c->nfields, sizeof *r->fields);
-	r->lens = evg_arena_array(&t->arena, c->nfields, sizeof *r->lens);
-	memcpy(r->fields, c->fields, c->nfields * sizeof *r->fields);
-	memcpy(r->lens, c->lens, c->nfields * sizeof *r->lens);
+	row.line = c->row_line ? c->row_line : c->line;
+	row.nfields = c->nfields;
+	row.fields = c->fields;
+	row.lens = c->lens;
 	c->nfields = 0;
 	c->row_line = 0;
 	c->next_line = c->line + 1; /* the row ended with this line's newline */
-	if (c->fn) {
-		if (!c->fn_rc)
-			c->fn_rc = c->fn(c->fn_ctx, r);
-		t->nrows = 0;
-		evg_arena_reset(&t->arena);
+	c->nrows_seen++;
+	if (!c->fn) {
+		S_keep(c->t, c->mem, &row);
+		return;
 	}
+	/* fn sees the reused arrays: nothing of the row outlives the call */
+	if (!c->fn_rc)
+		c->fn_rc = c->fn(c->fn_ctx, &row);
+	evg_arena_reset(&c->t->arena);
 }
 
 /* libcsv trims spaces and tabs around fields by default; we keep every
@@ -107,20 +129,126 @@ static int S_check_bytes(const char *name, size_t line0, const char *data,
 	return 0;
 }
 
-/* Feeds libcsv one line at a time so S_field knows the line number. */
+/* ---- The fast path ----
+ * A line that starts a record and holds exactly one record is split
+ * here, as libcsv would split it with the options S_parse sets; any
+ * other line goes to libcsv, which stays the authority. Those options
+ * make the rules short: no byte is a space (S_no_space), so nothing is
+ * trimmed; a field is either unquoted, with no '"', or quoted, with ""
+ * for a quote inside; CR and LF end a record, and an empty line is no
+ * record. The fast path takes a line only when its record ends at the
+ * line's end, followed by nothing or one CR: a quoted field that goes on
+ * past the line, a CR in mid-line, and every malformed byte are left to
+ * libcsv, so its messages (and their positions) are unchanged. */
+
+/* The end of an unquoted field: its first ',', '"' or CR, or the NUL
+ * that ends the line's copy (the data has no NUL: S_check_bytes). */
+static char *S_unquoted_end(char *p)
+{
+	return p + strcspn(p, ",\"\r");
+}
+
+/* Unescapes, in place, a quoted field whose content starts at p (just
+ * after its opening quote). Returns its closing quote, with the
+ * content's end in *out, or NULL when it does not close before end. */
+static char *S_unquote(char *p, const char *end, char **out)
+{
+	char *w = p;
+	for (;;) {
+		char *q = memchr(p, '"', (size_t)(end - p));
+		if (!q)
+			return NULL;
+		if (w != p)
+			memmove(w, p, (size_t)(q - p));
+		w += q - p;
+		if (q + 1 == end || q[1] != '"') {
+			*out = w;
+			return q;
+		}
+		*w++ = '"'; /* "" is one quote */
+		p = q + 2;
+	}
+}
+
+/* Splits the line s[0, n) (its LF left out) into one record. Returns 0,
+ * having added nothing, when the line is for libcsv. */
+static int S_fast_line(S_ctx *c, const char *s, size_t n)
+{
+	char *d, *p, *end;
+	if (n && s[n - 1] == '\r')
+		n--; /* ends the record; libcsv skips the LF after it */
+	if (n == 0)
+		return 1; /* an empty line: no record */
+	d = evg_arena_strndup(&c->t->arena, s, n);
+	for (p = d, end = d + n;; p++) {
+		char *f = p, *fend;
+		if (*p == '"') {
+			f = p + 1;
+			if (!(p = S_unquote(f, end, &fend)))
+				break; /* goes on past the line */
+			p++;       /* past the closing quote */
+		} else
+			p = fend = S_unquoted_end(p);
+		if (p < end && *p != ',')
+			break; /* a quote or CR where libcsv has its say */
+		*fend = '\0';
+		S_push(c, f, (size_t)(fend - f));
+		if (p == end) {
+			S_row('\n', c);
+			return 1;
+		}
+	}
+	c->nfields = 0; /* forget the fields pushed: libcsv starts over */
+	c->row_line = 0;
+	return 0;
+}
+
+static int S_parse_error(struct csv_parser *p, S_ctx *c, const char *name,
+                         const char *data, size_t off, char *err,
+                         size_t errlen)
+{
+	size_t line, col;
+	S_position(data, off, &line, &col);
+	snprintf(err, errlen, "%s:%zu:%zu: malformed CSV: %s", name,
+	         c->line0 + line, col, csv_strerror(csv_error(p)));
+	return EVG_EINVALID;
+}
+
+/* Feeds libcsv the line data[off, off + n). Its line end (LF or CR LF)
+ * goes in alone: a record ended there, and nowhere else, leaves libcsv
+ * between records, ready for the fast path. */
+static int S_slow_line(struct csv_parser *p, S_ctx *c, const char *name,
+                       const char *data, size_t off, size_t n, char *err,
+                       size_t errlen)
+{
+	size_t term = 0, body, done, rows;
+	if (data[off + n - 1] == '\n')
+		term = n >= 2 && data[off + n - 2] == '\r' ? 2 : 1;
+	body = n - term;
+	if ((done = csv_parse(p, data + off, body, S_field, S_row, c)) != body)
+		return S_parse_error(p, c, name, data, off + done, err, errlen);
+	rows = c->nrows_seen;
+	done = csv_parse(p, data + off + body, term, S_field, S_row, c);
+	if (done != term)
+		return S_parse_error(p, c, name, data, off + body + done, err, errlen);
+	c->at_record = term && c->nrows_seen != rows;
+	return 0;
+}
+
+/* Feeds the data a line at a time so S_field knows the line number. */
 static int S_feed(struct csv_parser *p, S_ctx *c, const char *name,
                   const char *data, size_t len, char *err, size_t errlen)
 {
-	size_t off = 0, line, col;
+	size_t off = 0;
+	c->at_record = 1;
 	while (off < len) {
 		const char *nl = memchr(data + off, '\n', len - off);
 		size_t n = nl ? (size_t)(nl - (data + off)) + 1 : len - off;
-		size_t done = csv_parse(p, data + off, n, S_field, S_row, c);
-		if (done != n) {
-			S_position(data, off + done, &line, &col);
-			snprintf(err, errlen, "%s:%zu:%zu: malformed CSV: %s", name,
-			         c->line0 + line, col, csv_strerror(csv_error(p)));
-			return EVG_EINVALID;
+		/* a last line without LF goes to libcsv, whose csv_fini ends it */
+		if (!(c->at_record && nl && S_fast_line(c, data + off, n - 1))) {
+			int rc = S_slow_line(p, c, name, data, off, n, err, errlen);
+			if (rc)
+				return rc;
 		}
 		off += n;
 		c->line++;

@@ -80,6 +80,32 @@ static void test_malformed(void)
 	    "ev.csv:3:1: row has 4 fields");
 }
 
+/* Line ends and quotes where a record may be split without libcsv or
+ * must be left to it: positions stay those libcsv gives. */
+static void test_line_ends(void)
+{
+	bad("a,2016,,ACCUSE,,US,RU,,,,d\r\nb,2016-13-01,,DENY,,RU,US,,,,d\r\n",
+	    "ev.csv:3:2: date");
+	/* a quoted field over two lines, then a plain row */
+	bad("a,2016,,ACCUSE,,US,RU,,\"two\r\nlines\",,d\r\nb,2016-13-01,,DENY,,RU,US,,,,d\r\n",
+	    "ev.csv:4:2: date");
+	/* a CR in mid-line ends a record */
+	bad("a,2016,,ACCUSE,,US,RU,,,,d\rb,2016-13-01,,DENY,,RU,US,,,,d\n",
+	    "ev.csv:2:2: date");
+	bad("a,2016,,ACCUSE,,US,RU,,\"x\"\"y\"z,,d\r\n",
+	    "ev.csv:2:30: malformed CSV");
+	bad("a,2016,,ACCUSE,,US,RU,,\"x\",y\"z,d\r\n", "ev.csv:2:29: malformed CSV");
+	/* blank lines are no records */
+	bad("\r\n\r\na,2016,,ACCUSE,,US,RU,,,,d\r\n\nb,2016,,DENY,,RU,US,maybe,,,d\r\n",
+	    "ev.csv:6:8: modality");
+	/* CRs inside quotes, and a CR CR LF line end */
+	bad("a,2016,,ACCUSE,,US,RU,,\"x\r\",,d\r\nb,2016,,DENY,,RU,US,,\"\r\r\n\",,d\r\r\n"
+	    "c,2016,,SAY,,RU,US,,,,d\n",
+	    "ev.csv:5:4: type");
+	bad("a,2016,,ACCUSE,,US,RU,,,,d\r\nb,2016-13-01,,DENY,,RU,US,,,,d",
+	    "ev.csv:3:2: date");
+}
+
 static void test_good(void)
 {
 	/* columns in any order, unknown columns ignored, CRLF, BOM, quoting */
@@ -249,6 +275,7 @@ static void test_big_cells(void)
 int main(void)
 {
 	test_malformed();
+	test_line_ends();
 	test_good();
 	test_roundtrip();
 	test_actors_relations();
