@@ -176,9 +176,18 @@ static const char *const S_event_cols[E_NCOLS] = {
 	"id", "date", "precision", "type", "cameo", "source", "target",
 	"modality", "summary", "evidence", "docs"};
 
+/* What the first pass parsed of a row's cells, for the second. */
+typedef struct {
+	evg_date date;
+	evg_event_type type;
+	evg_modality modality;
+} S_event_parsed;
+
 typedef struct {
 	evg_event_desc d;
 	S_list src, tgt, docs;
+	S_event_parsed *parsed; /* one a row, in the file's order */
+	size_t nparsed, cap, next;
 } S_event_row;
 
 static int S_check_prec(S_reader *r, const evg_csv_row *row,
@@ -214,10 +223,22 @@ static int S_event_fields(S_reader *r, const evg_csv_row *row, S_event_row *o)
 		return S_bad(r, row, E_MOD, "modality",
 		             "expected asserted, reported, alleged, denied or planned");
 	o->d.id = S_cell(r, row, E_ID, NULL);
-	o->d.cameo = S_cell(r, row, E_CAMEO, NULL);
-	o->d.summary = S_cell(r, row, E_SUM, NULL);
-	o->d.evidence = S_cell(r, row, E_EVID, NULL);
 	return 0;
+}
+
+/* Keeps what S_event_fields parsed: the date, type and modality would
+ * take the second pass as long again to parse as all the rest of it. */
+static void S_event_keep(const evg_mem *mem, S_event_row *o)
+{
+	S_event_parsed *k;
+	if (o->nparsed == o->cap) {
+		o->cap = o->cap ? evg_size_mul(o->cap, 2) : 256;
+		o->parsed = evg_realloc(mem, o->parsed, o->cap, sizeof *o->parsed);
+	}
+	k = &o->parsed[o->nparsed++];
+	k->date = o->d.date;
+	k->type = o->d.type;
+	k->modality = o->d.modality;
 }
 
 /* Lists are split only when the row is applied: splitting writes NULs
@@ -243,7 +264,9 @@ static int S_event_check(S_reader *r, const evg_csv_row *row)
 {
 	S_event_row *o = r->ctx;
 	int rc = S_event_fields(r, row, o);
-	return rc ? rc : S_check_id(r, row, o->d.id);
+	if (!rc && !(rc = S_check_id(r, row, o->d.id)))
+		S_event_keep(r->g->mem, o);
+	return rc;
 }
 
 static int S_event_reserve(S_reader *r)
@@ -255,7 +278,15 @@ static int S_event_reserve(S_reader *r)
 static int S_event_add(S_reader *r, const evg_csv_row *row)
 {
 	S_event_row *o = r->ctx;
-	S_event_fields(r, row, o);
+	const S_event_parsed *k = &o->parsed[o->next++];
+	memset(&o->d, 0, sizeof o->d);
+	o->d.date = k->date;
+	o->d.type = k->type;
+	o->d.modality = k->modality;
+	o->d.id = S_cell(r, row, E_ID, NULL);
+	o->d.cameo = S_cell(r, row, E_CAMEO, NULL);
+	o->d.summary = S_cell(r, row, E_SUM, NULL);
+	o->d.evidence = S_cell(r, row, E_EVID, NULL);
 	S_event_lists(r, row, o);
 	/* checked in the first pass; kept for safety */
 	return evg_graph_add_event(r->g, &o->d) ? 0 : EVG_EINVALID;
@@ -276,6 +307,8 @@ int evg_graph_read_events_csv(evg_graph *g, const char *name, const char *data,
 	S_list_free(g->mem, &o.src);
 	S_list_free(g->mem, &o.tgt);
 	S_list_free(g->mem, &o.docs);
+	if (o.parsed)
+		g->mem->free(o.parsed);
 	return rc;
 }
 
