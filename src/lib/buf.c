@@ -18,19 +18,6 @@ void evg_buf_grow(evg_buf *b, size_t extra)
 	b->cap = cap;
 }
 
-void evg_buf_put(evg_buf *b, const char *s, size_t len)
-{
-	evg_buf_grow(b, len);
-	if (len)
-		memcpy(b->ptr + b->len, s, len);
-	b->len += len;
-	b->ptr[b->len] = '\0';
-}
-
-void evg_buf_puts(evg_buf *b, const char *s) { evg_buf_put(b, s, strlen(s)); }
-
-void evg_buf_putc(evg_buf *b, char c) { evg_buf_put(b, &c, 1); }
-
 void evg_buf_printf(evg_buf *b, const char *fmt, ...)
 {
 	va_list ap, ap2;

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "mem.h"
 
@@ -24,10 +25,33 @@ typedef struct evg_buf {
 
 #define EVG_BUF_INIT(m) {(m), NULL, 0, 0, NULL, NULL, 0}
 
+/* Makes room for `extra` more bytes and the NUL after them. */
 void evg_buf_grow(evg_buf *b, size_t extra);
-void evg_buf_put(evg_buf *b, const char *s, size_t len);
-void evg_buf_puts(evg_buf *b, const char *s);
-void evg_buf_putc(evg_buf *b, char c);
+
+/* The appends are inline: writers call them for a few bytes at a time,
+ * hundreds of thousands of times an output, and growing is rare. */
+static inline void evg_buf_put(evg_buf *b, const char *s, size_t len)
+{
+	if (b->cap - b->len <= len)
+		evg_buf_grow(b, len);
+	if (len)
+		memcpy(b->ptr + b->len, s, len);
+	b->len += len;
+	b->ptr[b->len] = '\0';
+}
+
+static inline void evg_buf_puts(evg_buf *b, const char *s)
+{
+	evg_buf_put(b, s, strlen(s));
+}
+
+static inline void evg_buf_putc(evg_buf *b, char c)
+{
+	if (b->cap - b->len <= 1)
+		evg_buf_grow(b, 1);
+	b->ptr[b->len++] = c;
+	b->ptr[b->len] = '\0';
+}
 void evg_buf_printf(evg_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
