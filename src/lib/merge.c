@@ -31,6 +31,7 @@ typedef struct S_cluster {
 	evg_raw_event *rep;  /* the representative: most precise, first */
 	evg_ptrvec members;  /* evg_raw_event * */
 	evg_event *event;
+	long days;           /* S_days of rep's date, which the links compare often */
 	int media;
 	/* Set with the event (S_make_event), for the links: */
 	size_t nplaces;      /* the places that tell it (see evg_raw_add) */
@@ -349,17 +350,33 @@ static long S_days(const evg_date *d)
 }
 
 /* 1 when a document tells of both clusters: each of the smaller one's
- * documents looked up in the larger one's. */
+ * documents looked up in the larger one's. Both lists are in reference
+ * order, so each search starts where the one before it ended, and
+ * lists that do not overlap at all are told apart at once. */
 static int S_share_doc(const S_cluster *a, const S_cluster *b)
 {
-	size_t i;
+	size_t i, lo = 0;
 	if (a->ndocs > b->ndocs) {
 		const S_cluster *t = a;
 		a = b, b = t;
 	}
-	for (i = 0; i < a->ndocs; i++)
-		if (bsearch(&a->docs[i], b->docs, b->ndocs, sizeof *b->docs, S_cmp_ref))
+	if (!a->ndocs || a->docs[0] > b->docs[b->ndocs - 1] ||
+	    a->docs[a->ndocs - 1] < b->docs[0])
+		return 0;
+	for (i = 0; i < a->ndocs; i++) {
+		size_t hi = b->ndocs;
+		while (lo < hi) { /* the first not before a->docs[i] */
+			size_t m = lo + (hi - lo) / 2;
+			if (b->docs[m] < a->docs[i])
+				lo = m + 1;
+			else
+				hi = m;
+		}
+		if (lo == b->ndocs)
+			return 0;
+		if (b->docs[lo] == a->docs[i])
 			return 1;
+	}
 	return 0;
 }
 
@@ -398,34 +415,47 @@ static int S_same_sentence(const S_cluster *a, const S_cluster *b)
 	return a->rep->doc == b->rep->doc && a->rep->offset == b->rep->offset;
 }
 
-/* How well b answers a, 0 when it cannot: sides reversed, shortly
- * after; closer when b names a's doer and a names b's own state. */
-static int S_answer_score(const S_cluster *b, const S_cluster *a, int same_doc)
+/* 1 when b may answer anything: what S_answer_score asks of b alone.
+ * b's candidates are the clusters of its sides reversed (S_range), so
+ * when b is between two countries, so is each of them. */
+static int S_responds(const S_cluster *b)
 {
-	const evg_raw_event *rb = b->rep, *ra = a->rep;
-	long d;
-	int score = 1;
-	if (a == b || b->media || !S_can_answer(rb->type, ra->type) ||
-	    S_same_sentence(a, b))
+	const evg_raw_event *rb = b->rep;
+	if (!b->event || b->media || !S_is_response(rb->type) ||
+	    rb->date.prec == EVG_PREC_UNKNOWN)
 		return 0;
 	if (rb->type == EVG_TYPE_ACCUSE && rb->source->kind != EVG_ACTOR_PERSON)
 		return 0; /* a state's accusation of an act is not an answer to it */
-	if (rb->date.prec == EVG_PREC_UNKNOWN || ra->date.prec == EVG_PREC_UNKNOWN)
-		return 0;
-	/* the time window first: it rules out most pairs, and cheaply */
-	d = S_days(&rb->date) - S_days(&ra->date);
-	if (d > S_RESPONSE_DAYS || d < (same_doc ? -S_EARLY_DAYS : 0))
-		return 0;
-	if (!ra->source->country[0] || !ra->target->country[0] ||
-	    strcmp(rb->source->country, ra->target->country) ||
-	    strcmp(rb->target->country, ra->source->country) ||
-	    !strcmp(ra->source->country, ra->target->country))
+	return rb->source->country[0] && rb->target->country[0] &&
+	       strcmp(rb->source->country, rb->target->country) != 0;
+}
+
+/* How well b answers a, 0 when it cannot, for a responding b and an a
+ * of its candidates (sides reversed, within S_RESPONSE_DAYS after and
+ * S_EARLY_DAYS before: see S_link_responses): closer when b names a's
+ * doer and a names b's own state. A shared document adds to the score,
+ * and only an article that tells both may put the answer first. A
+ * score below floor may come back as 0: the caller keeps none, and
+ * looking for a shared document costs the product of the clusters'
+ * sizes. */
+static int S_answer_score(const S_cluster *b, const S_cluster *a, int floor)
+{
+	const evg_raw_event *rb = b->rep, *ra = a->rep;
+	int score = 1, same_doc;
+	if (a == b || !a->event || !S_can_answer(rb->type, ra->type) ||
+	    ra->date.prec == EVG_PREC_UNKNOWN || S_same_sentence(a, b))
 		return 0;
 	if (rb->target == ra->source)
 		score += 2;
 	if (ra->target->kind == EVG_ACTOR_COUNTRY || rb->source == ra->target)
 		score += 1;
-	return score * 4 + (same_doc ? 2 : 0) + (a->nplaces > 1);
+	score = score * 4 + (a->nplaces > 1);
+	if (score + 2 < floor)
+		return 0;
+	same_doc = S_share_doc(b, a);
+	if (!same_doc && a->days > b->days)
+		return 0;
+	return score + (same_doc ? 2 : 0);
 }
 
 /* ---- side index: links look only at events between the right sides ---- */
@@ -436,11 +466,9 @@ static int S_cmp_sides(const void *pa, const void *pb)
 {
 	const S_cluster *a = *(S_cluster *const *)pa, *b = *(S_cluster *const *)pb;
 	int c = strcmp(a->rep->source->country, b->rep->source->country);
-	long da, db;
 	if (c || (c = strcmp(a->rep->target->country, b->rep->target->country)))
 		return c;
-	da = S_days(&a->rep->date), db = S_days(&b->rep->date);
-	return da < db ? -1 : da > db;
+	return a->days < b->days ? -1 : a->days > b->days;
 }
 
 /* Where c's sides stand to (src, tgt): tgt NULL compares the source
@@ -483,7 +511,7 @@ static void S_window(S_cluster **idx, long from, long to, size_t *lo, size_t *hi
 	size_t a = *lo, b = *hi;
 	while (a < b) {
 		size_t m = a + (b - a) / 2;
-		if (S_days(&idx[m]->rep->date) < from)
+		if (idx[m]->days < from)
 			a = m + 1;
 		else
 			b = m;
@@ -492,7 +520,7 @@ static void S_window(S_cluster **idx, long from, long to, size_t *lo, size_t *hi
 	b = *hi;
 	while (a < b) {
 		size_t m = a + (b - a) / 2;
-		if (S_days(&idx[m]->rep->date) <= to)
+		if (idx[m]->days <= to)
 			a = m + 1;
 		else
 			b = m;
@@ -500,20 +528,10 @@ static void S_window(S_cluster **idx, long from, long to, size_t *lo, size_t *hi
 	*hi = a;
 }
 
-/* S_answer_score, looking for a shared document (which costs the
- * product of the two clusters' sizes) only when the pair can score at
- * all: a shared document only adds to a score and widens its window. */
-static int S_score(const S_cluster *b, const S_cluster *a)
-{
-	if (!a->event || !S_answer_score(b, a, 1))
-		return 0;
-	return S_answer_score(b, a, S_share_doc(b, a));
-}
-
 /* Days between two clusters' dates. */
 static long S_apart(const S_cluster *a, const S_cluster *b)
 {
-	return labs(S_days(&a->rep->date) - S_days(&b->rep->date));
+	return labs(a->days - b->days);
 }
 
 /* 1 when c is a nearer answer to b than d: fewer days apart, then by id
@@ -538,14 +556,12 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 	for (i = 0; i < nc; i++) {
 		S_cluster *b = idx[i];
 		int best = 0, sc;
-		if (!b->event || !S_is_response(b->rep->type))
+		if (!S_responds(b))
 			continue;
 		S_range(idx, nc, b->rep->target->country, b->rep->source->country, &lo, &hi);
-		/* only what S_answer_score's time window can admit */
-		S_window(idx, S_days(&b->rep->date) - S_RESPONSE_DAYS,
-		         S_days(&b->rep->date) + S_EARLY_DAYS, &lo, &hi);
+		S_window(idx, b->days - S_RESPONSE_DAYS, b->days + S_EARLY_DAYS, &lo, &hi);
 		for (j = lo, n = 0; j < hi; j++) {
-			if ((sc = S_score(b, idx[j])) < best || !sc)
+			if ((sc = S_answer_score(b, idx[j], best)) < best || !sc)
 				continue;
 			if (sc > best)
 				best = sc, n = 0;
@@ -564,34 +580,114 @@ static void S_link_responses(evg_graph *g, S_cluster **idx, size_t nc)
 	}
 }
 
+/* The acts each document tells, by position in a list of acts: those
+ * of document reference d are pos[first[d], first[d + 1]), in order.
+ * A report links only to acts told in one of its articles, and few
+ * acts are, of the many between the right sides. */
+typedef struct S_doc_acts {
+	size_t *first; /* nrefs + 1 */
+	size_t *pos;
+	size_t nrefs;  /* one past the highest reference */
+} S_doc_acts;
+
+static void S_doc_acts_init(S_doc_acts *da, const evg_mem *mem,
+                            S_cluster *const *acts, size_t nacts)
+{
+	size_t i, k, d, n = 0;
+	da->nrefs = 0;
+	for (i = 0; i < nacts; i++) {
+		n += acts[i]->ndocs;
+		if (acts[i]->ndocs && acts[i]->docs[acts[i]->ndocs - 1] >= da->nrefs)
+			da->nrefs = (size_t)acts[i]->docs[acts[i]->ndocs - 1] + 1;
+	}
+	/* counted into first[d + 1], summed, then filled moving first[d]
+	 * up to where d's positions end, which is first[d + 1]'s start */
+	da->first = evg_calloc(mem, da->nrefs + 1, sizeof *da->first);
+	da->pos = evg_calloc(mem, n ? n : 1, sizeof *da->pos);
+	for (i = 0; i < nacts; i++)
+		for (k = 0; k < acts[i]->ndocs; k++)
+			da->first[acts[i]->docs[k] + 1]++;
+	for (d = 0; d < da->nrefs; d++)
+		da->first[d + 1] += da->first[d];
+	for (i = 0; i < nacts; i++)
+		for (k = 0; k < acts[i]->ndocs; k++)
+			da->pos[da->first[acts[i]->docs[k]]++] = i;
+	for (d = da->nrefs; d > 0; d--)
+		da->first[d] = da->first[d - 1];
+	da->first[0] = 0;
+}
+
+static void S_doc_acts_free(S_doc_acts *da, const evg_mem *mem)
+{
+	mem->free(da->first);
+	mem->free(da->pos);
+}
+
+static int S_cmp_pos(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The positions in [lo, hi) of the acts told in one of c's documents,
+ * each once and in order, in *out (grown as needed); returns how many. */
+static size_t S_acts_told(const evg_mem *mem, const S_doc_acts *da,
+                          const S_cluster *c, size_t lo, size_t hi,
+                          size_t **out, size_t *cap)
+{
+	size_t i, k, n = 0, m = 0;
+	for (i = 0; i < c->ndocs && c->docs[i] < da->nrefs; i++)
+		for (k = da->first[c->docs[i]]; k < da->first[c->docs[i] + 1]; k++) {
+			if (da->pos[k] < lo || da->pos[k] >= hi)
+				continue;
+			if (n == *cap) {
+				*cap = *cap ? evg_size_mul(*cap, 2) : 64;
+				*out = evg_realloc(mem, *out, *cap, sizeof **out);
+			}
+			(*out)[n++] = da->pos[k];
+		}
+	qsort(*out, n, sizeof **out, S_cmp_pos);
+	for (i = 0; i < n; i++)
+		if (!m || (*out)[m - 1] != (*out)[i])
+			(*out)[m++] = (*out)[i];
+	return m;
+}
+
 /* A media report or accusation reports the acts of the one it names,
  * found in the same article. */
 static void S_link_reports(evg_graph *g, S_cluster **idx, size_t nc)
 {
 	/* The acts a report may tell of, in idx's order: each report looks
-	 * through the acts of its side, not through every cluster there. */
+	 * through the acts of its side told in its articles, not through
+	 * every cluster there. */
 	S_cluster **acts = evg_calloc(g->mem, nc ? nc : 1, sizeof *acts);
+	S_doc_acts da;
+	size_t *told = NULL, ntold, cap = 0;
 	size_t i, j, lo, hi, nacts = 0;
 	for (i = 0; i < nc; i++)
 		if (idx[i]->event && !idx[i]->media && S_is_act(idx[i]->rep->type))
 			acts[nacts++] = idx[i];
+	S_doc_acts_init(&da, g->mem, acts, nacts);
 	for (i = 0; i < nc; i++) {
 		const evg_raw_event *a = idx[i]->rep;
 		if (!idx[i]->event || !idx[i]->media)
 			continue;
 		S_range(acts, nacts, a->target->country, NULL, &lo, &hi);
-		for (j = lo; j < hi; j++) {
-			const evg_raw_event *b = acts[j]->rep;
+		ntold = lo < hi ? S_acts_told(g->mem, &da, idx[i], lo, hi, &told, &cap) : 0;
+		for (j = 0; j < ntold; j++) {
+			const evg_raw_event *b = acts[told[j]]->rep;
 			if (b->source != a->target && a->target->kind != EVG_ACTOR_COUNTRY)
 				continue; /* GRU's acts are Russia's, not DHS's */
 			if (evg_date_cmp(&b->date, &a->date) > 0 && !S_inside(&b->date, &a->date) &&
 			    !S_inside(&a->date, &b->date))
 				continue; /* a report tells of what came before it */
-			if (S_share_doc(idx[i], acts[j]))
-				evg_graph_add_relation(g, idx[i]->event->id, EVG_REL_REPORTS,
-				                       acts[j]->event->id);
+			evg_graph_add_relation(g, idx[i]->event->id, EVG_REL_REPORTS,
+			                       acts[told[j]]->event->id);
 		}
 	}
+	if (told)
+		g->mem->free(told);
+	S_doc_acts_free(&da, g->mem);
 	g->mem->free(acts);
 }
 
@@ -625,6 +721,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 			c = &cl[nc++];
 			memset(c, 0, sizeof *c);
 			c->rep = v[i];
+			c->days = S_days(&c->rep->date);
 		}
 		evg_ptrvec_push(g->mem, &c->members, v[i]);
 	}
