@@ -27,8 +27,44 @@ enum { S_RESPONSE_DAYS = 42, S_EARLY_DAYS = 7 };
  * days before, in at least this many shared words. */
 enum { S_LAG_DAYS = 3, S_LAG_MIN_OVERLAP = 4 };
 
+/* A word of four letters or more (a maximal run of ASCII letters), by
+ * its hash in lower case. */
+typedef struct S_word {
+	const char *p;
+	size_t len;
+	uint64_t h;
+} S_word;
+
+/* The hashes of a text's long words, as a 256-bit filter: most words of
+ * an event are none of its cluster's, and one bit tells most of them so
+ * without a look through the cluster's words. */
+typedef struct S_word_filter {
+	uint64_t bits[4];
+} S_word_filter;
+
+static void S_filter_add(S_word_filter *f, uint64_t h)
+{
+	unsigned b = (unsigned)(h >> 56);
+	f->bits[b >> 6] |= UINT64_C(1) << (b & 63);
+}
+
+/* 0 when no word added had hash h; 1 when one may have. */
+static int S_filter_may(const S_word_filter *f, uint64_t h)
+{
+	unsigned b = (unsigned)(h >> 56);
+	return (int)((f->bits[b >> 6] >> (b & 63)) & 1);
+}
+
+/* A text's long words, as S_overlap compares them with an event's. */
+typedef struct S_text_words {
+	size_t n;             /* how many the text has (S_words) */
+	S_word_filter filter; /* of w */
+	S_word w[];           /* the first S_MAX_WORDS of them */
+} S_text_words;
+
 typedef struct S_cluster {
 	evg_raw_event *rep;  /* the representative: most precise, first */
+	struct S_text_words *words; /* rep's: see S_cluster_words */
 	evg_ptrvec members;  /* evg_raw_event * */
 	evg_event *event;
 	long days;           /* S_days of rep's date, which the links compare often */
@@ -86,36 +122,27 @@ static int S_inside(const evg_date *a, const evg_date *b)
 	return a->prec < EVG_PREC_DAY || a->day == b->day;
 }
 
-/* A word of four letters or more (a maximal run of ASCII letters), by
- * its hash in lower case. */
-typedef struct S_word {
-	const char *p;
-	size_t len;
-	uint64_t h;
-} S_word;
-
 /* An evidence sentence has a few dozen such words; a longer text is
  * compared by S_overlap_scan. */
 enum { S_MAX_WORDS = 128 };
 
-/* The long words of s, up to max of them in w; returns how many s has. */
+/* The long words of s, up to max of them in w; returns how many s has.
+ * Each run of letters is hashed as it is read: a short one's hash is
+ * thrown away, which costs less than reading the long ones twice. */
 static size_t S_words(const char *s, S_word *w, size_t max)
 {
-	size_t n = 0, i = 0, k;
-	while (s[i]) {
-		size_t wl = 0;
-		while (evg_isalpha((unsigned char)s[i + wl]))
-			wl++;
-		if (wl >= 4) {
-			if (n < max) {
-				uint64_t h = EVG_HASH64_INIT;
-				for (k = 0; k < wl; k++)
-					h = evg_hash64_byte(h, (unsigned char)evg_tolower((unsigned char)s[i + k]));
-				w[n].p = s + i, w[n].len = wl, w[n].h = h;
-			}
+	const unsigned char *p = (const unsigned char *)s, *q;
+	size_t n = 0;
+	while (*p) {
+		uint64_t h = EVG_HASH64_INIT;
+		for (q = p; evg_isalpha(*q); q++) /* ASCII letters: the lower case sets 0x20 */
+			h = evg_hash64_byte(h, (unsigned char)(*q | 0x20));
+		if (q - p >= 4) {
+			if (n < max)
+				w[n].p = (const char *)p, w[n].len = (size_t)(q - p), w[n].h = h;
 			n++;
 		}
-		i += wl ? wl : 1;
+		p = q > p ? q : p + 1;
 	}
 	return n;
 }
@@ -147,25 +174,25 @@ static size_t S_overlap_scan(const char *a, const char *b)
  * are words of b, in any case: a rough measure of "overlapping
  * wording". A word of b is a maximal run of letters too, so a word is
  * in b when it equals one of b's words; and the texts are the merge's
- * inner loop (an evidence shared by many raw events is one copy, and a
- * text compared with itself shares all its words). */
-static size_t S_overlap(const char *a, const char *b)
+ * inner loop. wa and na are a's words and their count as S_words
+ * finds them, tb b's. */
+static size_t S_overlap(const char *a, const S_word *wa, size_t na,
+                        const char *b, const S_text_words *tb)
 {
-	S_word wa[S_MAX_WORDS], wb[S_MAX_WORDS];
-	size_t na, nb, n = 0, i, j;
-	if (a == b)
-		return S_words(a, wa, 0);
-	na = S_words(a, wa, S_MAX_WORDS);
-	nb = S_words(b, wb, S_MAX_WORDS);
-	if (na > S_MAX_WORDS || nb > S_MAX_WORDS)
+	const S_word *wb = tb->w;
+	size_t n = 0, i, j;
+	if (na > S_MAX_WORDS || tb->n > S_MAX_WORDS)
 		return S_overlap_scan(a, b);
-	for (i = 0; i < na; i++)
-		for (j = 0; j < nb; j++)
+	for (i = 0; i < na; i++) {
+		if (!S_filter_may(&tb->filter, wa[i].h))
+			continue;
+		for (j = 0; j < tb->n; j++)
 			if (wa[i].h == wb[j].h && wa[i].len == wb[j].len &&
 			    evg_strncaseeq(wa[i].p, wb[j].p, wa[i].len)) {
 				n++;
 				break;
 			}
+	}
 	return n;
 }
 
@@ -202,12 +229,55 @@ static size_t S_day_suffix(const S_cluster *cl, size_t c0, size_t nc,
 	return i;
 }
 
-/* The cluster among [c0, nc) that r joins, or NULL. */
+/* c's rep's words, found the first time they are asked for and kept
+ * in a: every event that may join the cluster is compared with them. */
+static const S_text_words *S_cluster_words(S_cluster *c, evg_arena *a)
+{
+	S_word w[S_MAX_WORDS];
+	size_t n, k;
+	if (c->words)
+		return c->words;
+	n = S_words(c->rep->evidence, w, S_MAX_WORDS);
+	k = n < S_MAX_WORDS ? n : S_MAX_WORDS;
+	c->words = evg_arena_alloc(a, sizeof *c->words + k * sizeof *w);
+	c->words->n = n;
+	memcpy(c->words->w, w, k * sizeof *w);
+	while (k--)
+		S_filter_add(&c->words->filter, w[k].h);
+	return c->words;
+}
+
+/* An event's words, found when first needed: most events are compared
+ * with one cluster or none. */
+typedef struct S_event_words {
+	const evg_raw_event *r;
+	S_word w[S_MAX_WORDS];
+	size_t n;
+	int found;
+} S_event_words;
+
+/* S_overlap of the evidence of ew's event and of c's rep. */
+static size_t S_overlap_rep(S_event_words *ew, S_cluster *c, evg_arena *a)
+{
+	const S_text_words *tc = S_cluster_words(c, a);
+	if (ew->r->evidence == c->rep->evidence)
+		return tc->n; /* a text shares all its words with itself */
+	if (!ew->found) {
+		ew->n = S_words(ew->r->evidence, ew->w, S_MAX_WORDS);
+		ew->found = 1;
+	}
+	return S_overlap(ew->r->evidence, ew->w, ew->n, c->rep->evidence, tc);
+}
+
+/* The cluster among [c0, nc) that r joins, or NULL; a holds the words
+ * of the clusters of r's group (S_cluster_words). */
 static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
-                                 const evg_raw_event *r)
+                                 const evg_raw_event *r, evg_arena *a)
 {
 	S_cluster *best = NULL;
+	S_event_words ew;
 	size_t i, bestn = 0;
+	ew.r = r, ew.found = 0;
 	for (i = S_day_suffix(cl, c0, nc, r); i < nc; i++) {
 		const evg_date *cd = &cl[i].rep->date;
 		size_t n;
@@ -220,7 +290,7 @@ static S_cluster *S_find_cluster(S_cluster *cl, size_t c0, size_t nc,
 		} else if (!S_inside(&r->date, cd) && !(lag = S_reporting_lag(r, cl[i].rep))) {
 			continue;
 		}
-		n = S_overlap(r->evidence, cl[i].rep->evidence) + 1;
+		n = S_overlap_rep(&ew, &cl[i], a) + 1;
 		if (lag && n <= S_LAG_MIN_OVERLAP)
 			continue; /* a lagging report must also tell it in like words */
 		if (n > bestn)
@@ -695,6 +765,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 {
 	evg_raw_event **v;
 	S_cluster *cl = NULL, **idx;
+	evg_arena words;
 	evg_ptrset seen;
 	const evg_docnames *names;
 	size_t i, nc = 0, cap = 0, g0 = 0;
@@ -706,11 +777,16 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	for (i = 0; i < ev->len; i++)
 		v[i] = &ev->items[i];
 	evg_sort(g->mem, v, ev->len, sizeof *v, S_cmp_raw, (void *)names);
+	evg_arena_init(&words, g->mem);
 	for (i = 0; i < ev->len; i++) {
 		S_cluster *c;
-		if (i && !S_same_group(v[i - 1], v[i]))
+		if (i && !S_same_group(v[i - 1], v[i])) {
 			g0 = nc; /* clusters of this group start here */
-		c = S_find_cluster(cl, g0, nc, v[i]);
+			/* no event looks at another group's clusters again:
+			 * their words (left dangling) can go */
+			evg_arena_reset(&words);
+		}
+		c = S_find_cluster(cl, g0, nc, v[i], &words);
 		if (!c) {
 			/* grown as clusters open: a large corpus has many raw
 			 * events to each cluster */
@@ -725,6 +801,7 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 		}
 		evg_ptrvec_push(g->mem, &c->members, v[i]);
 	}
+	evg_arena_release(&words); /* the clusters' words */
 	idx = evg_calloc(g->mem, nc, sizeof *idx);
 	evg_ptrset_init(&seen, g->mem, 0);
 	for (i = 0; i < nc; i++) {
