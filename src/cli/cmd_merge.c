@@ -69,20 +69,48 @@ static int S_stdout(evg_graph *g)
  * reducer's memory grows with the events it merges, not with its input. */
 enum { S_PIECE = 4 << 20 };
 
-/* The end of the last whole record in buf[0, len): just after its
- * newline, found outside quotes ("" inside a quoted cell counts twice);
- * 0 when there is none. */
-static size_t S_records_end(const char *buf, size_t len)
+/* Where a piece of input may be cut: the end of its last whole record,
+ * and the newlines before that end, for the next piece's line numbers. */
+typedef struct {
+	size_t end;   /* just after the record's newline; 0 when there is none */
+	size_t lines; /* newlines in [0, end), those inside quotes too */
+} S_cut;
+
+/* Newlines in [p, stop). */
+static size_t S_count_lines(const char *p, const char *stop)
 {
-	size_t i, end = 0;
-	int quoted = 0;
-	for (i = 0; i < len; i++) {
-		if (buf[i] == '"')
-			quoted = !quoted;
-		else if (buf[i] == '\n' && !quoted)
-			end = i + 1;
+	size_t n = 0;
+	while ((p = memchr(p, '\n', (size_t)(stop - p))) != NULL)
+		n++, p++;
+	return n;
+}
+
+/* The cut of buf[0, len), found with memchr rather than byte by byte:
+ * outside quotes a newline ends a record; inside, only the next '"'
+ * matters (a "" in a quoted cell closes it and opens it again). */
+static S_cut S_find_cut(const char *buf, size_t len)
+{
+	const char *p = buf, *stop = buf + len, *quote, *nl, *close;
+	size_t lines = 0;
+	S_cut c = {0, 0};
+	quote = memchr(p, '"', len);
+	for (;;) {
+		nl = memchr(p, '\n', (size_t)((quote ? quote : stop) - p));
+		if (nl) {
+			p = nl + 1;
+			c.end = (size_t)(p - buf);
+			c.lines = ++lines;
+			continue;
+		}
+		if (!quote)
+			return c;
+		close = memchr(quote + 1, '"', (size_t)(stop - quote - 1));
+		lines += S_count_lines(quote + 1, close ? close : stop);
+		if (!close)
+			return c; /* a quoted cell the next piece goes on with */
+		p = close + 1;
+		quote = memchr(p, '"', (size_t)(stop - p));
 	}
-	return end;
 }
 
 static int S_read_one(evg_parser *p, const char *path)
@@ -90,8 +118,9 @@ static int S_read_one(evg_parser *p, const char *path)
 	const char *name = strcmp(path, "-") ? path : "stdin";
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	char *buf = NULL;
-	size_t len = 0, cap = 0, line = 1, cut, i;
+	size_t len = 0, cap = 0, line = 1;
 	int rc = EXIT_OK, eof = 0;
+	S_cut cut;
 	if (!f)
 		return cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
 	while (!eof && !rc) {
@@ -106,15 +135,17 @@ static int S_read_one(evg_parser *p, const char *path)
 			rc = cli_fail(EVG_EIO, "%s: %s", path, strerror(errno));
 			break;
 		}
-		cut = eof ? len : S_records_end(buf, len);
-		if (!cut)
+		if (eof)
+			cut.end = len, cut.lines = 0; /* no next piece to number */
+		else
+			cut = S_find_cut(buf, len);
+		if (!cut.end)
 			continue; /* one record longer than the buffer: read on */
-		if (evg_parser_add_rows_at(p, name, line, buf, cut))
+		if (evg_parser_add_rows_at(p, name, line, buf, cut.end))
 			rc = cli_fail(EVG_EINVALID, "%s", evg_parser_error(p));
-		for (i = 0; i < cut; i++)
-			line += buf[i] == '\n';
-		memmove(buf, buf + cut, len - cut);
-		len -= cut;
+		line += cut.lines;
+		memmove(buf, buf + cut.end, len - cut.end);
+		len -= cut.end;
 	}
 	free(buf);
 	if (f != stdin)

@@ -5,6 +5,8 @@ usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows|progres
 
 The corpus is examples/articles, plus the seed articles when
 SOURCE_DIR/../shared/seeds is there."""
+import csv
+import io
 import json
 import os
 import random
@@ -126,14 +128,19 @@ def test_jsonl(evg, files, work):
           % len(files))
 
 
+def bad_modality(row):
+    """row with a modality no reader knows (column 9)."""
+    if b",asserted," in row:
+        return row.replace(b",asserted,", b",sure,", 1)
+    return row.replace(b",reported,", b",sure,", 1)
+
+
 def test_rows(evg, files, work):
     """Bad event rows: one line naming file, line and column; exit 1."""
     rows = run([evg, "extract", files[0]]).stdout.splitlines(keepends=True)
     assert rows, "no rows"
     cases = [(b"x,1\r\n", "bad.csv:2:1: 2 fields"),
-             (rows[0].replace(b",asserted,", b",sure,", 1)
-              if b",asserted," in rows[0] else rows[0].replace(b",reported,", b",sure,", 1),
-              "bad.csv:2:9: modality"),
+             (bad_modality(rows[0]), "bad.csv:2:9: modality"),
              (b"\"open\r\n", "bad.csv:2:1: malformed CSV")]
     for bad, want in cases:
         path = os.path.join(work, "bad.csv")
@@ -162,6 +169,44 @@ def test_rows(evg, files, work):
         sys.exit("expected one line with %r, got:\n%s" % (want, err))
     print("%d rows in %d MB: merged as one; a bad row after them named" %
           (len(rows) * n, len(one) * n >> 20))
+    test_rows_quoted(evg, rows, work)
+
+
+def quoted_rows(rows):
+    """rows with their evidence a quoted cell of many lines, some of them
+    ended by CR LF, with "" in it: nearly all bytes are inside quotes."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    for row in csv.reader(io.StringIO(b"".join(rows).decode())):
+        row[-1] = 'he said "no",\r\nthen\n' * 3000 + row[-1]
+        w.writerow(row)
+    return out.getvalue().encode()
+
+
+def test_rows_quoted(evg, rows, work):
+    """Pieces cut inside quoted cells: the cut waits for the record's end,
+    and the quoted newlines still count for a bad row's line number, also
+    on a last line with no newline."""
+    one = quoted_rows(rows)
+    n = (17 << 20) // len(one) + 1
+    big = one * n + bad_modality(rows[0]).rstrip(b"\r\n")
+    # the pieces end at multiples of 4 MiB: all of them inside a quoted
+    # cell of many lines, where a cut at the last newline would split it
+    ends = range(4 << 20, len(big), 4 << 20)
+    assert all(big.count(b'"', 0, k) % 2 for k in ends), "a piece ends outside quotes"
+    for name, data in [("qone.csv", one), ("qbig.csv", one * n), ("qbad.csv", big)]:
+        with open(os.path.join(work, name), "wb") as f:
+            f.write(data)
+    run([evg, "merge", os.path.join(work, "qone.csv"), "-o", work + "/qone"])
+    run([evg, "merge", os.path.join(work, "qbig.csv"), "-o", work + "/qbig"])
+    same_tables(work + "/qone", work + "/qbig", "quoted rows repeated %d times" % n)
+    r = run([evg, "merge", os.path.join(work, "qbad.csv"), "-o", work + "/bad"], ok=(1,))
+    err = r.stderr.decode().strip()
+    want = "qbad.csv:%d:9: modality" % (one.count(b"\n") * n + 1)
+    if want not in err or "\n" in err:
+        sys.exit("expected one line with %r, got:\n%s" % (want, err))
+    print("%d quoted rows of many lines, pieces cut inside quotes: merged as one;"
+          " a bad last line named" % (len(rows) * n))
 
 
 def test_progress(evg, files, work):
