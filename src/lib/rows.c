@@ -131,12 +131,23 @@ void evg_rows_write(evg_buf *b, const evg_raw_events *ev)
 
 /* ---- reading ---- */
 
+enum { S_SEEN_ACTORS = 256 }; /* a power of two */
+
 typedef struct S_reader {
 	const evg_mem *mem;
 	evg_raw_events *ev;
 	evg_arena *keep;
 	evg_map *actors; /* the four cells, NUL-separated -> entry */
 	evg_buf key;     /* such a key being made, its room kept row to row */
+	/* Entries met, by a hash of the name alone, with their keys' lengths
+	 * (the key is at e->name). Alias lists make keys of hundreds of
+	 * bytes, and most rows name an actor met before: hashing the short
+	 * name and comparing one key costs far less than hashing the key.
+	 * Two actors in one slot only send each other to the map. */
+	struct S_seen_actor {
+		evg_lex_entry *e;
+		size_t klen;
+	} seen[S_SEEN_ACTORS];
 	const char *name;
 	const evg_csv_row *row;
 	char *err;
@@ -174,26 +185,29 @@ static const char *S_field(S_reader *rd, size_t col, size_t *len)
 	return s;
 }
 
-/* An actor's four cells; rows naming the same actor alike share one
- * entry, so memory grows with the actors, not with the rows. */
-static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
+/* 1 when the key of klen bytes is the cells s[0..3] (NUL-terminated,
+ * lens without the NUL), each followed by its NUL. */
+static int S_is_key(const char *key, size_t klen, const char *const *s,
+                    const size_t *lens)
 {
-	size_t len, k;
-	const char *s;
-	evg_lex_entry *e;
-	evg_actor_kind kind;
-	evg_buf *key = &rd->key;
-	if (!rd->row->lens[col])
-		return S_bad(rd, col, "empty actor name");
-	s = S_field(rd, col + 1, &len);
-	if (evg_actor_kind_from_name(&kind, s, len))
-		return S_bad(rd, col + 1, "unknown actor kind");
-	evg_buf_clear(key);
+	size_t k, off = 0;
+	if (klen != lens[0] + lens[1] + lens[2] + lens[3] + 4)
+		return 0;
 	for (k = 0; k < 4; k++) {
-		s = S_field(rd, col + k, &len);
-		evg_buf_put(key, s, len + 1); /* NUL-separated */
+		if (memcmp(key + off, s[k], lens[k] + 1))
+			return 0;
+		off += lens[k] + 1;
 	}
-	if (!(e = evg_map_get(rd->actors, key->ptr, key->len))) {
+	return 1;
+}
+
+/* The map's entry for the key rd->key made of the cells, added when new. */
+static evg_lex_entry *S_lookup(S_reader *rd, evg_actor_kind kind)
+{
+	evg_buf *key = &rd->key;
+	uint64_t h = evg_hash64(EVG_HASH64_INIT, key->ptr, key->len);
+	evg_lex_entry *e = evg_map_get_hashed(rd->actors, key->ptr, key->len, h);
+	if (!e) {
 		char *kk = evg_arena_strndup(rd->keep, key->ptr, key->len);
 		e = evg_arena_alloc(rd->keep, sizeof *e);
 		e->name = kk;
@@ -201,9 +215,37 @@ static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
 		e->country = kk + strlen(kk) + 1;
 		e->country += strlen(e->country) + 1; /* skip the kind */
 		e->aliases = e->country + strlen(e->country) + 1;
-		evg_map_put(rd->actors, kk, key->len, e);
+		evg_map_put_hashed(rd->actors, kk, key->len, h, e);
 	}
-	*out = e;
+	return e;
+}
+
+/* An actor's four cells; rows naming the same actor alike share one
+ * entry, so memory grows with the actors, not with the rows. */
+static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
+{
+	const char *s[4];
+	size_t lens[4], k;
+	evg_actor_kind kind;
+	struct S_seen_actor *seen;
+	if (!rd->row->lens[col])
+		return S_bad(rd, col, "empty actor name");
+	s[1] = S_field(rd, col + 1, &lens[1]);
+	if (evg_actor_kind_from_name(&kind, s[1], lens[1]))
+		return S_bad(rd, col + 1, "unknown actor kind");
+	s[0] = S_field(rd, col, &lens[0]);
+	s[2] = S_field(rd, col + 2, &lens[2]);
+	s[3] = S_field(rd, col + 3, &lens[3]);
+	seen = &rd->seen[evg_hash64(EVG_HASH64_INIT, s[0], lens[0]) &
+	                 (S_SEEN_ACTORS - 1)];
+	if (!seen->e || !S_is_key(seen->e->name, seen->klen, s, lens)) {
+		evg_buf_clear(&rd->key);
+		for (k = 0; k < 4; k++)
+			evg_buf_put(&rd->key, s[k], lens[k] + 1); /* NUL-separated */
+		seen->e = S_lookup(rd, kind);
+		seen->klen = rd->key.len;
+	}
+	*out = seen->e;
 	return 0;
 }
 
