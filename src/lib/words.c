@@ -217,36 +217,8 @@ static const struct {
 	{EVG_W_MILITARY, S_military},
 };
 
-/* A word and its classes. The word is kept NUL-padded in whole 8-byte
- * blocks, so a probe compares three integers where a string compare
- * would call memcmp. */
-typedef struct S_entry {
-	uint64_t key[EVG_WORD_PAD / 8]; /* key[0] == 0: the slot is empty */
-	uint32_t len;
-	uint32_t cls;
-} S_entry;
-
-/* Open addressing at most half full: the classes hold 533 words. */
-enum { S_SLOTS = 2048 };
-
-/* word -> its classes. Built once and never changed after, so threads
- * read it without a lock; it lives as long as the process. */
-static S_entry S_table[S_SLOTS];
+evg_word_entry evg_words_table[EVG_WORD_SLOTS];
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
-
-/* The slot of the word w of n bytes, NUL-padded to EVG_WORD_PAD, with
- * hash h; or the empty slot where it would go. */
-static inline S_entry *S_slot(const char *w, size_t n, uint64_t h)
-{
-	uint64_t key[EVG_WORD_PAD / 8];
-	size_t i = (size_t)h & (S_SLOTS - 1);
-	memcpy(key, w, sizeof key);
-	while (S_table[i].key[0] &&
-	       (S_table[i].len != n || S_table[i].key[0] != key[0] ||
-	        S_table[i].key[1] != key[1] || S_table[i].key[2] != key[2]))
-		i = (i + 1) & (S_SLOTS - 1);
-	return &S_table[i];
-}
 
 static void S_build(void)
 {
@@ -256,15 +228,15 @@ static void S_build(void)
 			const char *w = S_classes[c].words[k];
 			size_t n = strlen(w);
 			char key[EVG_WORD_PAD] = {0};
-			S_entry *e;
+			evg_word_entry *e;
 			assert(n > 0 && n <= EVG_WORD_PAD);
 			memcpy(key, w, n);
-			e = S_slot(key, n, evg_hash64(EVG_HASH64_INIT, w, n));
+			e = evg_word_slot(key, n, evg_hash64(EVG_HASH64_INIT, w, n));
 			if (!e->key[0]) {
 				memcpy(e->key, key, sizeof key);
 				e->len = (uint32_t)n;
 				used++;
-				assert(used * 2 <= S_SLOTS);
+				assert(used * 2 <= EVG_WORD_SLOTS);
 			}
 			e->cls |= S_classes[c].cls;
 		}
@@ -273,13 +245,6 @@ static void S_build(void)
 void evg_words_init(void)
 {
 	pthread_once(&S_once, S_build);
-}
-
-uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h)
-{
-	if (n == 0 || n > EVG_WORD_PAD)
-		return 0;
-	return S_slot(w, n, h)->cls;
 }
 
 uint32_t evg_word_class(const char *w, size_t n)

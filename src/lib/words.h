@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum {
 	/* words of a title or office, read as part of a name group */
@@ -76,10 +77,47 @@ uint32_t evg_word_class(const char *w, size_t n);
 void evg_words_init(void);
 /* Longer words are in no class. */
 enum { EVG_WORD_PAD = 24 };
+
+/* The table of the classes: a word and its classes per slot, the word
+ * kept NUL-padded in whole 8-byte blocks, so a probe compares three
+ * integers where a string compare would call memcmp. Open addressing at
+ * most half full. Built once by evg_words_init and never changed after,
+ * so threads read it without a lock. It is in the header for the
+ * tokeniser, which looks up every token: a call cost as much as the
+ * probe. */
+typedef struct evg_word_entry {
+	uint64_t key[EVG_WORD_PAD / 8]; /* key[0] == 0: the slot is empty */
+	uint32_t len;
+	uint32_t cls;
+} evg_word_entry;
+enum { EVG_WORD_SLOTS = 2048 };
+extern evg_word_entry evg_words_table[EVG_WORD_SLOTS];
+
+/* The slot of the word w of n bytes, NUL-padded to EVG_WORD_PAD, with
+ * hash h; or the empty slot where it would go. */
+static inline evg_word_entry *evg_word_slot(const char *w, size_t n, uint64_t h)
+{
+	size_t i = (size_t)h & (EVG_WORD_SLOTS - 1);
+	uint64_t k0, k1, k2;
+	memcpy(&k0, w, 8);
+	memcpy(&k1, w + 8, 8);
+	memcpy(&k2, w + 16, 8);
+	while (evg_words_table[i].key[0] &&
+	       (evg_words_table[i].key[0] != k0 || evg_words_table[i].key[1] != k1 ||
+	        evg_words_table[i].key[2] != k2 || evg_words_table[i].len != n))
+		i = (i + 1) & (EVG_WORD_SLOTS - 1);
+	return &evg_words_table[i];
+}
+
 /* evg_word_class given h = evg_hash64(EVG_HASH64_INIT, w, n), for the
  * tokeniser, which hashes as it lowers; evg_words_init must have run.
  * w must have EVG_WORD_PAD bytes, NUL from w[n] on: the lookup compares
  * whole blocks of them. */
-uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h);
+static inline uint32_t evg_word_class_hashed(const char *w, size_t n, uint64_t h)
+{
+	if (n == 0 || n > EVG_WORD_PAD)
+		return 0;
+	return evg_word_slot(w, n, h)->cls;
+}
 
 #endif
