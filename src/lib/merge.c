@@ -81,21 +81,101 @@ static int S_cmp_str(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "");
 }
 
-/* Content order: group key, then the most precise and earliest date,
- * then document (by name, in names) and position. */
-static int S_cmp_raw(const void *pa, const void *pb, void *names)
+/* Content order: group key (type, source name, target name), then the
+ * most precise and earliest date, then document (by name, in names),
+ * position and evidence: see S_sorted_events. */
+
+static int S_same_group(const evg_raw_event *a, const evg_raw_event *b)
 {
-	const evg_raw_event *a = *(evg_raw_event *const *)pa;
-	const evg_raw_event *b = *(evg_raw_event *const *)pb;
-	int c = (int)a->type - (int)b->type;
-	if (!c)
-		c = S_cmp_str(a->source->name, b->source->name);
-	if (!c)
-		c = S_cmp_str(a->target->name, b->target->name);
-	if (!c)
-		c = (int)b->date.prec - (int)a->date.prec;
-	if (!c)
-		c = evg_date_cmp(&a->date, &b->date);
+	return a->type == b->type && a->source == b->source && a->target == b->target;
+}
+
+/* ---- the content order, on keys made once ---- */
+
+/* An actor entry and its name's rank: S_cmp_raw compared the names of
+ * both sides at each of the sort's million comparisons, of a few dozen
+ * names. */
+typedef struct S_rank {
+	const evg_lex_entry *entry;
+	uint64_t rank; /* equal names, equal ranks */
+} S_rank;
+
+static int S_cmp_rank_name(const void *a, const void *b)
+{
+	return S_cmp_str(((const S_rank *)a)->entry->name,
+	                 ((const S_rank *)b)->entry->name);
+}
+
+static int S_cmp_rank_addr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const S_rank *)a)->entry;
+	uintptr_t y = (uintptr_t)((const S_rank *)b)->entry;
+	return x < y ? -1 : x > y;
+}
+
+/* The actor entries of ev's events, each once, in address order with
+ * their names' ranks, in *out (heap); returns how many. */
+static size_t S_actor_ranks(const evg_mem *mem, const evg_raw_events *ev,
+                            S_rank **out)
+{
+	evg_ptrset seen;
+	S_rank *rk;
+	size_t i, n = 0;
+	evg_ptrset_init(&seen, mem, 0);
+	for (i = 0; i < ev->len; i++) {
+		(void)evg_ptrset_add(&seen, ev->items[i].source);
+		(void)evg_ptrset_add(&seen, ev->items[i].target);
+	}
+	rk = evg_calloc(mem, seen.count ? seen.count : 1, sizeof *rk);
+	for (i = 0; i <= seen.mask; i++)
+		if (seen.slots[i])
+			rk[n++].entry = seen.slots[i];
+	evg_ptrset_free(&seen);
+	qsort(rk, n, sizeof *rk, S_cmp_rank_name);
+	for (i = 1; i < n; i++)
+		rk[i].rank = rk[i - 1].rank + (S_cmp_rank_name(&rk[i - 1], &rk[i]) != 0);
+	qsort(rk, n, sizeof *rk, S_cmp_rank_addr);
+	*out = rk;
+	return n;
+}
+
+/* The rank of e, one of the n entries of rk (S_actor_ranks). */
+static uint64_t S_rank_of(const S_rank *rk, size_t n, const evg_lex_entry *e)
+{
+	size_t lo = 0, hi = n;
+	while (hi - lo > 1) {
+		size_t m = lo + (hi - lo) / 2;
+		if ((uintptr_t)rk[m].entry <= (uintptr_t)e)
+			lo = m;
+		else
+			hi = m;
+	}
+	return rk[lo].rank;
+}
+
+/* An event and the leading part of its content order as one number. */
+typedef struct S_keyed {
+	uint64_t group; /* type, source rank, target rank, precision finest first */
+	evg_raw_event *r;
+} S_keyed;
+
+static int S_cmp_int(int a, int b)
+{
+	return a < b ? -1 : a > b;
+}
+
+/* S_cmp_raw's order, on keys. */
+static int S_cmp_keyed(const void *pa, const void *pb, void *names)
+{
+	const S_keyed *ka = pa, *kb = pb;
+	const evg_raw_event *a = ka->r, *b = kb->r;
+	int c;
+	if (ka->group != kb->group)
+		return ka->group < kb->group ? -1 : 1;
+	/* of one precision: evg_date_cmp compares the parts alone */
+	if (!(c = S_cmp_int(a->date.year, b->date.year)) &&
+	    !(c = S_cmp_int(a->date.month, b->date.month)))
+		c = S_cmp_int(a->date.day, b->date.day);
 	if (!c)
 		c = evg_docnames_cmp(names, a->doc, b->doc);
 	if (!c)
@@ -105,9 +185,25 @@ static int S_cmp_raw(const void *pa, const void *pb, void *names)
 	return c;
 }
 
-static int S_same_group(const evg_raw_event *a, const evg_raw_event *b)
+/* ev's events in content order (S_cmp_raw), as a heap array of keys. */
+static S_keyed *S_sorted_events(const evg_mem *mem, evg_raw_events *ev,
+                                const evg_docnames *names)
 {
-	return a->type == b->type && a->source == b->source && a->target == b->target;
+	S_rank *rk;
+	size_t na = S_actor_ranks(mem, ev, &rk), i;
+	S_keyed *k = evg_calloc(mem, ev->len, sizeof *k);
+	for (i = 0; i < ev->len; i++) {
+		evg_raw_event *r = &ev->items[i];
+		/* mixed radix: each part below na (or 4), so the order of the
+		 * numbers is that of the parts in turn */
+		uint64_t g = (uint64_t)r->type * na + S_rank_of(rk, na, r->source);
+		g = g * na + S_rank_of(rk, na, r->target);
+		k[i].group = g * 4 + (uint64_t)(EVG_PREC_DAY - r->date.prec);
+		k[i].r = r;
+	}
+	mem->free(rk);
+	evg_sort(mem, k, ev->len, sizeof *k, S_cmp_keyed, (void *)names);
+	return k;
 }
 
 /* 1 when date b lies inside date a (equal, or finer and within). */
@@ -771,7 +867,7 @@ static void S_link_reports(evg_graph *g, S_cluster **idx, size_t nc)
 
 void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 {
-	evg_raw_event **v;
+	S_keyed *v;
 	S_cluster *cl = NULL, **idx;
 	evg_arena words;
 	evg_ptrset seen;
@@ -781,20 +877,17 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 		return;
 	/* the graph takes the names over rather than copy them */
 	names = evg_graph_adopt_doc_names(g, &ev->names);
-	v = evg_calloc(g->mem, ev->len, sizeof *v);
-	for (i = 0; i < ev->len; i++)
-		v[i] = &ev->items[i];
-	evg_sort(g->mem, v, ev->len, sizeof *v, S_cmp_raw, (void *)names);
+	v = S_sorted_events(g->mem, ev, names);
 	evg_arena_init(&words, g->mem);
 	for (i = 0; i < ev->len; i++) {
 		S_cluster *c;
-		if (i && !S_same_group(v[i - 1], v[i])) {
+		if (i && !S_same_group(v[i - 1].r, v[i].r)) {
 			g0 = nc; /* clusters of this group start here */
 			/* no event looks at another group's clusters again:
 			 * their words (left dangling) can go */
 			evg_arena_reset(&words);
 		}
-		c = S_find_cluster(cl, g0, nc, v[i], &words);
+		c = S_find_cluster(cl, g0, nc, v[i].r, &words);
 		if (!c) {
 			/* grown as clusters open: a large corpus has many raw
 			 * events to each cluster */
@@ -804,12 +897,13 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 			}
 			c = &cl[nc++];
 			memset(c, 0, sizeof *c);
-			c->rep = v[i];
+			c->rep = v[i].r;
 			c->days = S_days(&c->rep->date);
 		}
-		evg_ptrvec_push(g->mem, &c->members, v[i]);
+		evg_ptrvec_push(g->mem, &c->members, v[i].r);
 	}
 	evg_arena_release(&words); /* the clusters' words */
+	g->mem->free(v); /* the members hold the events: room for the graph */
 	idx = evg_calloc(g->mem, nc, sizeof *idx);
 	evg_ptrset_init(&seen, g->mem, 0);
 	for (i = 0; i < nc; i++) {
@@ -826,7 +920,6 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 	}
 	g->mem->free(idx);
 	g->mem->free(cl);
-	g->mem->free(v);
 }
 
 /* ---- one entry per actor name ---- */
