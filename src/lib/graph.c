@@ -368,6 +368,19 @@ static void S_add_doc_names(evg_graph *g, evg_event *e, const char *const *docs,
 	S_add_docs(g, e, &in);
 }
 
+/* out = "ev-" and the 48 bits of v as 12 lower-case hex digits, as
+ * snprintf's "ev-%012llx" writes them, for a fraction of its cost: the
+ * merge derives an id for each of its events. */
+static void S_hex_id(uint64_t v, char out[16])
+{
+	static const char digits[] = "0123456789abcdef";
+	int i;
+	memcpy(out, "ev-", 3);
+	for (i = 11; i >= 0; i--, v >>= 4)
+		out[3 + i] = digits[v & 15];
+	out[15] = 0;
+}
+
 /* A stable id from what the event says: the same event read again gets
  * the same id, whatever the order of input. */
 static void S_derive_id(const evg_event_desc *d, char out[24])
@@ -386,7 +399,7 @@ static void S_derive_id(const evg_event_desc *d, char out[24])
 		h = evg_hash64(h, d->targets[i], d->targets[i] ? strlen(d->targets[i]) + 1 : 0);
 	if (d->evidence)
 		h = evg_hash64(h, d->evidence, strlen(d->evidence));
-	snprintf(out, 24, "ev-%012llx", (unsigned long long)(h >> 16));
+	S_hex_id(h >> 16, out);
 }
 
 const char *evg_id_problem(const char *id)
