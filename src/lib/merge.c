@@ -927,16 +927,33 @@ void evg_merge_into_graph(evg_graph *g, evg_raw_events *ev)
 typedef struct S_pick {
 	evg_lex_entry *entry;
 	const evg_raw_event *by; /* the event it was taken from */
+	/* evg_docnames_cmp of doc and by's document, when known: a
+	 * document's mentions of a name come one after another, and
+	 * comparing names is the cost of the choice */
+	uint32_t doc;
+	int doc_cmp, doc_known;
 } S_pick;
+
+/* The order of document d against the one p's choice was made in. */
+static int S_doc_cmp(const evg_docnames *names, S_pick *p, uint32_t d)
+{
+	if (!p->doc_known || p->doc != d) {
+		p->doc_cmp = evg_docnames_cmp(names, d, p->by->doc);
+		p->doc = d, p->doc_known = 1;
+	}
+	return p->doc_cmp;
+}
 
 /* Which of two mentions of a name decides its kind and country: the one
  * earliest in the documents' name order, then by content, so that the
- * choice does not depend on which parser saw which document first. */
+ * choice does not depend on which parser saw which document first.
+ * The mention of p is the other one. */
 static int S_earlier(const evg_docnames *names, const evg_raw_event *a,
-                     const evg_lex_entry *ea, const evg_raw_event *b,
-                     const evg_lex_entry *eb)
+                     const evg_lex_entry *ea, S_pick *p)
 {
-	int c = evg_docnames_cmp(names, a->doc, b->doc);
+	const evg_raw_event *b = p->by;
+	const evg_lex_entry *eb = p->entry;
+	int c = S_doc_cmp(names, p, a->doc);
 	if (!c)
 		c = a->offset < b->offset ? -1 : a->offset > b->offset;
 	if (!c)
@@ -956,11 +973,12 @@ static void S_consider(evg_map *m, evg_arena *a, const evg_docnames *names,
 	if (!p) {
 		p = evg_arena_alloc(a, sizeof *p);
 		evg_map_put(m, e->name, n, p);
-	} else if (p->entry == e || !S_earlier(names, r, e, p->by, p->entry)) {
+	} else if (p->entry == e || !S_earlier(names, r, e, p)) {
 		return;
 	}
 	p->entry = e;
 	p->by = r;
+	p->doc_known = 0; /* by's document is another */
 }
 
 void evg_canon_actors(const evg_mem *mem, evg_raw_events *ev)
