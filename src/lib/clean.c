@@ -87,7 +87,7 @@ static void S_fix_bytes(char *work, const char *text, size_t len,
 typedef struct S_line {
 	const char *p;
 	size_t len;      /* trimmed */
-	size_t words;    /* counted up to S_MIN_BARE_WORDS: no test asks more */
+	size_t words;    /* counted at least up to S_MIN_BARE_WORDS: no test asks more */
 	int upper;       /* has a capital letter (A to Z) */
 	int terminal;    /* ends like a sentence */
 } S_line;
@@ -109,20 +109,6 @@ static int S_ends_terminal(const char *s, size_t len)
 	return 0;
 }
 
-/* Byte classes for S_measure's byte at a time. */
-enum { S_C_SPACE = 1, S_C_UPPER = 2 };
-static const unsigned char S_cls[256] = {
-	[' '] = S_C_SPACE, ['\t'] = S_C_SPACE, ['\n'] = S_C_SPACE,
-	['\r'] = S_C_SPACE, ['\f'] = S_C_SPACE, ['\v'] = S_C_SPACE,
-	['A'] = S_C_UPPER, ['B'] = S_C_UPPER, ['C'] = S_C_UPPER, ['D'] = S_C_UPPER,
-	['E'] = S_C_UPPER, ['F'] = S_C_UPPER, ['G'] = S_C_UPPER, ['H'] = S_C_UPPER,
-	['I'] = S_C_UPPER, ['J'] = S_C_UPPER, ['K'] = S_C_UPPER, ['L'] = S_C_UPPER,
-	['M'] = S_C_UPPER, ['N'] = S_C_UPPER, ['O'] = S_C_UPPER, ['P'] = S_C_UPPER,
-	['Q'] = S_C_UPPER, ['R'] = S_C_UPPER, ['S'] = S_C_UPPER, ['T'] = S_C_UPPER,
-	['U'] = S_C_UPPER, ['V'] = S_C_UPPER, ['W'] = S_C_UPPER, ['X'] = S_C_UPPER,
-	['Y'] = S_C_UPPER, ['Z'] = S_C_UPPER,
-};
-
 /* Counts the words (a word starts at a non-space byte after a space)
  * and looks for a capital. It counts instead every change between
  * space and non-space: the line starts as after a space, so the changes
@@ -133,25 +119,26 @@ static void S_measure(S_line *l)
 {
 	const unsigned char *p = (const unsigned char *)l->p;
 	size_t i = 0, n = l->len, changes = 0;
-	unsigned prev = S_C_SPACE, upper = 0;
+	unsigned prev = 1, space; /* 1 after a space */
 	uint64_t w, sp, caps = 0;
-	while (i < n && (changes < 2 * S_MIN_BARE_WORDS - 1 || !(upper | caps))) {
+	while (i < n && (changes < 2 * S_MIN_BARE_WORDS - 1 || !caps)) {
 		if (n - i >= 8 && (w = evg_b8_load(p + i), evg_b8_ascii(w))) {
+			/* the spaces of evg_isspace: ' ' and '\t' to '\r' */
 			sp = evg_b8_eq(w, ' ') | (evg_b8_ge(w, '\t') & ~evg_b8_ge(w, '\r' + 1));
-			changes += (prev ^ (S_cls[p[i]] & S_C_SPACE)) +
+			changes += (prev ^ (unsigned)evg_isspace(p[i])) +
 			           evg_b8_count((sp ^ sp << 8) & EVG_B8_HIGH << 8);
 			caps |= evg_b8_ge(w, 'A') & ~evg_b8_ge(w, 'Z' + 1);
-			prev = S_cls[p[i + 7]] & S_C_SPACE;
+			prev = (unsigned)evg_isspace(p[i + 7]);
 			i += 8;
 		} else {
-			unsigned c = S_cls[p[i++]];
-			changes += prev ^ (c & S_C_SPACE);
-			prev = c & S_C_SPACE;
-			upper |= c;
+			space = (unsigned)evg_isspace(p[i]);
+			changes += prev ^ space;
+			prev = space;
+			caps |= (uint64_t)evg_isupper(p[i++]);
 		}
 	}
 	l->words = (changes + 1) / 2;
-	l->upper = (upper & S_C_UPPER) || caps;
+	l->upper = caps != 0;
 	l->terminal = S_ends_terminal(l->p, l->len);
 }
 

@@ -57,6 +57,11 @@ static const struct {
 	 "THE US has formally", NULL},
 	{"Officials are said to be very concerned that a breach could cause mass confusion and spread fake information on 8 November\n",
 	 "Officials are said", NULL},
+	/* a paragraph's only capital may come after its first twenty words,
+	 * with a byte of UTF-8 among the first */
+	{"a caf\xc3\xa9 one two three four five six seven eight nine ten eleven twelve "
+	 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone Kyiv\n",
+	 "twentyone Kyiv", NULL},
 };
 
 static void S_test_clean(void)
