@@ -151,14 +151,9 @@ _Static_assert(S_NTRIGGERS <= 64, "more trigger rows than bits in the index");
 static int S_about_computers(const S_sent *s, size_t k)
 {
 	size_t i;
-	int computing = 0, military = 0;
-	for (i = 0; i < s->nt; i++) {
-		if (s->t[i].wc & EVG_W_INTRUSION)
-			return 1; /* "hackers", "malware": beyond doubt */
-		computing |= (s->t[i].wc & EVG_W_COMPUTING) != 0;
-		military |= (s->t[i].wc & EVG_W_MILITARY) != 0;
-	}
-	if (computing && !military)
+	if (s->classes & EVG_W_INTRUSION)
+		return 1; /* "hackers", "malware": beyond doubt */
+	if ((s->classes & EVG_W_COMPUTING) && !(s->classes & EVG_W_MILITARY))
 		return 1; /* "network" or "data" beside "troops" or "missiles" is
 		             a target or a source, not the means */
 	for (i = 0; i < s->nm; i++)
@@ -1442,7 +1437,7 @@ static int S_not_done(const S_sent *s, size_t k, const S_trigger *tr)
 		    !(k + 2 < s->nt && evg_streq(s->t[k + 1].low, "the") && S_mention_at(s, k + 2) >= 0))
 			return 1;
 		for (i = k + 1; tr->next && i < s->nt && i <= k + (size_t)tr->gap + 1; i++)
-			if (evg_form(s->t[i].low, tr->next))
+			if (S_row_word(&S_nexts, &s->t[i], (size_t)(tr - S_triggers)))
 				return evg_form(s->t[i - 1].low, "humanitarian|political|economic|"
 				                                 "financial|human|social|environmental") ||
 				       (i + 1 < s->nt && evg_streq(s->t[i + 1].low, "of"));
@@ -1579,18 +1574,12 @@ static void S_blame(S_ctx *c, const S_sent *s, size_t k)
  * accusation noun. */
 static int S_find_denychar(const S_sent *s, size_t *tok)
 {
-	size_t i, noun = s->nt;
-	int dismissive = 0;
-	if (!(s->classes & EVG_W_DISMISSIVE))
+	size_t i;
+	if (!(s->classes & EVG_W_DISMISSIVE) || !(s->classes & EVG_W_ACCUSATION))
 		return 0;
-	for (i = 0; i < s->nt; i++) {
-		if (noun == s->nt && (s->t[i].wc & EVG_W_ACCUSATION))
-			noun = i;
-		dismissive |= (s->t[i].wc & EVG_W_DISMISSIVE) != 0;
-	}
-	if (noun == s->nt || !dismissive)
-		return 0;
-	*tok = noun;
+	for (i = 0; !(s->t[i].wc & EVG_W_ACCUSATION); i++)
+		;
+	*tok = i;
 	return 1;
 }
 

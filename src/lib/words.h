@@ -64,8 +64,8 @@ enum {
 	EVG_W_INTRUSION = 1u << 25,
 	/* determiners: "the attacks Hamas launched" is a noun, not a verb */
 	EVG_W_DETERMINER = 1u << 26,
-	/* weapons and armed forces: "troops attacked" is no cyber operation
-	 * whatever else the sentence says */
+	/* weapons and armed forces: beside them a computing word ("network")
+	 * is a target, not the means, of the attack */
 	EVG_W_MILITARY = 1u << 27,
 };
 
