@@ -1,5 +1,5 @@
-/* bytes8.h: tests on eight bytes at once, for the scans that pass over
- * plain ASCII text (the cleaner, the UTF-8 check). A word is loaded with
+/* bytes8.h: tests on eight bytes at once, for the library's scans over
+ * plain ASCII text (the cleaner, the UTF-8 check, the escapers). A word is loaded with
  * memcpy, so any alignment and byte order do. The answer for each byte
  * is its high bit, and holds on a word of ASCII bytes (high bits
  * clear): adding at most 0x80 to a byte below 0x80 carries into no
@@ -36,6 +36,14 @@ static inline uint64_t evg_b8_ge(uint64_t w, unsigned c)
 static inline uint64_t evg_b8_eq(uint64_t w, unsigned c)
 {
 	return ~((w ^ c * EVG_B8_ONES) + 0x7f * EVG_B8_ONES) & EVG_B8_HIGH;
+}
+
+/* 1 when a word is eight printable ASCII bytes: none a control byte
+ * or DEL, which the text writers all escape or drop. */
+static inline int evg_b8_printable(uint64_t w)
+{
+	return evg_b8_ascii(w) && evg_b8_ge(w, 0x20) == EVG_B8_HIGH &&
+	       !evg_b8_eq(w, 0x7f);
 }
 
 /* How many bytes of the mask m are flagged: the product sums them in

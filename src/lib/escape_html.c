@@ -25,9 +25,9 @@ static const char *S_entity(unsigned char c)
  * LF are, but are rare enough to be left to the byte test). */
 static int S_plain8(uint64_t w)
 {
-	return evg_b8_ascii(w) && evg_b8_ge(w, 0x20) == EVG_B8_HIGH &&
+	return evg_b8_printable(w) &&
 	       !(evg_b8_eq(w, '&') | evg_b8_eq(w, '<') | evg_b8_eq(w, '>') |
-	         evg_b8_eq(w, '"') | evg_b8_eq(w, '\'') | evg_b8_eq(w, 0x7f));
+	         evg_b8_eq(w, '"') | evg_b8_eq(w, '\''));
 }
 
 /* The end of the run of bytes written as themselves at s + i: text is

@@ -19,9 +19,8 @@ static int S_special(const char *s, size_t i)
  * before it, so a word holding one goes a byte at a time. */
 static int S_plain8(uint64_t w)
 {
-	return evg_b8_ascii(w) && evg_b8_ge(w, 0x20) == EVG_B8_HIGH &&
-	       !(evg_b8_eq(w, 0x7f) | evg_b8_eq(w, '"') | evg_b8_eq(w, '\\') |
-	         evg_b8_eq(w, '/'));
+	return evg_b8_printable(w) &&
+	       !(evg_b8_eq(w, '"') | evg_b8_eq(w, '\\') | evg_b8_eq(w, '/'));
 }
 
 /* The end of the run of plain bytes at s + i: text is mostly such runs,
@@ -70,10 +69,11 @@ static size_t S_escape(evg_buf *b, const char *s, size_t i, size_t len)
 void evg_escape_json(evg_buf *b, const char *s, size_t len)
 {
 	size_t i = 0, end;
-	while (i < len) {
+	for (;;) { /* b is NUL-terminated even when s is empty */
 		end = S_plain_end(s, i, len);
-		if (end > i)
-			evg_buf_put(b, s + i, end - i);
-		i = end < len ? end + S_escape(b, s, end, len) : end;
+		evg_buf_put(b, s + i, end - i);
+		if (end == len)
+			return;
+		i = end + S_escape(b, s, end, len);
 	}
 }

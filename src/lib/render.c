@@ -199,26 +199,12 @@ static void S_put_utf8(evg_buf *out, const char *s, size_t len)
 	}
 }
 
-/* The bytes a cell may hold and go out as it is: printable ASCII but
+/* 1 for a byte a cell may hold and go out as it is: printable ASCII but
  * ',' and '"'. */
-static const unsigned char S_plain_byte[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-};
+static int S_plain_byte(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && c != ',' && c != '"';
+}
 
 /* 1 when s[0, len) is short and goes out as it is under the rules of
  * evg_csv_put_cell: S_plain_byte only, opening with a letter or digit.
@@ -230,7 +216,7 @@ static int S_plain_cell(const char *s, size_t len)
 	if (len > 64 || (len && !evg_isalnum((unsigned char)s[0])))
 		return 0;
 	for (i = 0; i < len; i++)
-		if (!S_plain_byte[(unsigned char)s[i]])
+		if (!S_plain_byte((unsigned char)s[i]))
 			return 0;
 	return 1;
 }

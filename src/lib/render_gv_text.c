@@ -1,7 +1,7 @@
 /* render_gv_text.c: turning input text into Graphviz attribute values
  * that are shown literally, and node names that survive agwrite. Every
  * string from input reaches cgraph through these functions and
- * agsafeset/agnode, never through a printf into DOT. */
+ * agsafeset/agxset/agnode, never through a printf into DOT. */
 #include <string.h>
 
 #include "render_gv.h"

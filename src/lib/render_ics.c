@@ -23,7 +23,6 @@ typedef struct {
 	evg_graph *g;
 	int rc; /* the first libical failure: the render stops there */
 	struct icaltimetype stamp;
-	const char *vevent; /* libical's name for an event component */
 	evg_buf text; /* scratch: one value being built */
 	evg_buf clean; /* scratch: that value made safe for iCalendar */
 	size_t nevents;
@@ -49,8 +48,7 @@ static size_t S_clean_prefix(const unsigned char *s, size_t n)
 	size_t i = 0, k;
 	uint64_t w;
 	while (i < n) {
-		if (n - i >= 8 && (w = evg_b8_load(s + i), evg_b8_ascii(w)) &&
-		    evg_b8_ge(w, 0x20) == EVG_B8_HIGH && !evg_b8_eq(w, 0x7f))
+		if (n - i >= 8 && (w = evg_b8_load(s + i), evg_b8_printable(w)))
 			i += 8;
 		else if ((s[i] >= 0x20 && s[i] < 0x7f) || s[i] == '\n' || s[i] == '\t')
 			i++;
@@ -378,21 +376,16 @@ static void S_shared_lines(S_state *st)
 		S_put_category(st, &st->mod_lines[i], evg_modality_name((evg_modality)i));
 }
 
-/* "BEGIN:VEVENT" or "END:VEVENT", as icalcomponent_as_ical_string_r
- * frames a component. */
-static void S_put_frame(S_state *st, evg_buf *b, const char *what)
-{
-	evg_buf_puts(b, what);
-	evg_buf_puts(b, st->vevent);
-	evg_buf_puts(b, "\r\n");
-}
+/* A VEVENT's frame, as icalcomponent_as_ical_string_r writes it. */
+static const char S_begin_vevent[] = "BEGIN:VEVENT\r\n";
+static const char S_end_vevent[] = "END:VEVENT\r\n";
 
 /* A VEVENT up to its RELATED-TO lines, which the edges that follow add
- * before S_put_frame ends it. */
+ * before S_end_vevent ends it. */
 static void S_put_event(S_state *st, evg_buf *b, const evg_event *e)
 {
 	evg_date d = evg_event_date(e);
-	S_put_frame(st, b, "BEGIN:");
+	evg_buf_put(b, S_begin_vevent, sizeof S_begin_vevent - 1);
 	icalproperty_set_uid(st->uid, S_uid(st, evg_event_id(e)));
 	S_put_kept(st, b, st->uid);
 	S_put_line(b, &st->stamp_line);
@@ -516,7 +509,7 @@ static int S_put_events(S_state *st, evg_buf *b)
 			continue;
 		}
 		if (open) {
-			S_put_frame(st, b, "END:");
+			evg_buf_put(b, S_end_vevent, sizeof S_end_vevent - 1);
 			(void)evg_buf_spill(b); /* a failure is reported at the end */
 		}
 		open = step == EVG_ITER_EVENT && S_placeable(evg_iter_event(it));
@@ -555,7 +548,6 @@ static void S_state_init(S_state *st, evg_graph *g)
 	size_t i;
 	memset(st, 0, sizeof *st);
 	st->g = g;
-	st->vevent = icalcomponent_kind_to_string(ICAL_VEVENT_COMPONENT);
 	st->text = st->clean = st->stamp_line = st->transp_line = empty;
 	st->dates_lines = empty;
 	for (i = 0; i < EVG_TYPE_COUNT; i++)

@@ -8,6 +8,7 @@
 #include "escape.h"
 #include "headline.h"
 #include "render.h"
+#include "text.h"
 
 /* Scratch buffers, kept from slide to slide so a slide costs no
  * allocation once they have grown. */
@@ -18,19 +19,12 @@ typedef struct {
 	evg_buf line; /* the headline, or the actor phrases */
 } S_state;
 
-/* v as "%d" writes it: the dates are most of a slide's numbers, and
- * printf costs far more than they do. */
+/* A date's part as "%d" writes it (they are never negative): the dates
+ * are most of a slide's numbers, and printf costs far more than they do. */
 static void S_put_int(evg_buf *b, int v)
 {
-	char d[12];
-	size_t n = sizeof d;
-	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
-	do
-		d[--n] = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		d[--n] = '-';
-	evg_buf_put(b, d + n, sizeof d - n);
+	char d[20];
+	evg_buf_put(b, d, evg_fmt_uint(d, (uint64_t)v));
 }
 
 /* "key": "<html-escaped, json-escaped text>" */
