@@ -86,7 +86,9 @@ XP=$(best sh -c "xargs '$EVG' extract -j 1 <'$W/half1' & p=\$!;
 	xargs '$EVG' extract -j 1 <'$W/half2' && wait \$p")
 # The same documents as one JSON Lines stream: extraction without a file
 # opened per document (what `--jsonl -` reads from a pipe).
-if [ ! -f "$W/docs.jsonl" ] || [ "$W/list" -nt "$W/docs.jsonl" ]; then
+# (bench_corpus writes the list anew on every run; the corpus's .done
+# marker changes only when the corpus does)
+if [ ! -f "$W/docs.jsonl" ] || [ "$C.done" -nt "$W/docs.jsonl" ]; then
 	python3 -c '
 import json, sys
 with open(sys.argv[1]) as names, open(sys.argv[2], "w") as out:

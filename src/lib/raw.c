@@ -131,8 +131,9 @@ static char *S_text(evg_raw_events *ev, const evg_mem *mem, char *text)
 	uint64_t h;
 	char *kept;
 	/* The events of a sentence are added one after another, each with
-	 * its own copy of the text: the copy kept last is the likely one,
-	 * and strcmp tells sooner than a hash of the whole text. */
+	 * its own copy of the text: the last event stored is likely to be of
+	 * the same sentence, and strcmp tells sooner than a hash of the
+	 * whole text. */
 	if (ev->len && !strcmp(kept = ev->items[ev->len - 1].evidence, text)) {
 		mem->free(text);
 		return kept;
