@@ -13,7 +13,7 @@ typedef struct {
 	const evg_mem *mem;
 	size_t line;       /* line of the byte being fed */
 	size_t line0;      /* the line the data starts on, less one */
-	size_t row_line;   /* line where the current row started */
+	size_t row_line;   /* line where the current row's first field ended */
 	size_t next_line;  /* line where the next row starts: an unterminated
 	                      quote is reported where its row began */
 	size_t nrows_seen; /* rows ended so far */

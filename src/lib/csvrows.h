@@ -9,7 +9,9 @@
 #include "arena.h"
 
 typedef struct evg_csv_row {
-	size_t line;   /* 1-based line of the row's first byte */
+	size_t line;   /* 1-based line of the row's first byte, or of the
+	                  end of its first field when that is quoted over
+	                  several lines */
 	size_t nfields;
 	char **fields; /* NUL-terminated, arena-owned */
 	size_t *lens;

@@ -37,7 +37,8 @@ typedef struct S_word {
 
 /* The hashes of a text's long words, as a 256-bit filter: most words of
  * an event are none of its cluster's, and one bit tells most of them so
- * without a look through the cluster's words. */
+ * without a look through the cluster's words. map.h's evg_bloom is for
+ * tables, 512 bytes; a text keeps at most S_MAX_WORDS words. */
 typedef struct S_word_filter {
 	uint64_t bits[4];
 } S_word_filter;
@@ -92,9 +93,8 @@ static int S_same_group(const evg_raw_event *a, const evg_raw_event *b)
 
 /* ---- the content order, on keys made once ---- */
 
-/* An actor entry and its name's rank: S_cmp_raw compared the names of
- * both sides at each of the sort's million comparisons, of a few dozen
- * names. */
+/* An actor entry and its name's rank, so the sort compares numbers, not
+ * names: a few dozen names meet at each of a million comparisons. */
 typedef struct S_rank {
 	const evg_lex_entry *entry;
 	uint64_t rank; /* equal names, equal ranks */
@@ -164,7 +164,7 @@ static int S_cmp_int(int a, int b)
 	return a < b ? -1 : a > b;
 }
 
-/* S_cmp_raw's order, on keys. */
+/* The content order (see S_same_group), on keys. */
 static int S_cmp_keyed(const void *pa, const void *pb, void *names)
 {
 	const S_keyed *ka = pa, *kb = pb;
@@ -185,7 +185,7 @@ static int S_cmp_keyed(const void *pa, const void *pb, void *names)
 	return c;
 }
 
-/* ev's events in content order (S_cmp_raw), as a heap array of keys. */
+/* ev's events in content order, as a heap array of keys. */
 static S_keyed *S_sorted_events(const evg_mem *mem, evg_raw_events *ev,
                                 const evg_docnames *names)
 {
@@ -320,7 +320,7 @@ static size_t S_day_suffix(const S_cluster *cl, size_t c0, size_t nc,
 	if (r->date.prec != EVG_PREC_DAY)
 		return c0;
 	while (i > c0 && cl[i - 1].rep->date.prec == EVG_PREC_DAY &&
-	       d - S_days(&cl[i - 1].rep->date) <= S_LAG_DAYS)
+	       d - cl[i - 1].days <= S_LAG_DAYS)
 		i--;
 	return i;
 }

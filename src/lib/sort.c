@@ -58,7 +58,7 @@ void evg_sort(const evg_mem *mem, void *base, size_t n, size_t size,
 	S_sort s;
 	/* room for a small sort's merges, which are most of them: the merge
 	 * sorts each event's few documents */
-	char small[256];
+	_Alignas(max_align_t) char small[256];
 	if (n < 2 || !size)
 		return;
 	s.size = size, s.cmp = cmp, s.ctx = ctx;
