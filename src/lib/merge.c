@@ -956,6 +956,8 @@ static int S_earlier(const evg_docnames *names, const evg_raw_event *a,
 	int c = S_doc_cmp(names, p, a->doc);
 	if (!c)
 		c = a->offset < b->offset ? -1 : a->offset > b->offset;
+	if (!c && ea == eb)
+		return 0; /* one entry: its content ties */
 	if (!c)
 		c = (int)ea->kind - (int)eb->kind;
 	if (!c)
@@ -973,7 +975,9 @@ static void S_consider(evg_map *m, evg_arena *a, const evg_docnames *names,
 	if (!p) {
 		p = evg_arena_alloc(a, sizeof *p);
 		evg_map_put(m, e->name, n, p);
-	} else if (p->entry == e || !S_earlier(names, r, e, p)) {
+	} else if (!S_earlier(names, r, e, p)) {
+		/* p keeps its earliest mention even when the entry is the
+		 * same: a mention with another entry is judged against it */
 		return;
 	}
 	p->entry = e;

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Scale tests of the evgraph CLI: threads, map/reduce shards, JSON Lines.
 
-usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows|progress
+usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows|order|progress
 
 The corpus is examples/articles, plus the seed articles when
 SOURCE_DIR/../shared/seeds is there."""
 import csv
 import io
+import itertools
 import json
 import os
 import random
@@ -209,6 +210,38 @@ def test_rows_quoted(evg, rows, work):
           " a bad last line named" % (len(rows) * n))
 
 
+def actor_row(doc, day, kind, country, aliases):
+    """an event row whose source is "Acme Group" as the document says."""
+    return ('%s,10,40,0,ACCUSE,,2020-01-%02d,1,asserted,0,0,'
+            'Acme Group,%s,%s,%s,Bravo Bank,org,GB,,'
+            '"Acme Group accused Bravo Bank of fraud."\r\n' %
+            (doc, day, kind, country, aliases)).encode()
+
+
+def test_order(evg, files, work):
+    """One name described two ways: the earliest document's description
+    wins, whatever order the rows come in (every order of three)."""
+    rows = [actor_row("c.txt", 3, "org", "US", ""),
+            actor_row("a.txt", 1, "org", "US", ""),
+            actor_row("b.txt", 2, "person", "RU", "Acme")]
+    first = None
+    for perm in itertools.permutations(range(3)):
+        name = "".join(str(i) for i in perm)
+        path = os.path.join(work, name + ".csv")
+        with open(path, "wb") as f:
+            f.write(b"".join(rows[i] for i in perm))
+        run([evg, "merge", path, "-o", os.path.join(work, name)])
+        if first is None:
+            first = os.path.join(work, name)
+            with open(os.path.join(first, "actors.csv"), newline="") as f:
+                acme = [r for r in csv.DictReader(f) if r["name"] == "Acme Group"]
+            if [(r["kind"], r["country"]) for r in acme] != [("org", "US")]:
+                sys.exit("Acme Group: want org, US (a.txt), got %r" % acme)
+        else:
+            same_tables(first, os.path.join(work, name), "rows in order " + name)
+    print("one name in two descriptions: 6 row orders, one actors.csv")
+
+
 def test_progress(evg, files, work):
     """Progress goes to stderr when it is a terminal, and only then; its
     last line counts every file of the folders walked, and their bytes."""
@@ -254,7 +287,8 @@ def main():
     os.makedirs(work)
     files = corpus(src)
     {"jobs": test_jobs, "shards": test_shards, "jsonl": test_jsonl,
-     "rows": test_rows, "progress": test_progress}[what](evg, files, work)
+     "rows": test_rows, "order": test_order,
+     "progress": test_progress}[what](evg, files, work)
 
 
 if __name__ == "__main__":
