@@ -1,6 +1,6 @@
 # Scale: extraction threads give the same outputs as one; map/reduce
 # shards (extract | sort | merge) give the same tables as one build, and
-# rows in any order give the same actors; the
+# rows in any order give the same tables; the
 # JSON Lines reader, bad event rows, and progress on a terminal only.
 if(NOT TARGET evgraph_cli)
   return()

@@ -240,6 +240,59 @@ def test_order(evg, files, work):
         else:
             same_tables(first, os.path.join(work, name), "rows in order " + name)
     print("one name in two descriptions: 6 row orders, one actors.csv")
+    test_order_random(evg, work)
+
+
+TYPES = ("ACCUSE DENY CYBERATTACK REPORT THREATEN CRITICIZE DEMAND PROPOSE "
+         "INVESTIGATE SANCTION STATEMENT").split()
+NAMES = ["Acme Group", "Bravo Bank", "Northland", "Southland", "Carla Diaz",
+         "Daily Post", "Energy Ministry", "Harbour Union"]
+SAYS = ["%s accused %s of hacking.", "%s denied claims by %s.",
+        "%s said %s attacked its networks.", "%s threatened %s with sanctions.",
+        "According to %s, %s was behind the breach."]
+
+
+def random_actor(r):
+    n = r.choice(NAMES)
+    return [n, r.choice(["unknown", "country", "org", "person"]),
+            r.choice(["", "US", "RU", "GB"]), r.choice(["", n.split()[0], n.upper()])]
+
+
+def random_row(r):
+    """a well-formed event row with a random document, actors and date."""
+    s = random_actor(r)
+    t = random_actor(r)
+    while t[0] == s[0]:
+        t = random_actor(r)
+    date = r.choice(["", "2016-10-07", "2016-10-08", "2016-10", "2016", "2021-04-15"])
+    said = r.choice(SAYS) % (s[0], t[0])
+    cells = ["d%02d.txt" % r.randrange(12), str(r.randrange(0, 500, 10)), str(len(said)),
+             str(r.randrange(5)), r.choice(TYPES), "", date,
+             str(r.randrange(2)) if date else "0",
+             r.choice(["asserted", "reported", "alleged", "denied", "planned"]),
+             str(r.randrange(2)), "0"] + s + t + ['"%s"' % said]
+    return (",".join(cells) + "\r\n").encode()
+
+
+def test_order_random(evg, work):
+    """Random rows (names in several descriptions, repeated documents and
+    dates) merge alike in sorted and three shuffled orders."""
+    for seed in range(40):
+        r = random.Random(seed)
+        rows = [random_row(r) for _ in range(r.randrange(3, 80))]
+        first = None
+        for k in range(4):
+            order = sorted(rows) if k == 0 else random.Random(seed * 8 + k).sample(rows, len(rows))
+            path = os.path.join(work, "random.csv")
+            with open(path, "wb") as f:
+                f.write(b"".join(order))
+            out = os.path.join(work, "random%d" % k)
+            run([evg, "merge", path, "-o", out])
+            if first is None:
+                first = out
+            else:
+                same_tables(first, out, "random rows %d, order %d" % (seed, k))
+    print("random rows: 40 sets, each merged alike in 4 orders")
 
 
 def test_progress(evg, files, work):
