@@ -820,7 +820,8 @@ static size_t S_acts_told(const evg_mem *mem, const S_doc_acts *da,
 			}
 			(*out)[n++] = da->pos[k];
 		}
-	qsort(*out, n, sizeof **out, S_cmp_pos);
+	if (n > 1) /* *out is still NULL when no act was found */
+		qsort(*out, n, sizeof **out, S_cmp_pos);
 	for (i = 0; i < n; i++)
 		if (!m || (*out)[m - 1] != (*out)[i])
 			(*out)[m++] = (*out)[i];
