@@ -1,6 +1,7 @@
 # Scale: extraction threads give the same outputs as one; map/reduce
 # shards (extract | sort | merge) give the same tables as one build, and
-# rows in any order give the same tables; the
+# rows in any order give the same tables, and so do dated shards of a
+# manifest; the
 # JSON Lines reader, bad event rows, and progress on a terminal only.
 if(NOT TARGET evgraph_cli)
   return()
@@ -17,7 +18,7 @@ set_tests_properties(scale.json PROPERTIES TIMEOUT 20)
 
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND)
-  foreach(what jobs shards jsonl rows order progress)
+  foreach(what jobs shards jsonl rows order manifest progress)
     add_test(NAME scale.${what}
              COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/scale/check_scale.py
                      $<TARGET_FILE:evgraph_cli> ${PROJECT_SOURCE_DIR}

@@ -93,6 +93,10 @@ typedef struct cli_inputs {
 
 void cli_inputs_add(cli_inputs *in, const char *path, size_t len, evg_date d);
 void cli_inputs_free(cli_inputs *in);
+/* Adds the documents of the manifest at path ('-' for stdin) with their
+ * dates, their paths taken relative to the manifest's folder; a bad
+ * manifest is reported (cli_fail) and its exit status returned. */
+int cli_inputs_add_manifest(cli_inputs *in, const char *path);
 /* The bytes of every file the inputs name (a second walk, quiet); 0 when
  * one is stdin. */
 double cli_inputs_bytes(const cli_inputs *in);

@@ -69,39 +69,6 @@ typedef struct S_args {
 	size_t nhits;
 } S_args;
 
-/* Adds the manifest's documents, their paths taken relative to it. */
-static int S_manifest(cli_inputs *in, const char *path)
-{
-	char *data, err[512];
-	size_t len, i, dirlen;
-	evg_manifest *m;
-	const char *slash = strrchr(path, '/');
-	int rc = cli_read(&data, &len, path);
-	if (rc)
-		return rc;
-	rc = evg_manifest_parse(&m, path, data, len, err, sizeof err);
-	evg_free(data);
-	if (rc)
-		return cli_fail(rc, "%s", err);
-	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-	for (i = 0; i < evg_manifest_count(m); i++) {
-		const char *f = evg_manifest_file(m, i);
-		size_t flen = strlen(f);
-		char *p = malloc(dirlen + flen + 1);
-		if (!p)
-			abort();
-		if (f[0] == '/')
-			dirlen = 0;
-		memcpy(p, path, dirlen);
-		memcpy(p + dirlen, f, flen + 1);
-		cli_inputs_add(in, p, strlen(p), evg_manifest_date(m, i));
-		free(p);
-		dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-	}
-	evg_manifest_free(m);
-	return EXIT_OK;
-}
-
 static int S_parse(S_args *a, int argc, char **argv)
 {
 	int i, miss = 0, rc;
@@ -148,7 +115,7 @@ static int S_parse(S_args *a, int argc, char **argv)
 			cli_inputs_add(&a->in, argv[i], strlen(argv[i]), none);
 		}
 	}
-	if (a->manifest && (rc = S_manifest(&a->in, a->manifest)))
+	if (a->manifest && (rc = cli_inputs_add_manifest(&a->in, a->manifest)))
 		return rc;
 	if (!a->in.n)
 		return cli_usage("build", "no input given");

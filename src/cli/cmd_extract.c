@@ -11,16 +11,18 @@
 #include "cli.h"
 
 static const char S_help[] =
-	"usage: evgraph extract INPUT... [--jsonl] [--lexicon F.csv]... [-j N]\n"
+	"usage: evgraph extract INPUT... [--manifest F.csv] [--jsonl]\n"
+	"                       [--lexicon F.csv]... [-j N]\n"
 	"                       [--max-doc-bytes N] [--max-line-bytes N]\n"
 	"Extracts the events of each document and writes them to stdout as CSV\n"
 	"rows (one line per event, no header), for `evgraph merge`. An INPUT is\n"
 	"a text file, a folder (its files, in name order) or '-' for stdin;\n"
 	"with --jsonl every file is JSON Lines, one document a line ({\"text\",\n"
-	"\"date\", \"id\"/\"name\"/\"url\"}). The rows of any split of the\n"
-	"documents, in any order, merge into the graph that `evgraph build`\n"
-	"makes of them all. -j N extracts in N threads (rows\n"
-	"then come in no fixed order).\n"
+	"\"date\", \"id\"/\"name\"/\"url\"}). A manifest lists files with their\n"
+	"publication dates (columns file,date[,source,title,url]; paths relative\n"
+	"to it; '-' reads it from stdin). The rows of any split of the documents,\n"
+	"in any order, merge into the graph that `evgraph build` makes of them\n"
+	"all. -j N extracts in N threads (rows then come in no fixed order).\n"
 	"A document that cannot be read, is empty, is binary, or is over a\n"
 	"limit is reported on one line and skipped; the others' rows are still\n"
 	"written and the exit status is 1. The limits are build's:\n"
@@ -114,7 +116,7 @@ int cmd_extract(int argc, char **argv)
 	evg_date none = {0, 0, 0, EVG_PREC_UNKNOWN};
 	unsigned jobs = 1;
 	int i, miss = 0, jsonl = 0, rc;
-	const char *v;
+	const char *v, *manifest = NULL;
 	memset(&c, 0, sizeof c);
 	memset(&in, 0, sizeof in);
 	c.max_doc = CLI_MAX_DOC;
@@ -127,6 +129,8 @@ int cmd_extract(int argc, char **argv)
 			rc = (fputs(S_help, stdout), EXIT_OK);
 		else if ((v = cli_opt(argc, argv, &i, "--lexicon", NULL, &miss)))
 			c.lexicons[c.nlex++] = v;
+		else if (!miss && (v = cli_opt(argc, argv, &i, "--manifest", NULL, &miss)))
+			manifest = v;
 		else if (!miss && (v = cli_opt(argc, argv, &i, "--jobs", "-j", &miss))) {
 			if (!(jobs = cli_jobs(v)))
 				rc = cli_usage("extract", "-j needs a number from 1 to 256");
@@ -144,6 +148,11 @@ int cmd_extract(int argc, char **argv)
 			rc = cli_usage("extract", "unknown option '%s'", argv[i]);
 		else
 			cli_inputs_add(&in, argv[i], strlen(argv[i]), none);
+	}
+	if (rc < 0 && manifest) {
+		int r = cli_inputs_add_manifest(&in, manifest);
+		if (r)
+			rc = r;
 	}
 	if (rc < 0 && !in.n)
 		rc = cli_usage("extract", "no input given ('-' for stdin)");

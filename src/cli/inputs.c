@@ -38,6 +38,35 @@ void cli_inputs_free(cli_inputs *in)
 	memset(in, 0, sizeof *in);
 }
 
+int cli_inputs_add_manifest(cli_inputs *in, const char *path)
+{
+	char *data, err[512];
+	size_t len, i;
+	evg_manifest *m;
+	const char *slash = strrchr(path, '/');
+	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	int rc = cli_read(&data, &len, path);
+	if (rc)
+		return rc;
+	rc = evg_manifest_parse(&m, path, data, len, err, sizeof err);
+	evg_free(data);
+	if (rc)
+		return cli_fail(rc, "%s", err);
+	for (i = 0; i < evg_manifest_count(m); i++) {
+		const char *f = evg_manifest_file(m, i);
+		size_t flen = strlen(f), at = f[0] == '/' ? 0 : dirlen;
+		char *full = malloc(at + flen + 1);
+		if (!full)
+			abort();
+		memcpy(full, path, at); /* the manifest's folder */
+		memcpy(full + at, f, flen + 1);
+		cli_inputs_add(in, full, at + flen, evg_manifest_date(m, i));
+		free(full);
+	}
+	evg_manifest_free(m);
+	return EXIT_OK;
+}
+
 /* One entry of a folder: its path and what readdir says it is. */
 typedef struct S_entry {
 	char *path;

@@ -251,6 +251,13 @@ run 1 "m-ragged\.csv:2:[0-9]+: " "$EVG" build --manifest "$D/m-ragged.csv" -o "$
 : >"$D/m-empty.csv"
 run 1 "m-empty\.csv:1:1: " "$EVG" build --manifest "$D/m-empty.csv" -o "$T/o16"
 run 1 "m-date\.csv:2:2: " "$EVG" timex "$D/good.txt" --manifest "$D/m-date.csv"
+# extract reads manifests as build does: dates, missing files, bad rows
+run 0 "" "$EVG" extract --manifest "$D/m-folder.csv" &&
+	grep -q ',ACCUSE,,2016-10-07,' "$T/stdout" && ok || bad "extract --manifest folder: $(cat "$T/stdout")"
+run 1 "in/nothere\.txt: No such file" "$EVG" extract --manifest "$D/m-missing.csv" &&
+	grep -q '^[^,]*good\.txt,' "$T/stdout" && ok || bad "extract --manifest missing: $(cat "$T/stdout")"
+run 1 "m-date\.csv:2:2: bad date '2016-13-45'" "$EVG" extract --manifest "$D/m-date.csv" &&
+	{ [ ! -s "$T/stdout" ] && ok || bad "extract wrote rows from a bad manifest"; }
 # a bad value quoted in a message is shown on the message's one line
 printf 'file,date\ngood.txt,"2016\n<x>\r"\n' >"$D/m-nl.csv"
 run 1 "m-nl\.csv:2:2: bad date '2016\\\\n<x>\\\\r'" "$EVG" build --manifest "$D/m-nl.csv" -o "$T/o15b" &&

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scale tests of the evgraph CLI: threads, map/reduce shards, JSON Lines.
 
-usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows|order|progress
+usage: check_scale.py EVGRAPH SOURCE_DIR WORK_DIR jobs|shards|jsonl|rows|order|manifest|progress
 
 The corpus is examples/articles, plus the seed articles when
 SOURCE_DIR/../shared/seeds is there."""
@@ -98,6 +98,41 @@ def test_shards(evg, files, work):
         sys.exit("merge -o - differs from the single run's events.csv")
     print("%d documents in 3 shards, %d rows: merge equals build" %
           (len(files), len(lines)))
+
+
+def manifest(files, first, base, prefix=""):
+    """a manifest dating files[i] as file first + i of the corpus, its
+    paths relative to base, each after prefix."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["file", "date"])
+    for i, name in enumerate(files):
+        w.writerow([prefix + os.path.relpath(name, base), "2019-03-%02d" % (1 + (first + i) % 28)])
+    return out.getvalue().encode()
+
+
+def test_manifest(evg, files, work):
+    """build --manifest == extract --manifest on two halves (one read
+    from stdin), sorted and merged; the manifest's dates reach the events:
+    the build without it differs. A document is named by its path as the
+    manifest gives it, so the halves name each file as the whole does."""
+    run([evg, "build", "-o", work + "/plain"] + files)
+    with open(work + "/all.csv", "wb") as f:
+        f.write(manifest(files, 0, work))
+    run([evg, "build", "--manifest", work + "/all.csv", "-o", work + "/one"])
+    if read(work + "/one/events.csv") == read(work + "/plain/events.csv"):
+        sys.exit("the manifest's dates changed nothing")
+    half = len(files) // 2
+    with open(work + "/a.csv", "wb") as f:
+        f.write(manifest(files[:half], 0, work))
+    rows = [run([evg, "extract", "--manifest", work + "/a.csv"]).stdout,
+            run([evg, "extract", "-j", "2", "--manifest", "-"],
+                stdin=manifest(files[half:], half, work, work + "/")).stdout]
+    lines = b"".join(rows).splitlines(keepends=True)
+    lines.sort()
+    run([evg, "merge", "-o", work + "/mr"], stdin=b"".join(lines))
+    same_tables(work + "/one", work + "/mr", "manifest shards")
+    print("%d dated documents in 2 manifests: merge equals build --manifest" % len(files))
 
 
 def test_jsonl(evg, files, work):
@@ -340,7 +375,7 @@ def main():
     os.makedirs(work)
     files = corpus(src)
     {"jobs": test_jobs, "shards": test_shards, "jsonl": test_jsonl,
-     "rows": test_rows, "order": test_order,
+     "rows": test_rows, "order": test_order, "manifest": test_manifest,
      "progress": test_progress}[what](evg, files, work)
 
 
