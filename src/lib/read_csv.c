@@ -137,33 +137,47 @@ static void S_list_free(const evg_mem *mem, S_list *l)
 		mem->free(l->items);
 }
 
-/* Splits a ';'-list into trimmed, non-empty items, in place: all of
- * them, however many (an event of a large corpus cites thousands of
- * documents). */
+/* Keeps p..end trimmed, when something is left of it. */
+static void S_keep(S_list *l, size_t *n, char *p, char *end)
+{
+	while (p < end && evg_isspace((unsigned char)*p))
+		p++;
+	while (end > p && evg_isspace((unsigned char)end[-1]))
+		end--;
+	if (p == end)
+		return;
+	*end = '\0';
+	l->items[(*n)++] = p;
+}
+
+/* Splits a ';'-list into trimmed, non-empty items, in place, "\;" and
+ * "\\" read as a ';' and a backslash inside an item (evg_list_put_item):
+ * all of them, however many (an event of a large corpus cites thousands
+ * of documents). */
 static size_t S_split(const evg_mem *mem, S_list *l, char *s)
 {
 	size_t n = 1;
-	char *p;
-	if (!s)
-		return 0;
+	char *p, *w, *item;
+	if (!s || !*s)
+		return 0; /* "" may be a constant */
 	for (p = s; (p = strchr(p, ';')); p++)
-		n++;
+		n++; /* escaped ones too: room enough */
 	if (n > l->cap) {
 		l->items = evg_realloc(mem, l->items, n, sizeof *l->items);
 		l->cap = n;
 	}
-	for (n = 0, p = s; p;) {
-		char *end = strchr(p, ';'), *q;
-		if (end)
-			*end = '\0';
-		while (evg_isspace((unsigned char)*p))
-			p++;
-		q = p + strlen(p);
-		while (q > p && evg_isspace((unsigned char)q[-1]))
-			*--q = '\0';
-		if (*p)
-			l->items[n++] = p;
-		p = end ? end + 1 : NULL;
+	for (n = 0, p = w = item = s;; p++) {
+		if (*p == '\\' && (p[1] == ';' || p[1] == '\\')) {
+			*w++ = *++p;
+		} else if (*p == ';' || !*p) {
+			int last = !*p;
+			S_keep(l, &n, item, w);
+			if (last)
+				break;
+			item = w = p + 1;
+		} else {
+			*w++ = *p;
+		}
 	}
 	return n;
 }

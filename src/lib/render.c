@@ -291,6 +291,20 @@ void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first)
 	evg_buf_free(&fixed);
 }
 
+void evg_list_put_item(evg_buf *b, const char *s, size_t len)
+{
+	size_t i, from = 0;
+	for (i = 0; i < len; i++) {
+		int next_special = i + 1 == len || s[i + 1] == ';' || s[i + 1] == '\\';
+		if (s[i] != ';' && (s[i] != '\\' || !next_special))
+			continue;
+		evg_buf_put(b, s + from, i - from);
+		evg_buf_putc(b, '\\');
+		from = i; /* the byte itself starts the next run */
+	}
+	evg_buf_put(b, s + from, len - from);
+}
+
 void evg_csv_end_record(evg_buf *b)
 {
 	evg_buf_put(b, "\r\n", 2);

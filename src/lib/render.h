@@ -13,6 +13,11 @@
 void evg_csv_put_cell(evg_buf *b, const char *s, size_t len, int first);
 /* Ends a CSV record with CRLF, as RFC 4180 asks. */
 void evg_csv_end_record(evg_buf *b);
+/* Appends one item of a ';'-list cell (events.csv's source, target and
+ * docs): a ';' in it is written "\;", and a backslash before a ';', a
+ * backslash or the item's end is doubled, so "a;b.txt" stays one item.
+ * Other backslashes ("C:\corpus\a.txt") are written as they are. */
+void evg_list_put_item(evg_buf *b, const char *s, size_t len);
 
 /* Expands a template: each {{name}} is replaced by what lookup(ctx,
  * name, len, out) appends (already escaped for the target format); a name

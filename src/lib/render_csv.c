@@ -17,16 +17,18 @@ static void S_header(evg_buf *b, const char *const *cols)
 	evg_csv_end_record(b);
 }
 
-/* A ';'-joined list of actor names, or of doc names. */
+/* A ';'-joined list of actor names, or of doc names (see
+ * evg_list_put_item). */
 static void S_actor_list(evg_buf *b, const evg_event *e, int targets)
 {
 	evg_buf l = EVG_BUF_INIT(b->mem);
 	size_t i, n = targets ? evg_event_target_count(e) : evg_event_source_count(e);
 	for (i = 0; i < n; i++) {
 		const evg_actor *a = targets ? evg_event_target(e, i) : evg_event_source(e, i);
+		const char *name = evg_actor_name(a);
 		if (i)
 			evg_buf_putc(&l, ';');
-		evg_buf_puts(&l, evg_actor_name(a));
+		evg_list_put_item(&l, name, strlen(name));
 	}
 	evg_csv_put_cell(b, l.ptr ? l.ptr : "", l.len, 0);
 	evg_buf_free(&l);
@@ -36,15 +38,19 @@ static void S_docs(evg_buf *b, const evg_event *e)
 {
 	evg_buf l = EVG_BUF_INIT(b->mem);
 	size_t i;
+	evg_buf name = EVG_BUF_INIT(b->mem);
 	for (i = 0; i < evg_event_doc_count(e); i++) {
 		evg_doc_name d = evg_event_doc(e, i);
 		if (i)
 			evg_buf_putc(&l, ';');
-		evg_buf_puts(&l, d.dir);
-		evg_buf_puts(&l, d.base);
+		evg_buf_clear(&name);
+		evg_buf_puts(&name, d.dir);
+		evg_buf_puts(&name, d.base);
+		evg_list_put_item(&l, name.ptr, name.len);
 	}
 	evg_csv_put_cell(b, l.ptr ? l.ptr : "", l.len, 0);
 	evg_buf_free(&l);
+	evg_buf_free(&name);
 }
 
 static void S_event_row(evg_buf *b, const evg_event *e)

@@ -1,5 +1,5 @@
 /* csv_test.c: reading the interchange CSV: column order, unknown columns,
- * quoting, neutralised cells, and every kind of malformed file getting a
+ * quoting, neutralised cells, list items holding ';', and every kind of malformed file getting a
  * one-line error with file, line and column while the graph stays as it
  * was. */
 #include <stdlib.h>
@@ -172,6 +172,53 @@ static void test_roundtrip(void)
 	evg_graph_free(g2);
 }
 
+/* A name holding the list separator stays one item: written "\;", a
+ * backslash before ';', '\\' or the end doubled, others kept; read back,
+ * the names and the counts are the same. */
+static void test_lists(void)
+{
+	static const char *const docs[] = {"a;b.txt", "C:\\corpus\\x.txt",
+	                                   "end\\", "mid\\;semi", "plain.txt"};
+	static const char *const src[] = {"Smith; Jones"};
+	static const char *const tgt[] = {"Acme\\", "Bravo"};
+	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
+	evg_event_desc d;
+	evg_render_opts o;
+	const evg_event *e;
+	char *out1 = NULL, *out2 = NULL;
+	size_t n1 = 0, n2 = 0, i;
+	memset(&d, 0, sizeof d);
+	memset(&o, 0, sizeof o);
+	d.id = "e1";
+	d.type = EVG_TYPE_ACCUSE;
+	d.sources = src, d.nsources = 1;
+	d.targets = tgt, d.ntargets = 2;
+	d.docs = docs, d.ndocs = 5;
+	CHECK(evg_graph_add_event(g1, &d) != NULL);
+	CHECK(evg_render_csv(g1, EVG_FORMAT_CSV, &o, &out1, &n1) == 0);
+	CHECK(out1 && strstr(out1, ",Smith\\; Jones,Acme\\\\;Bravo,") != NULL);
+	CHECK(out1 && strstr(out1, "a\\;b.txt;C:\\corpus\\x.txt;end\\\\;"
+	                           "mid\\\\\\;semi;plain.txt") != NULL);
+	CHECK(evg_graph_read_events_csv(g2, "b.csv", out1, n1) == 0);
+	e = evg_graph_find_event(g2, "e1");
+	CHECK(e && evg_event_source_count(e) == 1 && evg_event_target_count(e) == 2);
+	CHECK(e && !strcmp(evg_actor_name(evg_event_source(e, 0)), "Smith; Jones"));
+	CHECK(e && !strcmp(evg_actor_name(evg_event_target(e, 0)), "Acme\\"));
+	CHECK(e && evg_event_doc_count(e) == 5);
+	for (i = 0; e && i < evg_event_doc_count(e) && i < 5; i++) {
+		evg_doc_name dn = evg_event_doc(e, i);
+		char name[64];
+		snprintf(name, sizeof name, "%s%s", dn.dir, dn.base);
+		CHECK(!strcmp(name, docs[i]));
+	}
+	CHECK(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &out2, &n2) == 0);
+	CHECK(n1 == n2 && out1 && out2 && !memcmp(out1, out2, n1));
+	evg_free(out1);
+	evg_free(out2);
+	evg_graph_free(g1);
+	evg_graph_free(g2);
+}
+
 static void test_actors_relations(void)
 {
 	static const char ev[] = "id,date,type,source,target\n"
@@ -278,6 +325,7 @@ int main(void)
 	test_line_ends();
 	test_good();
 	test_roundtrip();
+	test_lists();
 	test_actors_relations();
 	test_late_errors();
 	test_big_cells();
