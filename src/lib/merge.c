@@ -84,7 +84,8 @@ static int S_cmp_str(const char *a, const char *b)
 
 /* Content order: group key (type, source name, target name), then the
  * most precise and earliest date, then document (by name, in names),
- * position and evidence: see S_sorted_events. */
+ * position, evidence and the other fields (S_cmp_rest): see
+ * S_sorted_events. */
 
 static int S_same_group(const evg_raw_event *a, const evg_raw_event *b)
 {
@@ -164,6 +165,27 @@ static int S_cmp_int(int a, int b)
 	return a < b ? -1 : a > b;
 }
 
+/* What the content order compares last: the fields that the ones before
+ * leave out, so that two events tie only when they are the same and the
+ * representative does not depend on the order the rows came in. */
+static int S_cmp_rest(const evg_raw_event *a, const evg_raw_event *b)
+{
+	int c = S_cmp_int(a->modality, b->modality);
+	if (!c)
+		c = S_cmp_str(a->cameo, b->cameo);
+	if (!c)
+		c = a->length < b->length ? -1 : a->length > b->length;
+	if (!c)
+		c = a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+	if (!c)
+		c = S_cmp_int(a->date_from_text, b->date_from_text);
+	if (!c)
+		c = S_cmp_int(a->media_report, b->media_report);
+	if (!c)
+		c = S_cmp_int(a->doc_undated, b->doc_undated);
+	return c;
+}
+
 /* The content order (see S_same_group), on keys. */
 static int S_cmp_keyed(const void *pa, const void *pb, void *names)
 {
@@ -182,7 +204,7 @@ static int S_cmp_keyed(const void *pa, const void *pb, void *names)
 		c = a->offset < b->offset ? -1 : a->offset > b->offset;
 	if (!c)
 		c = strcmp(a->evidence, b->evidence);
-	return c;
+	return c ? c : S_cmp_rest(a, b);
 }
 
 /* ev's events in content order, as a heap array of keys. */
