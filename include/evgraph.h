@@ -208,9 +208,10 @@ typedef struct evg_actor_desc {
 } evg_actor_desc;
 
 /**
- * Finds the actor whose name or alias equals desc->name (case-insensitive)
- * or adds it. Known fields of an existing actor are kept; empty ones are
- * filled from desc and aliases are merged. Returns a borrowed pointer.
+ * Finds the actor whose name or alias equals desc->name (case-insensitive,
+ * white space around it left out) or adds it under that trimmed name.
+ * Known fields of an existing actor are kept; empty ones are filled from
+ * desc and aliases are merged. Returns a borrowed pointer.
  */
 EVG_EXPORT evg_actor *evg_graph_add_actor(evg_graph *g,
                                           const evg_actor_desc *desc);

@@ -212,11 +212,36 @@ static void S_merge_aliases(evg_graph *g, evg_actor *a, const char *aliases)
 	evg_buf_free(&b);
 }
 
+/* A list item without white space around it, NULL when nothing is left:
+ * the CSV reader trims ';'-list items, so the graph does too, and a
+ * table it writes reads back the same. */
+static const char *S_item(evg_graph *g, const char *s)
+{
+	size_t len;
+	if (!s)
+		return NULL;
+	while (evg_isspace((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	if (!len)
+		return NULL;
+	if (!evg_isspace((unsigned char)s[len - 1]))
+		return s;
+	while (evg_isspace((unsigned char)s[len - 1]))
+		len--;
+	return evg_arena_strndup(&g->arena, s, len);
+}
+
 evg_actor *evg_graph_add_actor(evg_graph *g, const evg_actor_desc *desc)
 {
-	const char *name = desc->name ? desc->name : "";
+	/* trimmed as the events' actor lists are, whatever path it came by
+	 * (a row of a reduce, actors.csv, an event): the name is written in
+	 * those lists */
+	const char *name = S_item(g, desc->name);
 	evg_actor *a;
 	assert(!g->reader && "a reader is for reading");
+	if (!name)
+		name = "";
 	a = evg_graph_find_actor(g, name, strlen(name));
 	if (!a) {
 		a = evg_arena_alloc(&g->arena, sizeof *a);
@@ -247,26 +272,6 @@ static int S_has_ptr(const evg_ptrvec *v, const void *p)
 		if (v->items[i] == p)
 			return 1;
 	return 0;
-}
-
-/* A list item without white space around it, NULL when nothing is left:
- * the CSV reader trims ';'-list items, so the graph does too, and a
- * table it writes reads back the same. */
-static const char *S_item(evg_graph *g, const char *s)
-{
-	size_t len;
-	if (!s)
-		return NULL;
-	while (evg_isspace((unsigned char)*s))
-		s++;
-	len = strlen(s);
-	if (!len)
-		return NULL;
-	if (!evg_isspace((unsigned char)s[len - 1]))
-		return s;
-	while (evg_isspace((unsigned char)s[len - 1]))
-		len--;
-	return evg_arena_strndup(&g->arena, s, len);
 }
 
 static void S_add_actors(evg_graph *g, evg_event *e, evg_ptrvec *v,
