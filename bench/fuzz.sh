@@ -11,7 +11,7 @@ secs=${1:?usage: bench/fuzz.sh SECONDS [TARGET...]}
 shift
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${EVG_FUZZ_BUILD:-$root/build-fuzz}
-targets=${*:-csv render timex clean extract}
+targets=${*:-csv render timex clean extract rows}
 # Leaks inside Graphviz and the font stack are not ours (see
 # tests/graphviz/lsan.supp); full unwinding lets the suppressions match.
 export LSAN_OPTIONS=suppressions=$root/tests/graphviz/lsan.supp:print_suppressions=0
