@@ -48,7 +48,9 @@ int cli_inputs_add_manifest(cli_inputs *in, const char *path)
 	int rc = cli_read(&data, &len, path);
 	if (rc)
 		return rc;
-	rc = evg_manifest_parse(&m, path, data, len, err, sizeof err);
+	/* messages name standard input "stdin", as the JSON Lines reader's do */
+	rc = evg_manifest_parse(&m, strcmp(path, "-") ? path : "stdin", data, len,
+	                        err, sizeof err);
 	evg_free(data);
 	if (rc)
 		return cli_fail(rc, "%s", err);

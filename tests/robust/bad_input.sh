@@ -258,6 +258,7 @@ run 1 "in/nothere\.txt: No such file" "$EVG" extract --manifest "$D/m-missing.cs
 	grep -q '^[^,]*good\.txt,' "$T/stdout" && ok || bad "extract --manifest missing: $(cat "$T/stdout")"
 run 1 "m-date\.csv:2:2: bad date '2016-13-45'" "$EVG" extract --manifest "$D/m-date.csv" &&
 	{ [ ! -s "$T/stdout" ] && ok || bad "extract wrote rows from a bad manifest"; }
+run 1 "^evgraph: stdin:2:2: bad date '2016-13-45'" "$EVG" extract --manifest - <"$D/m-date.csv"
 # a bad value quoted in a message is shown on the message's one line
 printf 'file,date\ngood.txt,"2016\n<x>\r"\n' >"$D/m-nl.csv"
 run 1 "m-nl\.csv:2:2: bad date '2016\\\\n<x>\\\\r'" "$EVG" build --manifest "$D/m-nl.csv" -o "$T/o15b" &&
