@@ -341,7 +341,7 @@ static int S_actor_fields(S_reader *r, const evg_csv_row *row,
 	if (evg_actor_kind_from_name(&d->kind, s, n))
 		return S_bad(r, row, A_KIND, "kind", "unknown actor kind");
 	d->name = S_cell(r, row, r->col[A_NAME] >= 0 ? A_NAME : A_CANON, &n);
-	if (n == 0)
+	if (evg_is_blank(d->name, n))
 		return S_bad(r, row, r->col[A_NAME] >= 0 ? A_NAME : A_CANON, "name",
 		             "empty");
 	d->country = S_cell(r, row, A_COUNTRY, NULL);

@@ -228,12 +228,12 @@ static int S_actor(S_reader *rd, size_t col, evg_lex_entry **out)
 	size_t lens[4], k;
 	evg_actor_kind kind;
 	struct S_seen_actor *seen;
-	if (!rd->row->lens[col])
+	s[0] = S_field(rd, col, &lens[0]);
+	if (evg_is_blank(s[0], lens[0]))
 		return S_bad(rd, col, "empty actor name");
 	s[1] = S_field(rd, col + 1, &lens[1]);
 	if (evg_actor_kind_from_name(&kind, s[1], lens[1]))
 		return S_bad(rd, col + 1, "unknown actor kind");
-	s[0] = S_field(rd, col, &lens[0]);
 	s[2] = S_field(rd, col + 2, &lens[2]);
 	s[3] = S_field(rd, col + 3, &lens[3]);
 	seen = &rd->seen[evg_hash64(EVG_HASH64_INIT, s[0], lens[0]) &

@@ -15,6 +15,15 @@ int evg_strncaseeq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+int evg_is_blank(const char *s, size_t n)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (!evg_isspace((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 int evg_strcaseeq(const char *a, const char *b)
 {
 	size_t n = strlen(a);

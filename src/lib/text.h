@@ -34,6 +34,9 @@ static inline int evg_form(const char *w, const char *forms)
 }
 /* 1 when NUL-terminated a and b are equal ignoring ASCII case. */
 int evg_strcaseeq(const char *a, const char *b);
+/* 1 when s[0..n) is empty or white space only: a name the graph, which
+ * trims names, would keep as "". */
+int evg_is_blank(const char *s, size_t n);
 /* FNV-1a, 64 bits: stable across runs and machines, for ids. */
 uint64_t evg_hash64(uint64_t h, const void *data, size_t len);
 /* One more byte of an evg_hash64 hash, for callers that hash as they go. */

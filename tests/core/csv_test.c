@@ -281,6 +281,13 @@ static void test_actors_relations(void)
 	CHECK(evg_graph_read_actors_csv(g, "x.csv", ac_bad, sizeof ac_bad - 1) ==
 	      EVG_EINVALID);
 	CHECK(strstr(evg_graph_error(g), "x.csv:2:2: kind") != NULL);
+	{
+		/* a name of spaces would be kept as "", which no list can hold */
+		static const char ac_blank[] = "id,name,kind\nx,  \t,org\n";
+		CHECK(evg_graph_read_actors_csv(g, "b.csv", ac_blank, sizeof ac_blank - 1) ==
+		      EVG_EINVALID);
+		CHECK(strstr(evg_graph_error(g), "b.csv:2:2: name") != NULL);
+	}
 	evg_graph_free(g);
 }
 

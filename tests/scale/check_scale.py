@@ -177,7 +177,9 @@ def test_rows(evg, files, work):
     assert rows, "no rows"
     cases = [(b"x,1\r\n", "bad.csv:2:1: 2 fields"),
              (bad_modality(rows[0]), "bad.csv:2:9: modality"),
-             (b"\"open\r\n", "bad.csv:2:1: malformed CSV")]
+             (b"\"open\r\n", "bad.csv:2:1: malformed CSV"),
+             (b'a.txt,10,40,0,ACCUSE,,2020-01-01,1,asserted,0,0," ",org,US,,'
+              b'Bravo Bank,org,GB,,"A blank name."\r\n', "bad.csv:2:12: source: empty actor name")]
     for bad, want in cases:
         path = os.path.join(work, "bad.csv")
         with open(path, "wb") as f:
