@@ -98,11 +98,19 @@ static evg_raw_place S_own(const evg_raw_event *r)
 	return p;
 }
 
+/* Place order: document, offset, then length and sentence, so that the
+ * event's own place does not depend on which of two came first. */
 static int S_before(const evg_docnames *names, const evg_raw_place *a,
                     const evg_raw_place *b)
 {
 	int c = evg_docnames_cmp(names, a->doc, b->doc);
-	return c < 0 || (c == 0 && a->offset < b->offset);
+	if (!c)
+		c = a->offset < b->offset ? -1 : a->offset > b->offset;
+	if (!c)
+		c = a->length < b->length ? -1 : a->length > b->length;
+	if (!c)
+		c = a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+	return c < 0;
 }
 
 /* Adds r's place to e, the same event; r's becomes e's own place when

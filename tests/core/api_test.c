@@ -330,6 +330,31 @@ static void test_render_to(void)
 	evg_graph_free(g);
 }
 
+/* One event told twice at one place with evidence of two lengths: the
+ * merged event's evidence is the same whichever row comes first. */
+static void test_fold_order(void)
+{
+	static const char a[] =
+		"d.txt,10,40,0,ACCUSE,,2020-01-02,1,asserted,0,0,Acme Group,org,US,,"
+		"Bravo Bank,org,GB,,\"Acme Group accused Bravo Bank of fraud.\"\r\n";
+	static const char b[] =
+		"d.txt,10,25,0,ACCUSE,,2020-01-02,1,asserted,0,0,Acme Group,org,US,,"
+		"Bravo Bank,org,GB,,\"Acme Group accused Bravo Bank of fraud.\"\r\n";
+	size_t len[2], k;
+	for (k = 0; k < 2; k++) {
+		evg_parser *p = evg_parser_new();
+		evg_graph *g;
+		CHECK(evg_parser_add_rows(p, "1.csv", k ? b : a, sizeof a - 1) == 0);
+		CHECK(evg_parser_add_rows(p, "2.csv", k ? a : b, sizeof a - 1) == 0);
+		g = evg_parser_finish(p);
+		CHECK(evg_graph_event_count(g) == 1);
+		len[k] = evg_graph_event_count(g) ? evg_event_evidence_length(evg_graph_event(g, 0)) : 0;
+		evg_graph_free(g);
+		evg_parser_free(p);
+	}
+	CHECK(len[0] == 25 && len[1] == 25);
+}
+
 int main(void)
 {
 	test_dates();
@@ -340,6 +365,7 @@ int main(void)
 	test_stable_ids();
 	test_bad_ids();
 	test_render_to();
+	test_fold_order();
 	evg_graph_free(NULL);
 	return T_REPORT();
 }
