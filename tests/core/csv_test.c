@@ -134,6 +134,25 @@ static void test_good(void)
 
 /* Writing and reading back gives the same CSV, byte for byte, whatever
  * the cells hold. */
+/* Writes g's events CSV into *out (free with evg_free), reads it into a
+ * new graph, writes that again and checks both are the same bytes: the
+ * new graph is returned. */
+static evg_graph *S_reread(evg_graph *g, char **out, size_t *n)
+{
+	evg_graph *back = evg_graph_new();
+	evg_render_opts o;
+	char *again = NULL;
+	size_t m = 0;
+	memset(&o, 0, sizeof o);
+	*out = NULL, *n = 0;
+	CHECK(evg_render_csv(g, EVG_FORMAT_CSV, &o, out, n) == 0);
+	CHECK(evg_graph_read_events_csv(back, "b.csv", *out ? *out : "", *n) == 0);
+	CHECK(evg_render_csv(back, EVG_FORMAT_CSV, &o, &again, &m) == 0);
+	CHECK(m == *n && *out && again && !memcmp(*out, again, m));
+	evg_free(again);
+	return back;
+}
+
 static void test_roundtrip(void)
 {
 	static const char csv[] =
@@ -144,20 +163,15 @@ static void test_roundtrip(void)
 		 * neutralising keeps its ' inside the quotes */
 		"e4,2017,DENY,x,y,denied,\"-1, \"\"y\"\"\",,d\n"
 		"e3,,STATEMENT,\xc3\x9c" "ber,\xe2\x80\x9cq\xe2\x80\x9d,asserted,\t tab,\\n\\,d\n";
-	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
-	evg_render_opts o;
-	char *out1 = NULL, *out2 = NULL;
-	size_t n1 = 0, n2 = 0;
-	memset(&o, 0, sizeof o);
+	evg_graph *g1 = evg_graph_new(), *g2;
+	char *out1;
+	size_t n1;
 	CHECK(evg_graph_read_events_csv(g1, "a.csv", csv, sizeof csv - 1) == 0);
-	CHECK(evg_render_csv(g1, EVG_FORMAT_CSV, &o, &out1, &n1) == 0);
+	g2 = S_reread(g1, &out1, &n1);
 	CHECK(out1 && strstr(out1, ",'=1+2,") != NULL);
 	CHECK(out1 && strstr(out1, ",'+cmd|") != NULL);
 	CHECK(out1 && strstr(out1, ",''@x,'-y,") != NULL);
 	CHECK(out1 && strstr(out1, "''=already quoted") != NULL);
-	CHECK(evg_graph_read_events_csv(g2, "b.csv", out1, n1) == 0);
-	CHECK(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &out2, &n2) == 0);
-	CHECK(n1 == n2 && out1 && out2 && !memcmp(out1, out2, n1));
 	CHECK(evg_graph_event_count(g2) == 4);
 	CHECK(out1 && strstr(out1, ",\"'-1, \"\"y\"\"\",") != NULL);
 	{
@@ -167,7 +181,6 @@ static void test_roundtrip(void)
 		CHECK(e && !strcmp(evg_event_evidence(e), "<b>&amp;{x}\n"));
 	}
 	evg_free(out1);
-	evg_free(out2);
 	evg_graph_free(g1);
 	evg_graph_free(g2);
 }
@@ -181,25 +194,22 @@ static void test_lists(void)
 	                                   "end\\", "mid\\;semi", "plain.txt"};
 	static const char *const src[] = {"Smith; Jones"};
 	static const char *const tgt[] = {"Acme\\", "Bravo"};
-	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
+	evg_graph *g1 = evg_graph_new(), *g2;
 	evg_event_desc d;
-	evg_render_opts o;
 	const evg_event *e;
-	char *out1 = NULL, *out2 = NULL;
-	size_t n1 = 0, n2 = 0, i;
+	char *out1;
+	size_t n1, i;
 	memset(&d, 0, sizeof d);
-	memset(&o, 0, sizeof o);
 	d.id = "e1";
 	d.type = EVG_TYPE_ACCUSE;
 	d.sources = src, d.nsources = 1;
 	d.targets = tgt, d.ntargets = 2;
 	d.docs = docs, d.ndocs = 5;
 	CHECK(evg_graph_add_event(g1, &d) != NULL);
-	CHECK(evg_render_csv(g1, EVG_FORMAT_CSV, &o, &out1, &n1) == 0);
+	g2 = S_reread(g1, &out1, &n1);
 	CHECK(out1 && strstr(out1, ",Smith\\; Jones,Acme\\\\;Bravo,") != NULL);
 	CHECK(out1 && strstr(out1, "a\\;b.txt;C:\\corpus\\x.txt;end\\\\;"
 	                           "mid\\\\\\;semi;plain.txt") != NULL);
-	CHECK(evg_graph_read_events_csv(g2, "b.csv", out1, n1) == 0);
 	e = evg_graph_find_event(g2, "e1");
 	CHECK(e && evg_event_source_count(e) == 1 && evg_event_target_count(e) == 2);
 	CHECK(e && !strcmp(evg_actor_name(evg_event_source(e, 0)), "Smith; Jones"));
@@ -211,10 +221,7 @@ static void test_lists(void)
 		snprintf(name, sizeof name, "%s%s", dn.dir, dn.base);
 		CHECK(!strcmp(name, docs[i]));
 	}
-	CHECK(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &out2, &n2) == 0);
-	CHECK(n1 == n2 && out1 && out2 && !memcmp(out1, out2, n1));
 	evg_free(out1);
-	evg_free(out2);
 	evg_graph_free(g1);
 	evg_graph_free(g2);
 }
@@ -227,25 +234,19 @@ static void test_trimmed_actor(void)
 	static const char *const src[] = {"Bravo Bank"};
 	static const char *const tgt[] = {"Acme"};
 	evg_actor_desc a = {" Bravo Bank\t", EVG_ACTOR_ORG, "GB", NULL};
-	evg_graph *g1 = evg_graph_new(), *g2 = evg_graph_new();
+	evg_graph *g1 = evg_graph_new(), *g2;
 	evg_event_desc d;
-	evg_render_opts o;
-	char *out1 = NULL, *out2 = NULL;
-	size_t n1 = 0, n2 = 0;
+	char *out1;
+	size_t n1;
 	memset(&d, 0, sizeof d);
-	memset(&o, 0, sizeof o);
 	CHECK(!strcmp(evg_actor_name(evg_graph_add_actor(g1, &a)), "Bravo Bank"));
 	d.type = EVG_TYPE_ACCUSE;
 	d.sources = src, d.nsources = 1;
 	d.targets = tgt, d.ntargets = 1;
 	CHECK(evg_graph_add_event(g1, &d) != NULL);
 	CHECK(evg_graph_actor_count(g1) == 2);
-	CHECK(evg_render_csv(g1, EVG_FORMAT_CSV, &o, &out1, &n1) == 0);
-	CHECK(evg_graph_read_events_csv(g2, "b.csv", out1, n1) == 0);
-	CHECK(evg_render_csv(g2, EVG_FORMAT_CSV, &o, &out2, &n2) == 0);
-	CHECK(n1 == n2 && out1 && out2 && !memcmp(out1, out2, n1));
+	g2 = S_reread(g1, &out1, &n1);
 	evg_free(out1);
-	evg_free(out2);
 	evg_graph_free(g1);
 	evg_graph_free(g2);
 }
